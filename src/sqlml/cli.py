@@ -1,0 +1,90 @@
+"""The `sqlml` command: data, sql, run, book, retrain."""
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Sequence
+
+from .errors import SqlmlError
+
+
+def scale_factor(text: str) -> float:
+    """A TPC-DS scale factor: a number above 0 (1 is about 1 GB of raw data)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"scale factor must be a number above 0, such as 0.01 or 1; got {text!r}") from None
+    if not value > 0 or value != value or value == float("inf"):
+        raise argparse.ArgumentTypeError(
+            f"scale factor must be a number above 0, such as 0.01 or 1; got {text!r}")
+    return value
+
+
+def _add_database(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--database", metavar="URL", default=None,
+                        help="duckdb:///path.duckdb or mssql+pyodbc://...; default: SQLML_DATABASE_URL, "
+                             "else data/tpcxbb_1gb.duckdb in the course folder")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="sqlml", description="The course's companion command.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    data = commands.add_parser("data", help="generate the TPC-DS retail data and load it")
+    data.add_argument("--scale-factor", type=scale_factor, default=1.0, metavar="SF",
+                      help="TPC-DS scale factor (default 1, the size of Microsoft's tpcxbb_1gb)")
+    _add_database(data)
+    data.add_argument("--force", action="store_true", help="load again even if the data is there")
+
+    sql = commands.add_parser("sql", help="run a T-SQL script (FILE, or - for standard input), like sqlcmd -i")
+    sql.add_argument("script", metavar="FILE|-")
+    _add_database(sql)
+
+    run = commands.add_parser("run", help="make the data if missing, execute every notebook, build the book")
+    run.add_argument("--scale-factor", type=scale_factor, default=1.0, metavar="SF")
+    _add_database(run)
+    run.add_argument("--only", metavar="NAME", help="run only this notebook (for example 05-modeling)")
+    run.add_argument("--no-book", action="store_true", help="skip the book build")
+
+    commands.add_parser("book", help="build the HTML book from the executed notebooks")
+
+    retrain = commands.add_parser("retrain", help="train a challenger on the current data; promote it if better")
+    _add_database(retrain)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(_dispatch(args) or 0)
+    except SqlmlError as error:
+        print(f"sqlml {args.command}: error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"sqlml {args.command}: interrupted; nothing half-done was kept.", file=sys.stderr)
+        return 130
+
+
+def _dispatch(args: argparse.Namespace) -> int | None:
+    if args.command == "data":
+        from .data import ensure_data
+        ensure_data(args.database, scale_factor=args.scale_factor, force=args.force)
+    elif args.command == "sql":
+        from .scripts import run_script_command
+        return run_script_command(args.script, args.database)
+    elif args.command == "run":
+        from .course import run_course
+        run_course(database_url=args.database, scale_factor=args.scale_factor, only=args.only,
+                   build=not args.no_book)
+    elif args.command == "book":
+        from .course import build_book
+        build_book()
+    elif args.command == "retrain":
+        from .retraining import retrain_command
+        return retrain_command(args.database)
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,162 @@
+"""The embedded engine: DuckDB in a file, T-SQL translated statement by statement."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Mapping
+
+from ..connection import Database, register_engine
+from ..errors import ConnectError, SqlmlError, TsqlError, UnsupportedError
+from ..paths import course_root
+from ..results import Result, rows_affected
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+_LOCK_HOLDER = re.compile(r"Conflicting lock is held in (?P<program>.+?) \(PID (?P<pid>\d+)\)")
+
+
+def database_path(url: str) -> Path | None:
+    """The file a `duckdb://` URL names (None for `:memory:`).
+
+    `duckdb:////abs/file.duckdb` is absolute; `duckdb:///data/file.duckdb` is relative to the
+    course root, so the same URL means the same file from any working directory.
+    """
+    rest = url.partition("://")[2]
+    if not rest.startswith("/"):
+        raise ConnectError(f"Malformed URL {url!r}: write duckdb:///relative/path.duckdb or duckdb:////absolute/path.duckdb.")
+    rest = rest[1:]
+    if rest in (":memory:", ""):
+        return None
+    path = Path(rest).expanduser()
+    return path if path.is_absolute() else course_root() / path
+
+
+class EmbeddedDatabase(Database):
+    engine = "embedded"
+
+    def __init__(self, url: str, *, read_only: bool = False) -> None:
+        import duckdb
+
+        self.url = url
+        self.path = database_path(url)
+        self.name = self.path.stem if self.path else "memory"
+        if self.path is not None:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise ConnectError(f"Cannot create the folder for {self.path}: {error.strerror}. "
+                                   "Choose a writable location with SQLML_DATABASE_URL.") from None
+        try:
+            self.connection = duckdb.connect(str(self.path) if self.path else ":memory:", read_only=read_only)
+        except duckdb.IOException as error:
+            raise ConnectError(_explain_io_error(self.path, error)) from None
+        from ..tsql import prepare_connection
+        prepare_connection(self.connection)
+
+    # -- running T-SQL -------------------------------------------------------------------------
+    def execute(self, script: str, params: Mapping[str, Any] | None = None) -> list[Result]:
+        from ..tsql import split_batches, split_statements
+        from ..tsql.batches import StatementKind
+
+        results: list[Result] = []
+        for batch in split_batches(script):
+            for _ in range(batch.repeat):
+                variables = {name.lstrip("@").lower(): value for name, value in (params or {}).items()}
+                for statement in split_statements(batch):
+                    if statement.kind is StatementKind.PLAIN:
+                        results.extend(self._run_plain(statement, variables))
+                    else:
+                        results.extend(self._run_procedural(statement, variables))
+        return results
+
+    def _run_plain(self, statement, variables: dict[str, Any]) -> list[Result]:
+        import duckdb
+        from ..tsql import translate
+
+        try:
+            translation = translate(statement.text, variables)
+        except TsqlError as error:
+            raise error.at(statement.line, statement.column)
+        missing = [p for p in translation.parameters if p.lower() not in variables]
+        if missing:
+            raise TsqlError(f'Must declare the scalar variable "@{missing[0]}".', number=137, severity=15,
+                            line=statement.line)
+        bound = {p: variables[p.lower()] for p in translation.parameters}
+        try:
+            cursor = self.connection.execute(translation.sql, bound)
+        except duckdb.Error as error:
+            raise TsqlError(_first_line(error), number=50000, line=statement.line) from None
+        return _collect(cursor, translation.kind)
+
+    def _run_procedural(self, statement, variables: dict[str, Any]) -> list[Result]:
+        raise UnsupportedError(f"The {statement.kind.value.replace('_', ' ').upper()} statement",
+                               line=statement.line)
+
+    # -- bulk load and catalog -----------------------------------------------------------------
+    def load_frame(self, frame: "pd.DataFrame", table: str, *, if_exists: str = "fail") -> int:
+        schema, name = _split_table(table)
+        if if_exists not in ("fail", "replace", "append"):
+            raise SqlmlError(f"if_exists must be 'fail', 'replace' or 'append', not {if_exists!r}.")
+        exists = self.table_exists(table)
+        if exists and if_exists == "fail":
+            raise SqlmlError(f"Table {schema}.{name} already exists: pass if_exists='replace' or 'append'.")
+        self.connection.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
+        self.connection.register("_sqlml_frame", frame)
+        try:
+            if exists and if_exists == "append":
+                self.connection.execute(f'INSERT INTO "{schema}"."{name}" SELECT * FROM _sqlml_frame')
+            else:
+                self.connection.execute(f'CREATE OR REPLACE TABLE "{schema}"."{name}" AS SELECT * FROM _sqlml_frame')
+        finally:
+            self.connection.unregister("_sqlml_frame")
+        return len(frame)
+
+    def table_exists(self, table: str) -> bool:
+        schema, name = _split_table(table)
+        row = self.connection.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE lower(table_schema) = lower(?) "
+            "AND lower(table_name) = lower(?) AND table_catalog = current_database()", [schema, name]).fetchone()
+        return bool(row and row[0])
+
+    def close(self) -> None:
+        if getattr(self, "connection", None) is not None:
+            self.connection.close()
+            self.connection = None
+
+
+def _split_table(table: str) -> tuple[str, str]:
+    parts = [p.strip("[]\"") for p in table.split(".")]
+    if len(parts) == 1:
+        return "dbo", parts[0]
+    return parts[-2], parts[-1]
+
+
+def _collect(cursor, kind: str) -> list[Result]:
+    """A result set for queries, `(n rows affected)` for DML, nothing for DDL."""
+    if kind == "query":
+        frame = cursor.df()
+        return [Result(frame=frame), rows_affected(len(frame))]
+    if kind == "dml":
+        row = cursor.fetchone()
+        return [rows_affected(int(row[0]) if row else 0)]
+    return []
+
+
+def _first_line(error: Exception) -> str:
+    return str(error).strip().splitlines()[0]
+
+
+def _explain_io_error(path: Path | None, error: Exception) -> str:
+    text = str(error)
+    holder = _LOCK_HOLDER.search(text)
+    if holder:
+        return (f"The database file {path} is in use by another process ({holder['program']}, PID {holder['pid']}). "
+                "DuckDB lets one process write a file at a time: close that notebook kernel or program "
+                "(or restart its kernel), then try again.")
+    return f"Cannot open the database file {path}: {_first_line(error)}"
+
+
+@register_engine("duckdb")
+def _open_embedded(url: str) -> Database:
+    return EmbeddedDatabase(url)

@@ -1,0 +1,107 @@
+"""Split T-SQL scripts into batches (`GO`) and batches into classified statements."""
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+
+
+class StatementKind(str, enum.Enum):
+    """What a statement is, as far as the engine must know to run it."""
+
+    PLAIN = "plain"                        # translated and run as SQL (SELECT, INSERT, CREATE TABLE, ...)
+    DECLARE = "declare"                    # DECLARE @v type [= value], ...
+    SET_VARIABLE = "set_variable"          # SET @v = expression
+    SELECT_ASSIGN = "select_assign"        # SELECT @v = expression [FROM ...]
+    SET_OPTION = "set_option"              # SET NOCOUNT ON and friends
+    EXEC = "exec"                          # EXEC[UTE] proc args [WITH RESULT SETS ...]
+    INSERT_EXEC = "insert_exec"            # INSERT [INTO] t [(cols)] EXEC ...
+    CREATE_PROCEDURE = "create_procedure"  # CREATE [OR ALTER] PROC[EDURE] ... (rest of the batch)
+    DROP_PROCEDURE = "drop_procedure"      # DROP PROC[EDURE] [IF EXISTS] name
+    PRINT = "print"
+    USE = "use"
+    BEGIN_TRANSACTION = "begin_transaction"
+    COMMIT = "commit"
+    ROLLBACK = "rollback"
+    RECONFIGURE = "reconfigure"
+    BLOCK = "block"                        # IF / WHILE / BEGIN ... END / TRY-CATCH: control flow
+    RETURN = "return"
+    THROW = "throw"                        # THROW / RAISERROR
+
+
+@dataclass(frozen=True)
+class Batch:
+    text: str
+    line: int          # 1-based line of the batch's first line in the whole script
+    repeat: int = 1    # `GO 3` runs the batch three times
+
+
+@dataclass(frozen=True)
+class Statement:
+    text: str
+    kind: StatementKind
+    line: int          # 1-based, in the whole script
+    column: int = 1    # 1-based
+
+
+_GO = re.compile(r"^[ \t]*GO(?:[ \t]+(\d+))?[ \t]*(?:--.*)?$", re.IGNORECASE)
+
+
+def split_batches(script: str) -> list[Batch]:
+    """Cut a script at lines that hold only `GO` (optionally a count), as sqlcmd does.
+
+    A `GO` inside a block comment or a string literal is not a separator.
+    """
+    batches: list[Batch] = []
+    current: list[str] = []
+    start = 1
+    in_comment = False
+    in_string = False
+    for number, line in enumerate(script.splitlines(), start=1):
+        match = None if (in_comment or in_string) else _GO.match(line)
+        if match:
+            text = "\n".join(current)
+            if text.strip():
+                batches.append(Batch(text, start, int(match.group(1) or 1)))
+            current, start = [], number + 1
+            continue
+        current.append(line)
+        in_comment, in_string = _scan_open_state(line, in_comment, in_string)
+    text = "\n".join(current)
+    if text.strip():
+        batches.append(Batch(text, start))
+    return batches
+
+
+def _scan_open_state(line: str, in_comment: bool, in_string: bool) -> tuple[bool, bool]:
+    """Whether a block comment or a string literal is still open at the end of `line`."""
+    i = 0
+    while i < len(line):
+        if in_comment:
+            end = line.find("*/", i)
+            if end < 0:
+                return True, False
+            in_comment, i = False, end + 2
+        elif in_string:
+            end = line.find("'", i)
+            if end < 0:
+                return False, True
+            if line.startswith("''", end):
+                i = end + 2
+            else:
+                in_string, i = False, end + 1
+        elif line.startswith("--", i):
+            break
+        elif line.startswith("/*", i):
+            in_comment, i = True, i + 2
+        elif line[i] == "'":
+            in_string, i = True, i + 1
+        else:
+            i += 1
+    return in_comment, in_string
+
+
+def split_statements(batch: Batch) -> list[Statement]:
+    """The statements of a batch. Placeholder: splits at semicolons only (see the tsql issue)."""
+    from .splitter import split_statements as split
+    return split(batch)
