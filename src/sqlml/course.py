@@ -1,0 +1,303 @@
+"""Run the course: make the data, execute the notebooks in order with papermill, build the book.
+
+    run_course()            # what `sqlml run` does
+    build_book()            # what `sqlml book` does
+
+The notebook sources in `content/` are never written to. Each notebook executes into a temporary
+file under `_build/executed/` that is renamed into place only when it finished, so an interrupted
+or failed run never leaves a half-executed notebook for the book to publish. The book is built
+from those executed notebooks with execution off and warnings as errors.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Callable, Sequence
+
+from .errors import SqlmlError
+from .paths import build_dir, course_root
+
+KERNEL_NAME = "python3"
+NOTEBOOK_PATTERN = re.compile(r"^\d\d-[a-z0-9-]+\.ipynb$")
+
+#: What a page of the book may pull in besides the notebooks (copied into the staging tree).
+BOOK_SOURCE_FILES = ("_config.yml", "_toc.yml")
+BOOK_SOURCE_DIRS = ("assets",)
+
+
+def content_dir() -> Path:
+    return course_root() / "content"
+
+
+def executed_dir() -> Path:
+    return build_dir() / "executed"
+
+
+def html_dir() -> Path:
+    return build_dir() / "html"
+
+
+def generated_dir() -> Path:
+    """Files a notebook writes for the book (for example the filled closeout): `_build/generated/`.
+
+    The book's staging tree gets a copy at `generated/`, so a page can include
+    `../generated/ProjectCloseout.md`.
+    """
+    return build_dir() / "generated"
+
+
+def notebooks() -> list[Path]:
+    """The course's notebooks in the order they run: `content/NN-name.ipynb`, sorted by number."""
+    found = sorted(p for p in content_dir().glob("*.ipynb") if NOTEBOOK_PATTERN.match(p.name))
+    if not found:
+        raise SqlmlError(f"No notebooks found in {content_dir()}: run sqlml from the course folder "
+                         "or set SQLML_HOME to it.")
+    return found
+
+
+def select_notebooks(only: str | None) -> list[Path]:
+    """All notebooks, or the one `only` names (`05-modeling`, `05-modeling.ipynb` or `05`)."""
+    every = notebooks()
+    if not only:
+        return every
+    wanted = Path(only).name.removesuffix(".ipynb")
+    matches = [p for p in every if p.stem == wanted or p.stem.split("-", 1)[0] == wanted]
+    if not matches:
+        names = ", ".join(p.stem for p in every)
+        raise SqlmlError(f"No notebook named {only!r}: choose one of {names}.")
+    return matches
+
+
+class NotebookFailed(SqlmlError):
+    """A notebook raised an error; the message names the notebook, the cell and the error."""
+
+    def __init__(self, notebook: str, cell: int | None, cell_start: str, ename: str, evalue: str,
+                 kept: Path | None) -> None:
+        self.notebook, self.cell, self.ename, self.evalue = notebook, cell, ename, evalue
+        where = f"cell {cell}" if cell is not None else "a cell"
+        if cell_start:
+            where += f" ({cell_start})"
+        text = f"{notebook} failed at {where}: {ename}: {evalue}"
+        if kept is not None:
+            text += f" [the executed copy with the traceback is {kept}]"
+        super().__init__(text)
+
+
+def _one_line(text: str, limit: int = 400) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _cell_start(notebook_file: Path, index: int | None) -> str:
+    """The first line of the failing cell's source, to recognise it by."""
+    if index is None or not notebook_file.exists():
+        return ""
+    import nbformat
+
+    try:
+        cells = nbformat.read(notebook_file, as_version=4).cells
+        source = cells[index].source.strip().splitlines()
+    except Exception:  # the copy is only a help for the message
+        return ""
+    return _one_line(source[0], 80) if source else ""
+
+
+def execute_notebook(source: Path, *, database_url: str | None, scale_factor: float,
+                     output_dir: Path | None = None) -> Path:
+    """Execute one notebook with papermill into `output_dir` (default `_build/executed/`).
+
+    The kernel starts in `content/`, so relative paths in the notebooks mean the same as when a
+    learner opens them in Jupyter. Returns the executed notebook's path.
+    """
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    output_dir = output_dir or executed_dir()
+    output_dir.mkdir(parents=True, exist_ok=True)
+    final = output_dir / source.name
+    partial = output_dir / f".{source.stem}.running.ipynb"
+    failed = output_dir / f"{source.stem}.failed.ipynb"
+    failed.unlink(missing_ok=True)
+    try:
+        papermill.execute_notebook(
+            str(source), str(partial),
+            parameters={"database_url": database_url, "scale_factor": float(scale_factor)},
+            kernel_name=KERNEL_NAME, cwd=str(source.parent), progress_bar=False, log_output=False,
+            language="python",
+        )
+        partial.replace(final)  # only a finished notebook takes the published name
+    except PapermillExecutionError as error:
+        # A stale copy from an earlier run would otherwise be published next to fresh results.
+        final.unlink(missing_ok=True)
+        kept = None
+        if partial.exists():
+            partial.replace(failed)
+            kept = failed
+        raise NotebookFailed(source.stem, error.cell_index, _cell_start(failed, error.cell_index),
+                             error.ename, _one_line(error.evalue), kept) from None
+    except Exception as error:  # the kernel died or could not start
+        final.unlink(missing_ok=True)
+        raise NotebookFailed(source.stem, None, "", type(error).__name__,
+                             _one_line(error) or "the kernel stopped", None) from None
+    finally:
+        partial.unlink(missing_ok=True)
+    return final
+
+
+def run_course(database_url: str | None = None, scale_factor: float = 1.0, only: str | None = None,
+               build: bool = True, *, echo: Callable[[str], None] | None = None) -> list[tuple[str, float]]:
+    """Make the data if missing, execute the notebooks in order, then build the book.
+
+    Stops at the first notebook that fails (NotebookFailed names it, the cell and the error).
+    Returns each executed notebook's name and run time in seconds.
+    """
+    echo = echo or _print
+    if not (isinstance(scale_factor, (int, float)) and scale_factor > 0):
+        raise SqlmlError(f"scale factor must be a number above 0, such as 0.01 or 1; got {scale_factor!r}")
+    selected = select_notebooks(only)
+
+    from .data import ensure_data
+
+    started = time.perf_counter()
+    echo(f"Checking the course data (scale factor {scale_factor:g})...")
+    ensure_data(database_url, scale_factor=scale_factor)
+    echo(f"Data ready in {time.perf_counter() - started:.1f} s.")
+
+    timings: list[tuple[str, float]] = []
+    for number, source in enumerate(selected, start=1):
+        echo(f"[{number}/{len(selected)}] {source.stem} ...")
+        began = time.perf_counter()
+        produced = _run_one(source, database_url, scale_factor)
+        seconds = time.perf_counter() - began
+        timings.append((source.stem, seconds))
+        echo(f"[{number}/{len(selected)}] {source.stem} done in {seconds:.1f} s -> {_show(produced)}")
+    if build:
+        echo("Building the book...")
+        began = time.perf_counter()
+        index = build_book(echo=lambda _line: None)
+        echo(f"Book built in {time.perf_counter() - began:.1f} s: {_show(index)}")
+    echo(f"Course run finished in {time.perf_counter() - started:.1f} s.")
+    return timings
+
+
+def _run_one(source: Path, database_url: str | None, scale_factor: float) -> Path:
+    return execute_notebook(source, database_url=database_url, scale_factor=scale_factor)
+
+
+def _print(line: str) -> None:
+    print(line, flush=True)
+
+
+def _show(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+# -- the book -------------------------------------------------------------------------------------
+def _toc_documents(toc_file: Path) -> list[str]:
+    """Every document the table of contents names (`content/01-architecture`, ...)."""
+    import yaml
+
+    toc = yaml.safe_load(toc_file.read_text())
+    found: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            for key in ("root", "file"):
+                if isinstance(node.get(key), str):
+                    found.append(node[key])
+            for value in node.values():
+                if isinstance(value, (list, dict)):
+                    walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(toc)
+    return found
+
+
+def stage_book_sources(staging: Path) -> Path:
+    """Assemble the book's source tree in `staging`: config, toc, pages, assets, executed notebooks.
+
+    Notebooks come from `_build/executed/`, never from `content/` (the sources hold no outputs).
+    """
+    root = course_root()
+    if staging.exists():
+        shutil.rmtree(staging)
+    staging.mkdir(parents=True)
+    for name in BOOK_SOURCE_FILES:
+        shutil.copy2(root / name, staging / name)
+    for name in BOOK_SOURCE_DIRS:
+        if (root / name).is_dir():
+            shutil.copytree(root / name, staging / name)
+    shutil.copytree(content_dir(), staging / "content",
+                    ignore=shutil.ignore_patterns("*.ipynb", ".ipynb_checkpoints", "__pycache__"))
+    if generated_dir().is_dir():
+        shutil.copytree(generated_dir(), staging / "generated")
+
+    missing = []
+    for document in _toc_documents(staging / "_toc.yml"):
+        relative = Path(document)
+        source_notebook = root / relative.with_suffix(".ipynb")
+        if not source_notebook.exists():
+            continue
+        executed = executed_dir() / source_notebook.name
+        if executed.exists():
+            shutil.copy2(executed, staging / relative.with_suffix(".ipynb"))
+        else:
+            missing.append(source_notebook.stem)
+    if missing:
+        raise SqlmlError(f"No executed copy of {', '.join(missing)} in {executed_dir()}: run "
+                         f"`sqlml run` (or `sqlml run --only {missing[0]}`) before `sqlml book`.")
+    return staging
+
+
+def build_book(*, echo: Callable[[str], None] | None = None) -> Path:
+    """Build the HTML book into `_build/html` from the executed notebooks; returns its index page.
+
+    Jupyter Book 1.x runs with execution off (`_config.yml`) and warnings as errors
+    (`-W --keep-going`), so a broken reference or a missing glue value fails the build.
+    """
+    echo = echo or _print
+    staging = stage_book_sources(build_dir() / "book-source")
+    command = [sys.executable, "-m", "jupyter_book", "build", str(staging), "--builder", "html",
+               "-W", "--keep-going", "--quiet"]
+    process = subprocess.run(command, capture_output=True, text=True, cwd=staging)
+    built = staging / "_build" / "html"
+    if process.returncode != 0 or not (built / "index.html").exists():
+        log = build_dir() / "book-build.log"
+        log.write_text(process.stdout + "\n" + process.stderr)
+        problems = [line for line in (process.stdout + process.stderr).splitlines()
+                    if "WARNING" in line or "ERROR" in line or "Error" in line]
+        first = _one_line(problems[0] if problems else "jupyter-book exited with code "
+                          f"{process.returncode}", 300)
+        raise SqlmlError(f"The book did not build ({len(problems)} problem(s)); the first: {first} "
+                         f"[full log: {log}]")
+    target = html_dir()
+    aside = build_dir() / "html.old"
+    if aside.exists():
+        shutil.rmtree(aside)
+    if target.exists():
+        target.replace(aside)
+    shutil.move(str(built), str(target))
+    shutil.rmtree(aside, ignore_errors=True)
+    echo(f"Book written to {_show(target / 'index.html')}")
+    return target / "index.html"
+
+
+def book_pages(html: Path | None = None) -> list[str]:
+    """The HTML pages of the built book, relative to `_build/html` (a help for tests and checks)."""
+    html = html or html_dir()
+    return sorted(str(p.relative_to(html)) for p in html.rglob("*.html") if "_static" not in p.parts)
+
+
+__all__: Sequence[str] = ("build_book", "execute_notebook", "notebooks", "run_course", "select_notebooks",
+                          "stage_book_sources", "NotebookFailed")
