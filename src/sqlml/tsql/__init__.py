@@ -15,9 +15,10 @@ The contract the engines rely on (kept stable; the implementation lives in the s
 from __future__ import annotations
 
 from .batches import Batch, Statement, StatementKind, split_batches, split_statements
+from .splitter import Block, split_block
 from .translate import Translation, prepare_connection, translate
 
 __all__ = [
-    "Batch", "Statement", "StatementKind", "Translation",
+    "Batch", "Block", "Statement", "StatementKind", "Translation", "split_block",
     "prepare_connection", "split_batches", "split_statements", "translate",
 ]

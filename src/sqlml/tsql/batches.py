@@ -27,6 +27,8 @@ class StatementKind(str, enum.Enum):
     BLOCK = "block"                        # IF / WHILE / BEGIN ... END / TRY-CATCH: control flow
     RETURN = "return"
     THROW = "throw"                        # THROW / RAISERROR
+    BREAK = "break"                        # BREAK (leaves the innermost WHILE)
+    CONTINUE = "continue"                  # CONTINUE (next round of the innermost WHILE)
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,7 @@ class Batch:
     text: str
     line: int          # 1-based line of the batch's first line in the whole script
     repeat: int = 1    # `GO 3` runs the batch three times
+    column: int = 1    # 1-based column of the text's first character (a procedure body may start mid-line)
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,9 @@ def _scan_open_state(line: str, in_comment: bool, in_string: bool) -> tuple[bool
 
 
 def split_statements(batch: Batch) -> list[Statement]:
-    """The statements of a batch. Placeholder: splits at semicolons only (see the tsql issue)."""
+    """The statements of a batch, classified, each placed by line and column in the whole script.
+
+    Raises TsqlError (Msg 102/105, Level 15) with the position when the batch cannot be read.
+    """
     from .splitter import split_statements as split
     return split(batch)
