@@ -1,0 +1,249 @@
+"""The model registry (sqlml.models) on the embedded engine: save, load, list, promote, and its faults."""
+from __future__ import annotations
+
+import threading
+from datetime import date
+
+import numpy as np
+import pytest
+from sklearn.cluster import KMeans
+from sklearn.linear_model import LinearRegression
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
+
+import sqlml
+from sqlml.models import ModelRegistry, RegistryError, TamperedModelError, deserialize, serialize
+
+NAME = "customer_returns"
+
+
+@pytest.fixture()
+def url(tmp_path):
+    return f"duckdb:///{tmp_path}/registry.duckdb"
+
+
+@pytest.fixture()
+def db(url):
+    database = sqlml.connect(url)
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="module")
+def points():
+    rng = np.random.RandomState(7)
+    centers = np.array([[0, 0, 0, 0], [5, 5, 0, 0], [0, 5, 5, 5]], dtype=float)
+    return np.vstack([c + rng.normal(scale=0.4, size=(60, 4)) for c in centers])
+
+
+def fitted(points, k=3, seed=0):
+    return make_pipeline(StandardScaler(), KMeans(n_clusters=k, n_init=3, random_state=seed)).fit(points)
+
+
+def champions(db, name=NAME):
+    return db.query("SELECT version FROM dbo.models WHERE name = @name AND is_champion = 1",
+                    {"name": name})["version"].tolist()
+
+
+def test_saved_model_loads_back_and_predicts_the_same(db, points):
+    model = fitted(points)
+    registry = ModelRegistry(db)
+    version = registry.save(NAME, model, train_start=date(1998, 1, 2), train_end="2001-12-31",
+                            metrics={"silhouette": np.float64(0.71), "k": np.int64(3)})
+    assert version == 1
+    loaded = registry.load(NAME, version)
+    assert (loaded.predict(points) == model.predict(points)).all()
+    record = registry.record(NAME)
+    assert record.version == 1 and record.is_champion
+    assert record.algorithm == "StandardScaler+KMeans"
+    assert record.hyperparameters["kmeans__n_clusters"] == 3
+    assert record.metrics == {"k": 3, "silhouette": 0.71}
+    assert (record.train_start, record.train_end) == (date(1998, 1, 2), date(2001, 12, 31))
+    assert len(record.sha256) == 64
+
+
+def test_first_version_is_champion_and_later_ones_only_when_asked(db, points):
+    registry = ModelRegistry(db)
+    assert registry.save(NAME, fitted(points, seed=0)) == 1
+    assert registry.save(NAME, fitted(points, seed=1)) == 2
+    assert champions(db) == [1]
+    assert registry.save(NAME, fitted(points, seed=2), champion=True) == 3
+    assert champions(db) == [3]
+    assert registry.save("other", fitted(points, k=2)) == 1     # versions count per name
+    assert champions(db, "other") == [1]
+
+
+def test_load_without_version_gives_the_champion(db, points):
+    registry = ModelRegistry(db)
+    registry.save(NAME, fitted(points, k=3))
+    registry.save(NAME, fitted(points, k=2))
+    assert registry.load(NAME)[-1].n_clusters == 3
+    registry.promote(NAME, 2)
+    assert registry.load(NAME)[-1].n_clusters == 2
+    assert registry.load(NAME, 1)[-1].n_clusters == 3
+
+
+def test_list_shows_every_version_newest_first_without_blobs(db, points):
+    registry = ModelRegistry(db)
+    for seed in range(3):
+        registry.save(NAME, fitted(points, seed=seed))
+    frame = registry.list()
+    assert frame["version"].tolist() == [3, 2, 1]
+    assert frame["is_champion"].tolist() == [False, False, True]
+    assert "model" not in frame.columns
+    assert {"name", "created_at", "algorithm", "hyperparameters", "train_start", "train_end", "metrics",
+            "sha256"} <= set(frame.columns)
+
+
+def test_promotion_moves_the_champion_and_keeps_history(db, points):
+    registry = ModelRegistry(db)
+    for seed in range(3):
+        registry.save(NAME, fitted(points, seed=seed))
+    registry.promote(NAME, 3, reason="better silhouette")
+    registry.promote(NAME, 2)
+    assert champions(db) == [2]
+    assert registry.list(NAME)["version"].tolist() == [3, 2, 1]          # nothing deleted
+    log = registry.promotions(NAME)
+    assert log["version"].tolist() == [1, 3, 2]
+    assert log["previous_version"].tolist()[1:] == [1, 3]
+    assert log["reason"].tolist()[1] == "better silhouette"
+
+
+def test_registry_is_in_the_database_file(url, points):
+    with sqlml.connect(url) as first:
+        ModelRegistry(first).save(NAME, fitted(points))
+    with sqlml.connect(url) as second:
+        assert ModelRegistry(second).record(NAME).version == 1
+
+
+def test_unknown_name_or_version_gets_a_clear_message_and_changes_nothing(db, points):
+    registry = ModelRegistry(db)
+    with pytest.raises(RegistryError, match="registry is empty"):
+        registry.load(NAME)
+    registry.save(NAME, fitted(points))
+    with pytest.raises(RegistryError, match="has no version 7: its versions are 1"):
+        registry.promote(NAME, 7)
+    assert champions(db) == [1]
+    with pytest.raises(RegistryError, match="registered names: customer_returns"):
+        registry.load("nope")
+
+
+def test_an_exception_in_the_middle_of_a_promotion_keeps_the_old_champion(db, points, monkeypatch):
+    registry = ModelRegistry(db)
+    registry.save(NAME, fitted(points, seed=0))
+    registry.save(NAME, fitted(points, seed=1))
+
+    def fail_after_the_update(*args, **kwargs):     # the champion flags are already rewritten here
+        assert champions(db) == [2]
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(registry, "_log_promotion", fail_after_the_update)
+    with pytest.raises(RuntimeError, match="power cut"):
+        registry.promote(NAME, 2)
+    assert champions(db) == [1]
+    monkeypatch.undo()
+    assert registry.promotions(NAME)["version"].tolist() == [1]
+    registry.promote(NAME, 2)                          # the registry still works afterwards
+    assert champions(db) == [2]
+
+
+def test_an_interrupt_in_the_middle_of_a_promotion_keeps_the_old_champion(db, points, monkeypatch):
+    registry = ModelRegistry(db)
+    registry.save(NAME, fitted(points, seed=0))
+    registry.save(NAME, fitted(points, seed=1))
+    monkeypatch.setattr(registry, "_log_promotion", lambda *a, **k: (_ for _ in ()).throw(KeyboardInterrupt()))
+    with pytest.raises(KeyboardInterrupt):
+        registry.promote(NAME, 2)
+    assert champions(db) == [1]
+
+
+def test_two_concurrent_promotions_cannot_leave_two_champions(url, points, monkeypatch):
+    with sqlml.connect(url) as setup:
+        registry = ModelRegistry(setup)
+        for seed in range(3):
+            registry.save(NAME, fitted(points, seed=seed))
+    # Two connections to the same file, each promoting another version. Both reach the point after
+    # their UPDATE before either commits, the worst interleaving.
+    meet = threading.Barrier(2)
+    original = ModelRegistry._log_promotion
+
+    def wait_for_the_other(self, *args, **kwargs):
+        try:
+            meet.wait(timeout=2)
+        except threading.BrokenBarrierError:
+            pass
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(ModelRegistry, "_log_promotion", wait_for_the_other)
+    outcomes: dict[int, object] = {}
+
+    def promote(version):
+        try:
+            with sqlml.connect(url) as db:
+                ModelRegistry(db).promote(NAME, version)
+            outcomes[version] = "promoted"
+        except Exception as error:   # noqa: BLE001 - recorded and checked below
+            outcomes[version] = error
+
+    threads = [threading.Thread(target=promote, args=(v,)) for v in (2, 3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    monkeypatch.undo()
+    with sqlml.connect(url) as db:
+        left = champions(db)
+        log = ModelRegistry(db).promotions(NAME)
+    assert len(left) == 1
+    winners = [v for v, outcome in outcomes.items() if outcome == "promoted"]
+    assert winners, outcomes
+    losers = [o for o in outcomes.values() if o != "promoted"]
+    assert all(isinstance(o, RegistryError) and "at the same time" in str(o) for o in losers), losers
+    assert left[0] in winners
+    assert log["version"].tolist()[1:] == winners or sorted(log["version"].tolist()[1:]) == sorted(winners)
+
+
+def test_a_tampered_blob_is_refused(db, points):
+    registry = ModelRegistry(db)
+    registry.save(NAME, fitted(points, seed=0))
+    registry.save(NAME, fitted(points, seed=1))
+    blob = bytearray(db.query("SELECT model FROM dbo.models WHERE name = @name AND version = 2",
+                              {"name": NAME}).iat[0, 0])
+    blob[len(blob) // 2] ^= 0xFF
+    db.execute("UPDATE dbo.models SET model = @blob WHERE name = @name AND version = 2",
+               {"blob": bytes(blob), "name": NAME})
+    with pytest.raises(TamperedModelError, match="do not match their recorded SHA-256"):
+        registry.load(NAME, 2)
+    with pytest.raises(TamperedModelError):
+        registry.promote(NAME, 2)
+    assert champions(db) == [1]
+    assert registry.load(NAME).predict(points).shape == (len(points),)
+
+
+def test_deserialize_checks_the_hash_before_reading(points):
+    blob, digest = serialize(fitted(points))
+    assert deserialize(blob, digest.upper()).predict(points[:3]).shape == (3,)
+    with pytest.raises(TamperedModelError):
+        deserialize(blob + b"\x00", digest)
+    import pickle
+    pickled = pickle.dumps(fitted(points))
+    from sqlml.models import sha256_hex
+    with pytest.raises(TamperedModelError, match="not a readable skops file"):
+        deserialize(pickled, sha256_hex(pickled))         # pickle is never loaded, even with a good hash
+
+
+def test_only_scalers_kmeans_and_pipelines_go_in(db, points):
+    regression = LinearRegression().fit(points, points[:, 0])
+    with pytest.raises(RegistryError, match="LinearRegression cannot go in the registry"):
+        ModelRegistry(db).save(NAME, regression)
+    assert db.scalar("SELECT COUNT(*) AS n FROM dbo.models") == 0
+    import skops.io
+    from sqlml.models import sha256_hex
+    blob = skops.io.dumps(regression)
+    with pytest.raises(RegistryError, match="LinearRegression cannot go in the registry"):
+        deserialize(blob, sha256_hex(blob))
+
+
+def test_bad_names_are_refused(db, points):
+    with pytest.raises(RegistryError, match="non-empty text"):
+        ModelRegistry(db).save("", fitted(points))
