@@ -1,39 +1,127 @@
-"""`sqlml sql`: run a T-SQL script file against the configured database, as `sqlcmd -i` does."""
+"""Run T-SQL scripts batch by batch, as sqlcmd does: `sqlml sql FILE|-` and the `%%tsql` cells.
+
+A script is sent one `GO` batch at a time and each batch's output is shown before the next one
+runs, so when a batch fails, everything that ran before it has already been printed (and its
+changes are kept, as on SQL Server). The run stops at the first failing batch, like `sqlcmd -b`.
+"""
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Mapping
 
-from .errors import SqlmlError
+from .errors import SqlmlError, TsqlError
+from .results import Result
+
+if TYPE_CHECKING:
+    from .connection import Database
 
 
-def format_results(results) -> str:
-    """Result sets as text tables and messages as lines, in order."""
+class ScriptFailed(SqlmlError):
+    """A batch of a script failed; the batches before it ran and their changes were kept."""
+
+    def __init__(self, error: TsqlError, *, batches_done: int, batch_line: int) -> None:
+        self.error = error
+        self.batches_done = batches_done
+        self.batch_line = batch_line
+        super().__init__(str(error))
+
+
+def run_batches(
+    db: "Database",
+    script: str,
+    params: Mapping[str, Any] | None = None,
+    on_results: Callable[[list[Result]], None] | None = None,
+) -> list[Result]:
+    """Run `script` one GO batch at a time; `on_results` sees each batch's output as soon as it exists.
+
+    Error lines are counted in the whole script. Raises ScriptFailed (wrapping the TsqlError)
+    when a batch fails.
+    """
+    from .tsql import split_batches
+
+    everything: list[Result] = []
+    done = 0
+    for batch in split_batches(script):
+        # Blank lines in front keep the engine's line numbers those of the whole script.
+        text = "\n" * (batch.line - 1) + batch.text
+        for _ in range(batch.repeat):
+            try:
+                results = db.execute(text, params)
+            except TsqlError as error:
+                raise ScriptFailed(error, batches_done=done, batch_line=batch.line) from error
+            everything.extend(results)
+            if on_results is not None:
+                on_results(results)
+        done += 1
+    return everything
+
+
+def format_frame(frame) -> str:
+    """A result set as sqlcmd prints it: the column names, a rule of dashes, the rows; NULL for missing."""
     import pandas as pd
 
-    parts = []
+    columns = [str(c) for c in frame.columns]
+    if not columns:
+        return ""
+    rows = [["NULL" if _is_null(v, pd) else str(v) for v in row]
+            for row in frame.itertuples(index=False, name=None)]
+    widths = [max([len(name)] + [len(r[i]) for r in rows]) for i, name in enumerate(columns)]
+    lines = [" ".join(name.ljust(w) for name, w in zip(columns, widths)).rstrip(),
+             " ".join("-" * w for w in widths)]
+    lines += [" ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() for row in rows]
+    return "\n".join(lines)
+
+
+def _is_null(value: Any, pd) -> bool:
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):  # arrays and other containers are never NULL
+        return False
+
+
+def print_results(results: list[Result], stream=None) -> None:
+    """Result sets as text tables, messages as lines, in the order the server sent them."""
+    stream = stream or sys.stdout
     for result in results:
         if result.frame is not None:
-            with pd.option_context("display.max_rows", 200, "display.max_columns", 50, "display.width", 200):
-                parts.append(result.frame.to_string(index=False) if len(result.frame.columns) else "")
-        elif result.message:
-            parts.append(result.message)
-    return "\n".join(parts)
+            print(format_frame(result.frame), file=stream)
+        elif result.message is not None:
+            print(result.message, file=stream)
+    stream.flush()
+
+
+def read_script(script: str) -> str:
+    """The text of FILE, or of standard input for `-`; one clear error when it cannot be read."""
+    if script == "-":
+        return sys.stdin.read()
+    path = Path(script)
+    if path.is_dir():
+        raise SqlmlError(f"{script} is a folder, not a script: give a .sql file, or - to read standard input.")
+    if not path.is_file():
+        raise SqlmlError(f"No such script file: {script}. Give a .sql file, or - to read standard input.")
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise SqlmlError(f"{script} is not UTF-8 text: save the script as UTF-8 and run it again.") from None
+    except OSError as error:
+        raise SqlmlError(f"Cannot read {script}: {error.strerror}.") from None
 
 
 def run_script_command(script: str, database_url: str | None) -> int:
+    """`sqlml sql FILE|-`: 0 when every batch ran, 1 (after the SQL Server-style error) when one failed."""
     from . import connect
 
-    if script == "-":
-        text = sys.stdin.read()
-    else:
-        path = Path(script)
-        if not path.is_file():
-            raise SqlmlError(f"No such script file: {script}. Give a .sql file, or - to read standard input.")
-        text = path.read_text(encoding="utf-8-sig")
+    text = read_script(script)  # before connecting: a wrong path must not create a database file
     with connect(database_url) as db:
-        results = db.execute(text)
-    output = format_results(results)
-    if output:
-        print(output)
+        try:
+            run_batches(db, text, on_results=print_results)
+        except ScriptFailed as failure:
+            print(f"sqlml sql: error: {failure.error}", file=sys.stderr)
+            if failure.batches_done:
+                noun = "batch" if failure.batches_done == 1 else "batches"
+                print(f"sqlml sql: stopped in the batch starting at line {failure.batch_line}; "
+                      f"the {failure.batches_done} {noun} before it ran and their changes are kept.",
+                      file=sys.stderr)
+            return 1
     return 0

@@ -1,0 +1,60 @@
+"""Checks a notebook runs before it starts: is what an earlier module made really there?
+
+    from sqlml.checkpoints import require
+    require(db, table="dbo.customer_clusters", made_by="05-modeling")
+
+A missing prerequisite raises PrerequisiteMissing with one line that names the notebook to run
+first. The checks are plain T-SQL through the Database API, so they work on both engines.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .errors import SqlmlError
+
+if TYPE_CHECKING:
+    from .connection import Database
+
+__all__ = ["DATA_TABLES", "PrerequisiteMissing", "require", "require_data"]
+
+#: The tables `sqlml data` loads that every module from 03 on reads.
+DATA_TABLES = ("dbo.customer", "dbo.store_sales", "dbo.store_returns")
+
+# schema.table or table, plain identifiers: the name is put into T-SQL text, so nothing else passes.
+_TABLE_NAME = re.compile(r"^(?:[A-Za-z_][A-Za-z0-9_]*\.)?[A-Za-z_#][A-Za-z0-9_]*$")
+
+
+class PrerequisiteMissing(SqlmlError):
+    """Something an earlier module makes is not in the database yet."""
+
+    def __init__(self, what: str, made_by: str) -> None:
+        self.what = what
+        self.made_by = made_by
+        super().__init__(f"{what}: run {made_by} first (then this notebook again).")
+
+
+def require(db: "Database", *, table: str, made_by: str, min_rows: int = 1, where: str | None = None) -> int:
+    """Check that `table` exists and holds at least `min_rows` rows (matching `where`, if given).
+
+    `where` is a T-SQL condition written by the notebook's author, such as "is_champion = 1".
+    Returns the number of rows found, so a checkpoint can also print or glue it.
+    """
+    if not _TABLE_NAME.match(table):
+        raise ValueError(f"require() takes a table as schema.name, such as dbo.customer_clusters; got {table!r}.")
+    if not db.table_exists(table):
+        raise PrerequisiteMissing(f"{table} is missing", made_by)
+    query = f"SELECT COUNT(*) AS row_count FROM {table}" + (f" WHERE {where}" if where else "")
+    rows = int(db.scalar(query) or 0)
+    if rows < min_rows:
+        which = f" with {where}" if where else ""
+        if rows == 0:
+            raise PrerequisiteMissing(f"{table} has no rows{which}", made_by)
+        raise PrerequisiteMissing(f"{table} has {rows} rows{which}, fewer than the {min_rows} needed", made_by)
+    return rows
+
+
+def require_data(db: "Database") -> None:
+    """Check that the course data is loaded: the tables `sqlml data` makes, each with rows."""
+    for table in DATA_TABLES:
+        require(db, table=table, made_by="`sqlml data` (or 03-business-understanding)")

@@ -1,0 +1,327 @@
+"""`%load_ext sqlml`: T-SQL cells in Jupyter.
+
+    %tsql_connect database_url        # a URL, None (the default database) or a sqlml Database
+    %%tsql                            # the cell is T-SQL: tables and messages are shown in order
+    %%tsql features <<                # keeps the last result set in `features` (no table shown)
+    top = %tsql SELECT TOP (5) * FROM dbo.customer   # the line form returns the last result set
+
+A `@x` that the cell uses without declaring it is bound from the Python variable `x`: the value
+travels as a parameter, never as text, so quotes in it cannot change the statement.
+
+One connection per kernel (DuckDB lets one process hold a database file): `current_database()`
+gives Python code the same Database the cells use.
+"""
+from __future__ import annotations
+
+import datetime
+import decimal
+import keyword
+import re
+import uuid
+from typing import TYPE_CHECKING, Any
+
+from .errors import SqlmlError, TsqlError
+
+if TYPE_CHECKING:
+    from .connection import Database
+
+__all__ = ["current_database", "disconnect", "load_ipython_extension", "python_parameters", "use_database"]
+
+# -- the kernel's database ---------------------------------------------------------------------
+
+_current: "Database | None" = None
+_owned = False  # whether this module opened _current (and so may close it)
+
+
+def current_database() -> "Database":
+    """The database `%%tsql` cells run on; connects with `sqlml.connect()` on first use."""
+    global _current, _owned
+    if _current is None:
+        from .connection import connect
+        _current, _owned = connect(), True
+    return _current
+
+
+def use_database(target: "str | Database | None") -> "Database":
+    """Make `target` (a URL, None for the default, or a Database) the current database.
+
+    Connecting again to the URL already in use keeps that connection, so re-running a notebook's
+    connect cell does not invalidate a `db` taken from `current_database()` earlier.
+    """
+    global _current, _owned
+    from .connection import Database, connect, resolve_url
+
+    if isinstance(target, Database):
+        if target is not _current:
+            disconnect()
+            _current, _owned = target, False
+        return target
+    if target is not None and not isinstance(target, str):
+        raise SqlmlError(f"%tsql_connect needs a database URL (a string), None or a sqlml Database, "
+                         f"not {type(target).__name__}.")
+    url = resolve_url(target)
+    if _current is not None and getattr(_current, "url", None) == url:
+        return _current
+    database = connect(url)
+    disconnect()
+    _current, _owned = database, True
+    return database
+
+
+def disconnect() -> None:
+    """Forget the current database, closing it if this module opened it."""
+    global _current, _owned
+    if _current is not None and _owned:
+        _current.close()
+    _current, _owned = None, False
+
+
+# -- which @variables come from Python ----------------------------------------------------------
+
+_LEXEME = re.compile(r"""
+      (?P<line_comment>--[^\n]*)
+    | (?P<block_comment>/\*)
+    | (?P<string>N?'(?:[^']|'')*'?)
+    | (?P<quoted>"(?:[^"]|"")*"?|\[(?:[^\]]|\]\])*\]?)
+    | (?P<system>@@[\w@#$]+)
+    | (?P<variable>@[^\W\d][\w@#$]*)
+    | (?P<word>[^\W\d][\w@#$]*|\#+[\w@#$]*)
+    | (?P<punct>[(),;=])
+    | (?P<other>\S)
+""", re.VERBOSE)
+
+_BLOCK_COMMENT = re.compile(r"/\*|\*/")
+
+# Words that start a statement: a DECLARE list or an EXEC argument list ends before them.
+_STATEMENT_STARTS = frozenset("""
+    ALTER BEGIN BREAK CLOSE COMMIT CONTINUE CREATE DEALLOCATE DECLARE DELETE DROP ELSE EXEC EXECUTE
+    FETCH GOTO IF INSERT MERGE OPEN PRINT RAISERROR RETURN ROLLBACK SELECT SET THROW TRUNCATE
+    UPDATE USE WAITFOR WHILE WITH
+""".split())
+_ROUTINES = frozenset({"PROC", "PROCEDURE", "FUNCTION", "TRIGGER"})
+
+
+def _lexemes(batch: str):
+    """(kind, text) for the parts of a batch that matter here; comments and strings are skipped."""
+    i = 0
+    while i < len(batch):
+        if batch[i].isspace():
+            i += 1
+            continue
+        match = _LEXEME.match(batch, i)
+        kind = match.lastgroup
+        if kind == "block_comment":  # T-SQL block comments nest
+            depth, j = 1, match.end()
+            while depth and (m := _BLOCK_COMMENT.search(batch, j)):
+                depth += 1 if m.group() == "/*" else -1
+                j = m.end()
+            i = j if depth == 0 else len(batch)
+            continue
+        i = match.end()
+        if kind in ("line_comment", "string", "quoted"):
+            continue
+        yield kind, match.group()
+
+
+def cell_variables(script: str) -> list[str]:
+    """The `@names` a script uses as variables without declaring them, in order of first use.
+
+    Not counted: variables the script DECLAREs, @@system functions, parameter names in
+    `EXEC proc @name = ...`, and anything in the body of a CREATE PROCEDURE / FUNCTION /
+    TRIGGER (it runs later, with its own parameters). Names are returned without the `@`.
+    """
+    from .tsql import split_batches
+
+    declared: set[str] = set()
+    used: dict[str, None] = {}
+    for batch in split_batches(script):
+        lexemes = list(_lexemes(batch.text))
+        mode = None            # "declare" or "exec" while inside such a statement
+        expect_declared = False
+        depth = cases = 0
+        words: list[str] = []  # the statement's first words, to spot CREATE [OR ALTER] PROC
+        for index, (kind, text) in enumerate(lexemes):
+            starts_name = expect_declared
+            expect_declared = False
+            if kind == "word":
+                word = text.upper()
+                if word == "CASE":
+                    cases += 1
+                elif word == "END" and cases:
+                    cases -= 1
+                elif depth == 0 and (word in _STATEMENT_STARTS or word == "END"):
+                    mode, words = None, []
+                words.append(word)
+                if word in _ROUTINES and words[0] in ("CREATE", "ALTER"):
+                    break      # a routine takes the rest of its batch
+                if word == "DECLARE" and depth == 0:
+                    mode, expect_declared = "declare", True
+                elif word in ("EXEC", "EXECUTE"):
+                    mode = "exec"
+            elif kind == "punct":
+                if text == "(":
+                    depth += 1
+                elif text == ")":
+                    depth = max(depth - 1, 0)
+                elif text == ";":
+                    mode, words, depth, cases = None, [], 0, 0
+                elif text == "," and mode == "declare" and depth == 0 and not cases:
+                    expect_declared = True
+            elif kind == "variable":
+                name = text[1:]
+                following = lexemes[index + 1][1] if index + 1 < len(lexemes) else ""
+                if mode == "declare" and starts_name:
+                    declared.add(name.lower())
+                elif mode == "exec" and following == "=":
+                    pass       # the called procedure's parameter name, not a variable
+                else:
+                    used.setdefault(name, None)
+    return [name for name in used if name.lower() not in declared]
+
+
+_SCALARS = (type(None), bool, int, float, str, bytes, decimal.Decimal, datetime.date, datetime.time,
+            datetime.timedelta, uuid.UUID)
+
+
+def python_parameters(script: str, namespace: dict[str, Any]) -> dict[str, Any]:
+    """The values of the Python variables `script` uses as undeclared `@x`, to bind as parameters."""
+    params: dict[str, Any] = {}
+    for name in cell_variables(script):
+        if not name.isidentifier() or name not in namespace:
+            continue   # no such Python variable: the engine reports the undeclared variable
+        value = namespace[name]
+        if isinstance(value, (bytearray, memoryview)):
+            value = bytes(value)
+        elif hasattr(value, "dtype") and hasattr(value, "item") and getattr(value, "ndim", None) == 0:
+            value = value.item()   # a NumPy scalar such as numpy.int64
+        if not isinstance(value, _SCALARS):
+            raise SqlmlError(
+                f"@{name} would take the Python variable {name}, which is a {type(value).__name__}; only "
+                "numbers, strings, bytes, dates and None can be bound. DECLARE @"
+                f"{name} in the cell, or rename the Python variable.")
+        params[name] = value
+    return params
+
+
+# -- the magics ----------------------------------------------------------------------------------
+
+_KEEP = re.compile(r"^\s*(?P<name>[^\W\d]\w*)\s*<<\s*(?P<rest>.*)$", re.DOTALL)
+
+
+def _split_keep(line: str) -> tuple[str | None, str]:
+    """`name << rest` -> (name, rest); anything else -> (None, line)."""
+    match = _KEEP.match(line)
+    if not match:
+        return None, line
+    name = match["name"]
+    if keyword.iskeyword(name):
+        from IPython.core.error import UsageError
+        raise UsageError(f"{name!r} is a Python keyword: choose another variable name before <<.")
+    return name, match["rest"]
+
+
+def _show(results) -> None:
+    """Each result set as a table and each message as text, in the order they came."""
+    from IPython.display import display
+
+    for result in results:
+        if result.frame is not None:
+            display(result.frame)
+        elif result.message is not None:
+            print(result.message, flush=True)
+
+
+def _show_messages(results) -> None:
+    for result in results:
+        if result.frame is None and result.message is not None:
+            print(result.message, flush=True)
+
+
+def _run(shell, script: str, show) -> list:
+    """Run `script` on the current database, binding its Python variables; raise the SQL error alone."""
+    from .scripts import ScriptFailed, run_batches
+
+    params = python_parameters(script, shell.user_ns)
+    try:
+        return run_batches(current_database(), script, params or None, on_results=show)
+    except ScriptFailed as failure:
+        raise failure.error from None
+
+
+def _last_frame(results, name: str):
+    frames = [r.frame for r in results if r.frame is not None]
+    if not frames:
+        from IPython.core.error import UsageError
+        raise UsageError(f"The T-SQL ran but returned no result set to keep in {name}: "
+                         "end it with a SELECT, or drop the '<<'.")
+    return frames[-1]
+
+
+def _short_error(shell, etype, value, tb, tb_offset=None) -> None:
+    """A sqlml error as its one message, without the Python traceback a learner cannot act on.
+
+    The cell still fails (papermill and nbclient see an error); only the display is short.
+    """
+    text = str(value) if isinstance(value, TsqlError) else f"{etype.__name__}: {value}"
+    shell._showtraceback(etype, value, [text])  # what ipykernel overrides to send the error output
+
+
+def _make_magics_class():
+    from IPython.core.error import UsageError
+    from IPython.core.magic import Magics, line_cell_magic, line_magic, magics_class, no_var_expand
+
+    @magics_class
+    class TsqlMagics(Magics):
+        @no_var_expand  # never paste Python values into T-SQL text: `@x` binds them
+        @line_cell_magic
+        def tsql(self, line: str, cell: str | None = None):
+            """Run T-SQL on the current database.
+
+            `%%tsql` shows each result set and message; `%%tsql name <<` keeps the last result
+            set in `name` instead of showing it. `%tsql SELECT ...` returns the last result set.
+            """
+            if cell is None:
+                name, script = _split_keep(line)
+                if not script.strip():
+                    raise UsageError("%tsql needs a statement, for example: %tsql SELECT TOP (5) * FROM dbo.customer")
+                results = _run(self.shell, script, _show_messages)
+                frames = [r.frame for r in results if r.frame is not None]
+                if name:
+                    self.shell.user_ns[name] = _last_frame(results, name)
+                    return None
+                return frames[-1] if frames else None
+            name, rest = _split_keep(line)
+            if rest.strip():
+                raise UsageError(f"%%tsql takes only an optional 'name <<' on its line, not {rest.strip()!r}: "
+                                 "put the T-SQL on the lines below.")
+            if not cell.strip():
+                return None
+            results = _run(self.shell, cell, _show_messages if name else _show)
+            if name:
+                self.shell.user_ns[name] = _last_frame(results, name)
+            return None
+
+        @no_var_expand
+        @line_magic
+        def tsql_connect(self, line: str):
+            """`%tsql_connect EXPR`: EXPR (a URL, None or a sqlml Database) becomes the current database."""
+            expression = line.strip()
+            try:
+                target = self.shell.ev(expression) if expression else None
+            except NameError as error:
+                raise UsageError(f"%tsql_connect {expression}: {error}; run the parameters cell first, "
+                                 "or give a URL in quotes.") from None
+            use_database(target)
+
+    return TsqlMagics
+
+
+def load_ipython_extension(ipython) -> None:
+    ipython.register_magics(_make_magics_class())
+    # sqlml's errors (SQL errors, missing prerequisites, connection problems) show as one message.
+    ipython.set_custom_exc((SqlmlError,), _short_error)
+
+
+def unload_ipython_extension(ipython) -> None:
+    ipython.set_custom_exc((), None)
+    disconnect()
