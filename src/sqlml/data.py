@@ -1,0 +1,516 @@
+"""The course data: TPC-DS retail tables made by the official generator, loaded into either engine.
+
+`ensure_data(url, scale_factor=1)` is what `sqlml data` and `sqlml run` call:
+
+1. If the database already holds data of that scale factor and cutoff (the metadata table says so),
+   it does nothing.
+2. Otherwise `dsdgen` (DuckDB's tpcds extension, shipped by the `duckdb-extension-tpcds` package so
+   it works offline) generates the data into a separate in-memory DuckDB database.
+3. The tables the course uses are loaded into the target:
+   - embedded engine: a new database file is built beside the course database and renamed over it
+     at the end, so an interrupted or failed run leaves the old file untouched. A reload therefore
+     starts the course database afresh: procedures, models and anything else in it go too;
+   - SQL Server: the tables are created with SQL Server types and bulk-loaded in one transaction,
+     which a failure rolls back. Other objects (procedures, dbo.models) stay.
+4. Sales sold on or after the cutoff date (default 2002-01-01) and returns returned on or after it
+   go to `staging.store_sales` / `staging.store_returns`: the new data that arrives in the retraining
+   module. `dbo` holds the rest.
+
+   Each row is placed by its own date: a return made on or after the cutoff is staged even when its
+   sale is older. `dbo` is thus the database as it stood on the eve of the cutoff: a sale whose
+   return had not happened yet shows as not returned, and the return arrives with the new data.
+   Rows with no date (dsdgen leaves a few percent of dates NULL) stay in `dbo`.
+5. `dbo.sqlml_metadata` records the scale factor, the cutoff, the generator and its version, the
+   sqlml version and the load time.
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import math
+import numbers
+import os
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterator
+
+from .errors import DataError
+
+if TYPE_CHECKING:
+    import duckdb
+
+    from .connection import Database
+
+#: The tables the course uses, dimensions first.
+TABLES = ("date_dim", "item", "store", "customer", "customer_address", "store_sales", "store_returns")
+#: Fact tables split at the cutoff, with the date key that places each row.
+DATED_TABLES = {"store_sales": "ss_sold_date_sk", "store_returns": "sr_returned_date_sk"}
+DEFAULT_CUTOFF = dt.date(2002, 1, 1)
+DEFAULT_SCALE_FACTOR = 1.0
+METADATA_TABLE = "dbo.sqlml_metadata"
+STAGING_SCHEMA = "staging"
+GENERATOR = "dsdgen (DuckDB tpcds extension)"
+#: Rows fetched from the generator per bulk-load call on SQL Server.
+SQLSERVER_CHUNK_ROWS = 100_000
+
+
+@dataclass
+class LoadReport:
+    """What `ensure_data` did."""
+
+    action: str                       # "loaded" or "kept" (the data was already there)
+    scale_factor: float
+    cutoff: dt.date
+    database: str                     # the URL, password hidden
+    rows: dict[str, int] = field(default_factory=dict)   # "dbo.store_sales" -> rows loaded
+    seconds: float = 0.0
+    generate_seconds: float = 0.0
+
+    @property
+    def total_rows(self) -> int:
+        return sum(self.rows.values())
+
+
+def validate_scale_factor(value: Any) -> float:
+    """The scale factor as a float above 0, or a DataError that says what is wrong."""
+    number: float | None = None
+    if isinstance(value, numbers.Real) and not isinstance(value, bool):
+        number = float(value)
+    elif isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            number = float(value)
+    if number is None or not math.isfinite(number) or number <= 0:
+        raise DataError(f"scale factor must be a number above 0, such as 0.01 or 1; got {value!r}")
+    return number
+
+
+def _validate_cutoff(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            return dt.date.fromisoformat(value)
+    raise DataError(f"cutoff must be a date such as 2002-01-01; got {value!r}")
+
+
+# -- the entry point -------------------------------------------------------------------------------
+
+def ensure_data(database_url: str | None = None, scale_factor: Any = DEFAULT_SCALE_FACTOR, force: bool = False,
+                *, cutoff: Any = DEFAULT_CUTOFF, progress: bool = True) -> LoadReport:
+    """Make sure the database holds the course data at `scale_factor`; generate and load it if not.
+
+    Does nothing when the metadata shows the same scale factor and cutoff, unless `force`.
+    `progress` shows bars on standard error (tqdm). Raises DataError (bad input, generator missing)
+    or ConnectError; in either case the database is left as it was.
+    """
+    from .connection import resolve_url, url_scheme
+
+    scale_factor = validate_scale_factor(scale_factor)
+    cutoff = _validate_cutoff(cutoff)
+    url = resolve_url(database_url)
+    scheme = url_scheme(url)
+    shown = _redact(url)
+    say = _Reporter(progress)
+
+    if not force:
+        current = read_metadata_at(url)
+        if current and _same(current, scale_factor, cutoff):
+            say.line(f"The course data is already loaded in {shown} (scale factor {scale_factor:g}, cutoff "
+                     f"{cutoff.isoformat()}): nothing to do. Use --force to load it again.")
+            return LoadReport("kept", scale_factor, cutoff, shown)
+
+    started = time.perf_counter()
+    with generated_data(scale_factor, say) as (generator, generate_seconds):
+        if scheme == "duckdb":
+            rows = _load_embedded(url, generator, scale_factor, cutoff, say)
+        else:
+            rows = _load_sqlserver(url, generator, scale_factor, cutoff, say)
+    report = LoadReport("loaded", scale_factor, cutoff, shown, rows, time.perf_counter() - started, generate_seconds)
+    say.line(f"Loaded TPC-DS scale factor {scale_factor:g} into {shown}: {report.total_rows:,} rows in "
+             f"{report.seconds:.1f} s ({rows.get('staging.store_sales', 0):,} sales and "
+             f"{rows.get('staging.store_returns', 0):,} returns from {cutoff.isoformat()} on wait in staging).")
+    return report
+
+
+def _same(metadata: dict[str, Any], scale_factor: float, cutoff: dt.date) -> bool:
+    try:
+        same_scale = math.isclose(float(metadata["scale_factor"]), scale_factor, rel_tol=1e-9)
+        return same_scale and _validate_cutoff(metadata["cutoff_date"]) == cutoff
+    except (KeyError, TypeError, ValueError, DataError):
+        return False
+
+
+# -- metadata --------------------------------------------------------------------------------------
+
+def read_metadata(db: "Database") -> dict[str, Any] | None:
+    """The latest row of dbo.sqlml_metadata as a dict, or None when the data was never loaded."""
+    if not db.table_exists(METADATA_TABLE):
+        return None
+    frame = db.query(f"SELECT TOP (1) * FROM {METADATA_TABLE} ORDER BY loaded_at DESC")
+    if frame.empty:
+        return None
+    record = frame.iloc[0].to_dict()
+    if "cutoff_date" in record and hasattr(record["cutoff_date"], "date") and not isinstance(record["cutoff_date"], dt.date):
+        record["cutoff_date"] = record["cutoff_date"].date()
+    return record
+
+
+def read_metadata_at(url: str) -> dict[str, Any] | None:
+    """`read_metadata` for a URL; None when the database does not exist yet."""
+    from .connection import connect, url_scheme
+
+    if url_scheme(url) == "duckdb":
+        from .engines.embedded import database_path
+
+        path = database_path(url)
+        if path is not None and not path.exists():
+            return None
+    else:
+        from .errors import ConnectError
+        from .engines.sqlserver import parse_url
+        try:
+            db = connect(url)
+        except ConnectError as error:
+            if f"{parse_url(url).database!r} does not exist" in str(error):
+                return None
+            raise
+        with db:
+            return read_metadata(db)
+    with connect(url) as db:
+        return read_metadata(db)
+
+
+def _metadata_row(scale_factor: float, cutoff: dt.date, generator_version: str, seconds: float) -> dict[str, Any]:
+    from . import __version__
+
+    return {
+        "scale_factor": scale_factor,
+        "cutoff_date": cutoff,
+        "generator": GENERATOR,
+        "generator_version": generator_version,
+        "sqlml_version": __version__,
+        "loaded_at": dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0),
+        "load_seconds": round(seconds, 3),
+    }
+
+
+_METADATA_COLUMNS = {  # column -> (DuckDB type, SQL Server type)
+    "scale_factor": ("DOUBLE", "FLOAT"),
+    "cutoff_date": ("DATE", "DATE"),
+    "generator": ("VARCHAR", "NVARCHAR(100)"),
+    "generator_version": ("VARCHAR", "NVARCHAR(100)"),
+    "sqlml_version": ("VARCHAR", "NVARCHAR(50)"),
+    "loaded_at": ("TIMESTAMP", "DATETIME2(0)"),
+    "load_seconds": ("DOUBLE", "FLOAT"),
+}
+
+
+# -- generation ------------------------------------------------------------------------------------
+
+def tpcds_extension_path() -> Path | None:
+    """The tpcds extension file that the duckdb-extension-tpcds package ships for this DuckDB."""
+    import importlib.util
+
+    import duckdb
+
+    spec = importlib.util.find_spec("duckdb_extension_tpcds")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(list(spec.submodule_search_locations)[0]) / "extensions" / f"v{duckdb.__version__}"
+    candidate = folder / "tpcds.duckdb_extension"
+    return candidate if candidate.is_file() else None
+
+
+def load_tpcds(connection: "duckdb.DuckDBPyConnection") -> str:
+    """Load the tpcds extension into `connection`; return its version.
+
+    The packaged file first (works offline); DuckDB's own `INSTALL tpcds` (needs the internet) if
+    the package is missing.
+    """
+    import duckdb
+
+    path = tpcds_extension_path()
+    try:
+        if path is not None:
+            connection.execute(f"LOAD '{_sql_string(str(path))}'")
+        else:
+            connection.execute("INSTALL tpcds")
+            connection.execute("LOAD tpcds")
+    except duckdb.Error as error:
+        raise DataError(
+            f"The TPC-DS generator could not be loaded ({str(error).strip().splitlines()[0]}): install the "
+            f"package that ships it for this DuckDB, pip install duckdb-extension-tpcds=={duckdb.__version__}"
+        ) from None
+    row = connection.execute(
+        "SELECT extension_version FROM duckdb_extensions() WHERE extension_name = 'tpcds'").fetchone()
+    return f"{row[0] if row and row[0] else 'unknown'} (DuckDB {duckdb.__version__})"
+
+
+@contextlib.contextmanager
+def generated_data(scale_factor: float, say: "_Reporter") -> Iterator[tuple[Any, float]]:
+    """A private in-memory DuckDB holding the generated TPC-DS tables (never the course database)."""
+    import duckdb
+
+    connection = duckdb.connect(":memory:")
+    try:
+        version = load_tpcds(connection)
+        started = time.perf_counter()
+        with say.timer(f"Generating TPC-DS scale factor {scale_factor:g} with dsdgen"):
+            connection.execute(f"CALL dsdgen(sf={scale_factor!r})")
+        yield _Generated(connection, version), time.perf_counter() - started
+    finally:
+        connection.close()
+
+
+@dataclass
+class _Generated:
+    connection: Any
+    version: str
+
+    def columns(self, table: str) -> list[tuple[str, str]]:
+        return [(row[0], row[1]) for row in self.connection.execute(f"DESCRIBE {table}").fetchall()]
+
+
+def _select_part(generator: "_Generated", table: str, part: str, cutoff: dt.date, catalog: str = "") -> str:
+    """SELECT of one part of a table ("dbo" or "staging"), with the course's column types."""
+    prefix = f"{catalog}." if catalog else ""
+    columns = ", ".join(_cast_column(name, kind) for name, kind in generator.columns(table))
+    if table not in DATED_TABLES:
+        return f"SELECT {columns} FROM {prefix}{table}"
+    date_key = DATED_TABLES[table]
+    condition = "d.d_date >= DATE '{0}'" if part == STAGING_SCHEMA else "(d.d_date < DATE '{0}' OR d.d_date IS NULL)"
+    columns = ", ".join(_cast_column(name, kind, "t.") for name, kind in generator.columns(table))
+    return (f"SELECT {columns} FROM {prefix}{table} AS t LEFT JOIN {prefix}date_dim AS d "
+            f"ON t.{date_key} = d.d_date_sk WHERE {condition.format(cutoff.isoformat())}")
+
+
+def _cast_column(name: str, kind: str, qualifier: str = "") -> str:
+    # dsdgen's keys and counts are BIGINT; INTEGER holds them at any scale factor the course uses
+    # and matches the INT the SQL Server tables get.
+    if kind.upper() == "BIGINT":
+        return f"CAST({qualifier}{name} AS INTEGER) AS {name}"
+    return f"{qualifier}{name}"
+
+
+def _parts(table: str) -> list[str]:
+    return ["dbo", STAGING_SCHEMA] if table in DATED_TABLES else ["dbo"]
+
+
+# -- embedded engine: build aside, then swap ---------------------------------------------------------
+
+def _load_embedded(url: str, generator: "_Generated", scale_factor: float, cutoff: dt.date,
+                   say: "_Reporter") -> dict[str, int]:
+    from .engines.embedded import EmbeddedDatabase, database_path
+
+    target = database_path(url)
+    started = time.perf_counter()
+    if target is None:  # duckdb:///:memory: -- nothing to swap; load straight in
+        raise DataError("An in-memory database cannot keep the course data: give a file, such as "
+                        "duckdb:///data/tpcxbb_1gb.duckdb.")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    building = target.with_name(f"{target.name}.tmp-{os.getpid()}")
+    _remove_database_file(building)
+    try:
+        db = EmbeddedDatabase(f"duckdb:///{building.resolve()}")
+        try:
+            rows = _fill_embedded(db, generator, cutoff, say)
+            _write_metadata_embedded(db, _metadata_row(scale_factor, cutoff, generator.version,
+                                                       time.perf_counter() - started))
+            db.connection.execute("CHECKPOINT")
+        finally:
+            db.close()
+        _remove_database_file(target, keep_main=True)  # a stale WAL must not be replayed onto the new file
+        os.replace(building, target)
+    except BaseException:
+        _remove_database_file(building)
+        raise
+    return rows
+
+
+def _fill_embedded(db, generator: "_Generated", cutoff: dt.date, say: "_Reporter") -> dict[str, int]:
+    connection = db.connection
+    source = "sqlml_tpcds_source"
+    # The generator's in-memory tables are reached from the new file's connection through Arrow,
+    # one query at a time, so nothing is copied twice.
+    rows: dict[str, int] = {}
+    total = sum(generator.connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES)
+    connection.execute(f'CREATE SCHEMA IF NOT EXISTS "{STAGING_SCHEMA}"')
+    with say.bar(total, "Loading tables into the embedded database") as bar:
+        for table in TABLES:
+            for part in _parts(table):
+                reader = generator.connection.execute(_select_part(generator, table, part, cutoff)).fetch_record_batch(
+                    SQLSERVER_CHUNK_ROWS)
+                connection.register(source, reader)
+                try:
+                    connection.execute(f'CREATE TABLE "{part}"."{table}" AS SELECT * FROM {source}')
+                finally:
+                    connection.unregister(source)
+                count = connection.execute(f'SELECT count(*) FROM "{part}"."{table}"').fetchone()[0]
+                rows[f"{part}.{table}"] = count
+                bar.update(count, f"{part}.{table}")
+    return rows
+
+
+def _write_metadata_embedded(db, row: dict[str, Any]) -> None:
+    columns = ", ".join(f"{name} {types[0]}" for name, types in _METADATA_COLUMNS.items())
+    db.connection.execute(f"CREATE TABLE dbo.sqlml_metadata ({columns})")
+    db.connection.execute(
+        f"INSERT INTO dbo.sqlml_metadata VALUES ({', '.join('?' for _ in row)})", list(row.values()))
+
+
+def _remove_database_file(path: Path, *, keep_main: bool = False) -> None:
+    """Remove a DuckDB file and its write-ahead log (only the log when `keep_main`)."""
+    for candidate in ([] if keep_main else [path]) + [path.with_name(path.name + ".wal")]:
+        with contextlib.suppress(FileNotFoundError):
+            candidate.unlink()
+
+
+# -- SQL Server: one transaction -------------------------------------------------------------------
+
+def sqlserver_type(duckdb_type: str, longest: int | None = None) -> str:
+    """The SQL Server type a generated column gets."""
+    kind = duckdb_type.upper()
+    if kind in ("BIGINT", "INTEGER"):
+        return "INT"
+    if kind.startswith("DECIMAL"):
+        return kind
+    if kind == "DATE":
+        return "DATE"
+    if kind == "DOUBLE":
+        return "FLOAT"
+    if kind == "VARCHAR":
+        return f"VARCHAR({max(longest or 1, 1)})"
+    raise DataError(f"No SQL Server type is defined for the generated type {duckdb_type}.")
+
+
+def sqlserver_table_ddl(generator: "_Generated", table: str, part: str) -> str:
+    from .engines.sqlserver import quote_name
+
+    columns = generator.columns(table)
+    text_columns = [name for name, kind in columns if kind.upper() == "VARCHAR"]
+    longest: dict[str, int] = {}
+    if text_columns:
+        lengths = generator.connection.execute(
+            "SELECT " + ", ".join(f"max(length({c}))" for c in text_columns) + f" FROM {table}").fetchone()
+        longest = {c: int(v or 1) for c, v in zip(text_columns, lengths)}
+    body = ",\n    ".join(f"{quote_name(name)} {sqlserver_type(kind, longest.get(name))} NULL"
+                          for name, kind in columns)
+    return f"CREATE TABLE {quote_name(part)}.{quote_name(table)} (\n    {body}\n)"
+
+
+def _load_sqlserver(url: str, generator: "_Generated", scale_factor: float, cutoff: dt.date,
+                    say: "_Reporter") -> dict[str, int]:
+    from .engines.sqlserver import SqlServerDatabase, ensure_database, quote_name
+
+    started = time.perf_counter()
+    ensure_database(url)
+    db = SqlServerDatabase(url)
+    rows: dict[str, int] = {}
+    try:
+        total = sum(generator.connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES)
+        with db.transaction():
+            cursor = db.connection.cursor()
+            cursor.execute(f"IF SCHEMA_ID(N'{STAGING_SCHEMA}') IS NULL EXEC('CREATE SCHEMA {STAGING_SCHEMA}')")
+            for table in TABLES:
+                for part in ["dbo", STAGING_SCHEMA]:
+                    cursor.execute(f"DROP TABLE IF EXISTS {quote_name(part)}.{quote_name(table)}")
+            cursor.execute(f"DROP TABLE IF EXISTS {METADATA_TABLE}")
+            with say.bar(total, "Loading tables into SQL Server") as bar:
+                for table in TABLES:
+                    for part in _parts(table):
+                        cursor.execute(sqlserver_table_ddl(generator, table, part))
+                        reader = generator.connection.execute(
+                            _select_part(generator, table, part, cutoff)).fetch_record_batch(SQLSERVER_CHUNK_ROWS)
+                        count = 0
+                        for batch in reader:
+                            frame = batch.to_pandas(integer_object_nulls=True, date_as_object=True)
+                            db.load_frame(frame, f"{part}.{table}", if_exists="append")
+                            count += len(frame)
+                            bar.update(len(frame), f"{part}.{table}")
+                        rows[f"{part}.{table}"] = count
+            columns = ", ".join(f"{name} {types[1]}" for name, types in _METADATA_COLUMNS.items())
+            cursor.execute(f"CREATE TABLE {METADATA_TABLE} ({columns})")
+            row = _metadata_row(scale_factor, cutoff, generator.version, time.perf_counter() - started)
+            cursor.execute(f"INSERT INTO {METADATA_TABLE} VALUES ({', '.join('?' for _ in row)})", *row.values())
+            cursor.close()
+    finally:
+        db.close()
+    return rows
+
+
+# -- progress ----------------------------------------------------------------------------------------
+
+class _Reporter:
+    """Progress bars and closing lines on standard error, or nothing when progress is off."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = bool(enabled)
+
+    def line(self, text: str) -> None:
+        if self.enabled:
+            print(text, file=sys.stderr, flush=True)
+
+    @contextlib.contextmanager
+    def timer(self, description: str) -> Iterator[None]:
+        """An elapsed-time bar while a single long call (dsdgen) runs in this thread."""
+        if not self.enabled:
+            yield
+            return
+        from tqdm.auto import tqdm
+
+        done = threading.Event()
+        bar = tqdm(total=None, desc=description, bar_format="{desc}: {elapsed}", file=sys.stderr, leave=True)
+
+        def tick() -> None:
+            while not done.wait(0.5):
+                bar.refresh()
+
+        ticker = threading.Thread(target=tick, daemon=True)
+        ticker.start()
+        try:
+            yield
+        finally:
+            done.set()
+            ticker.join()
+            bar.close()
+
+    @contextlib.contextmanager
+    def bar(self, total: int, description: str) -> Iterator["_Bar"]:
+        if not self.enabled:
+            yield _Bar(None)
+            return
+        from tqdm.auto import tqdm
+
+        with tqdm(total=total, desc=description, unit=" rows", unit_scale=True, file=sys.stderr) as bar:
+            yield _Bar(bar)
+
+
+class _Bar:
+    def __init__(self, bar) -> None:
+        self._bar = bar
+
+    def update(self, count: int, table: str) -> None:
+        if self._bar is not None:
+            self._bar.set_postfix_str(table, refresh=False)
+            self._bar.update(count)
+
+
+def _redact(url: str) -> str:
+    from .engines.sqlserver import _redact as redact
+
+    return redact(url)
+
+
+def _sql_string(text: str) -> str:
+    return text.replace("'", "''")
+
+
+__all__ = [
+    "DEFAULT_CUTOFF", "DEFAULT_SCALE_FACTOR", "LoadReport", "METADATA_TABLE", "TABLES",
+    "ensure_data", "read_metadata", "read_metadata_at", "tpcds_extension_path", "validate_scale_factor",
+]
