@@ -1,0 +1,187 @@
+"""What a DuckDB connection needs to answer T-SQL like SQL Server, and what it knows about its tables.
+
+`prepare_connection` runs on every new connection (also read-only ones), so everything it
+creates is a session setting or a TEMP object: nothing is written to the database file.
+
+- `dbo` is the default schema (created when the file is writable and lacks it).
+- Strings compare case-insensitively (`default_collation = 'nocase'`), as SQL Server's default
+  collation SQL_Latin1_General_CP1_CI_AS does for =, <, IN, GROUP BY, DISTINCT, ORDER BY and
+  joins; LIKE is translated to ILIKE by the dialect.
+- NULLs sort first in ascending order and last in descending order, as in SQL Server.
+- Macros the translated SQL calls (`tsql_*`), and the catalog views `sys.tables`, `sys.columns`,
+  `sys.schemas`, `sys.types`, `sys.objects` and SQL Server-shaped `INFORMATION_SCHEMA.TABLES` /
+  `COLUMNS`, which the translator points those names at.
+
+`catalog_schema(con)` gives sqlglot the column types of every table (for the type-dependent
+translations: integer division, `+` on strings), cached per connection until `invalidate(con)`.
+"""
+from __future__ import annotations
+
+import weakref
+from typing import Any
+
+# DuckDB type -> (SQL Server type name, system_type_id, max_length); decimal keeps its precision.
+SQLSERVER_TYPES: dict[str, tuple[str, int, int]] = {
+    "BOOLEAN": ("bit", 104, 1), "TINYINT": ("tinyint", 48, 1), "UTINYINT": ("tinyint", 48, 1),
+    "SMALLINT": ("smallint", 52, 2), "INTEGER": ("int", 56, 4), "BIGINT": ("bigint", 127, 8),
+    "HUGEINT": ("decimal", 106, 17), "FLOAT": ("real", 59, 4), "DOUBLE": ("float", 62, 8),
+    "DECIMAL": ("decimal", 106, 17), "VARCHAR": ("varchar", 167, -1), "BLOB": ("varbinary", 165, -1),
+    "DATE": ("date", 40, 3), "TIME": ("time", 41, 5), "TIMESTAMP": ("datetime2", 42, 8),
+    "TIMESTAMP WITH TIME ZONE": ("datetimeoffset", 43, 10), "UUID": ("uniqueidentifier", 36, 16),
+}
+
+# TEMP macros used by the translated SQL.
+_MACROS = [
+    # SQL Server stops a statement that divides by zero (Msg 8134); DuckDB would return NULL/inf.
+    "CREATE OR REPLACE TEMP MACRO tsql_divisor(x) AS "
+    "CASE WHEN x = 0 THEN error('Msg 8134: Divide by zero error encountered.') ELSE x END",
+    # CONVERT style 0/100 (and CAST of a datetime to a string): 'Nov  2 2026  6:05PM'.
+    "CREATE OR REPLACE TEMP MACRO tsql_style0(ts) AS "
+    "strftime(ts, '%b ') || lpad(CAST(day(ts) AS VARCHAR), 2, ' ') || ' ' || strftime(ts, '%Y ') "
+    "|| lpad(CAST(CASE WHEN hour(ts) % 12 = 0 THEN 12 ELSE hour(ts) % 12 END AS VARCHAR), 2, ' ') "
+    "|| strftime(ts, ':%M%p')",
+    # DATEDIFF(week, a, b) counts the Sundays crossed (1899-12-31 was a Sunday).
+    "CREATE OR REPLACE TEMP MACRO tsql_week_boundaries(a, b) AS "
+    "(date_diff('day', DATE '1899-12-31', CAST(b AS DATE)) // 7) "
+    "- (date_diff('day', DATE '1899-12-31', CAST(a AS DATE)) // 7)",
+    # SQL Server type name of a DuckDB type, for the catalog views.
+    "CREATE OR REPLACE TEMP MACRO tsql_type_name(t) AS CASE "
+    + " ".join(f"WHEN t = '{duck}' THEN '{name}'" for duck, (name, _, _) in SQLSERVER_TYPES.items())
+    + " WHEN t LIKE 'DECIMAL%' THEN 'decimal' WHEN t LIKE 'VARCHAR%' THEN 'varchar' ELSE lower(t) END",
+    "CREATE OR REPLACE TEMP MACRO tsql_type_id(t) AS CASE "
+    + " ".join(f"WHEN t = '{duck}' THEN {type_id}" for duck, (_, type_id, _) in SQLSERVER_TYPES.items())
+    + " WHEN t LIKE 'DECIMAL%' THEN 106 ELSE 0 END",
+    "CREATE OR REPLACE TEMP MACRO tsql_max_length(t) AS CASE "
+    + " ".join(f"WHEN t = '{duck}' THEN {length}" for duck, (_, _, length) in SQLSERVER_TYPES.items())
+    + " WHEN t LIKE 'DECIMAL%' THEN 17 ELSE -1 END",
+    # OBJECT_ID('[dbo].[t]') / OBJECT_ID('#t'): the object's id, NULL when there is none.
+    "CREATE OR REPLACE TEMP MACRO tsql_object_id(n) AS (SELECT min(o.object_id) FROM sqlml_sys_objects o "
+    "WHERE o.name = replace(replace(string_split(n, '.')[-1], '[', ''), ']', '') "
+    "AND (len(string_split(n, '.')) = 1 OR o.schema_name = "
+    "replace(replace(string_split(n, '.')[-2], '[', ''), ']', '')))",
+]
+
+_USER_TABLES = ("(SELECT database_name, schema_name, schema_oid, table_name, table_oid, temporary, 'U' AS type, "
+                "'USER_TABLE' AS type_desc FROM duckdb_tables() WHERE NOT internal "
+                "UNION ALL SELECT database_name, schema_name, schema_oid, view_name, view_oid, temporary, 'V', 'VIEW' "
+                "FROM duckdb_views() WHERE NOT internal AND view_name NOT LIKE 'sqlml\\_%' ESCAPE '\\')")
+
+_VIEWS = {
+    "sqlml_sys_schemas": "SELECT schema_name AS name, CAST(oid AS INTEGER) AS schema_id, 1 AS principal_id "
+                         "FROM duckdb_schemas() WHERE database_name = current_database() AND NOT internal",
+    "sqlml_sys_objects": "SELECT table_name AS name, CAST(table_oid AS INTEGER) AS object_id, "
+                         "CAST(schema_oid AS INTEGER) AS schema_id, schema_name, type, type_desc "
+                         f"FROM {_USER_TABLES} WHERE database_name = current_database() "
+                         "OR (temporary AND table_name LIKE '#%')",
+    "sqlml_sys_tables": "SELECT table_name AS name, CAST(table_oid AS INTEGER) AS object_id, "
+                        "CAST(schema_oid AS INTEGER) AS schema_id, 'U' AS type, 'USER_TABLE' AS type_desc "
+                        "FROM duckdb_tables() WHERE database_name = current_database() AND NOT internal",
+    "sqlml_sys_views": "SELECT view_name AS name, CAST(view_oid AS INTEGER) AS object_id, "
+                       "CAST(schema_oid AS INTEGER) AS schema_id, 'V' AS type, 'VIEW' AS type_desc "
+                       "FROM duckdb_views() WHERE database_name = current_database() AND NOT internal",
+    "sqlml_sys_columns": "SELECT CAST(t.table_oid AS INTEGER) AS object_id, c.column_name AS name, "
+                         "CAST(c.column_index AS INTEGER) AS column_id, "
+                         "CAST(tsql_type_id(regexp_replace(c.data_type, '\\(.*', '')) AS INTEGER) AS system_type_id, "
+                         "CAST(tsql_type_id(regexp_replace(c.data_type, '\\(.*', '')) AS INTEGER) AS user_type_id, "
+                         "CAST(tsql_max_length(c.data_type) AS SMALLINT) AS max_length, "
+                         "CAST(CASE c.data_type WHEN 'TINYINT' THEN 3 WHEN 'UTINYINT' THEN 3 WHEN 'SMALLINT' THEN 5 "
+                         "WHEN 'INTEGER' THEN 10 WHEN 'BIGINT' THEN 19 ELSE coalesce(c.numeric_precision, 0) END "
+                         "AS TINYINT) AS precision, "
+                         "CAST(coalesce(c.numeric_scale, 0) AS TINYINT) AS scale, c.is_nullable, "
+                         "coalesce(c.column_default LIKE 'nextval(%', false) AS is_identity "
+                         f"FROM duckdb_columns() c JOIN {_USER_TABLES} t ON t.database_name = c.database_name "
+                         "AND t.schema_name = c.schema_name AND t.table_name = c.table_name "
+                         "WHERE c.database_name = current_database() AND NOT c.internal ORDER BY t.table_oid, c.column_index",
+    "sqlml_sys_types": "SELECT * FROM (VALUES " + ", ".join(
+        f"('{name}', {type_id}, {type_id}, {length})" for name, type_id, length in sorted(
+            {v for v in SQLSERVER_TYPES.values()})) + ") AS types(name, system_type_id, user_type_id, max_length)",
+    "sqlml_information_schema_tables": "SELECT database_name AS TABLE_CATALOG, schema_name AS TABLE_SCHEMA, "
+                                       "table_name AS TABLE_NAME, CASE type WHEN 'U' THEN 'BASE TABLE' ELSE 'VIEW' END "
+                                       f"AS TABLE_TYPE FROM {_USER_TABLES} WHERE database_name = current_database()",
+    "sqlml_information_schema_columns": (
+        "SELECT c.database_name AS TABLE_CATALOG, c.schema_name AS TABLE_SCHEMA, c.table_name AS TABLE_NAME, "
+        "c.column_name AS COLUMN_NAME, CAST(c.column_index AS INTEGER) AS ORDINAL_POSITION, "
+        "c.column_default AS COLUMN_DEFAULT, CASE WHEN c.is_nullable THEN 'YES' ELSE 'NO' END AS IS_NULLABLE, "
+        "tsql_type_name(c.data_type) AS DATA_TYPE, "
+        "CASE WHEN c.data_type IN ('VARCHAR', 'BLOB') THEN -1 END AS CHARACTER_MAXIMUM_LENGTH, "
+        # SQL Server states integer precision in decimal digits (int: 10), DuckDB in bits (32).
+        "CAST(CASE c.data_type WHEN 'TINYINT' THEN 3 WHEN 'UTINYINT' THEN 3 WHEN 'SMALLINT' THEN 5 "
+        "WHEN 'INTEGER' THEN 10 WHEN 'BIGINT' THEN 19 ELSE c.numeric_precision END AS TINYINT) AS NUMERIC_PRECISION, "
+        "CAST(CASE WHEN c.data_type IN ('FLOAT', 'DOUBLE') THEN 2 WHEN c.numeric_precision IS NOT NULL THEN 10 END "
+        "AS SMALLINT) AS NUMERIC_PRECISION_RADIX, "
+        "CAST(c.numeric_scale AS INTEGER) AS NUMERIC_SCALE "
+        "FROM duckdb_columns() c WHERE c.database_name = current_database() AND NOT c.internal "
+        "ORDER BY c.schema_name, c.table_name, c.column_index"),
+}
+
+#: T-SQL catalog names -> the TEMP views that answer them (the translator rewrites the names).
+CATALOG_VIEWS = {
+    ("sys", "schemas"): "sqlml_sys_schemas", ("sys", "objects"): "sqlml_sys_objects",
+    ("sys", "tables"): "sqlml_sys_tables", ("sys", "views"): "sqlml_sys_views",
+    ("sys", "columns"): "sqlml_sys_columns", ("sys", "types"): "sqlml_sys_types",
+    ("information_schema", "tables"): "sqlml_information_schema_tables",
+    ("information_schema", "columns"): "sqlml_information_schema_columns",
+}
+
+_SETUP = "; ".join([
+    "SET default_collation = 'nocase'",
+    "SET default_null_order = 'nulls_first_on_asc_last_on_desc'",
+    *_MACROS[:-1],
+    *(f"CREATE OR REPLACE TEMP VIEW {name} AS {body}" for name, body in _VIEWS.items()),
+    _MACROS[-1],  # OBJECT_ID reads sqlml_sys_objects
+])
+
+
+def prepare_connection(con) -> None:
+    """Make a new DuckDB connection answer T-SQL as SQL Server would (see the module's notes)."""
+    has_dbo = con.execute("SELECT count(*) FROM duckdb_schemas() WHERE schema_name = 'dbo' "
+                          "AND database_name = current_database()").fetchone()[0]
+    if not has_dbo:
+        try:
+            con.execute("CREATE SCHEMA dbo")
+        except Exception:  # a read-only file without dbo: unqualified names then use main
+            pass
+        else:
+            has_dbo = 1
+    if has_dbo:
+        con.execute("SET schema = 'dbo'")
+    con.execute(_SETUP)
+    invalidate(con)
+
+
+# -- the schema sqlglot types columns with -------------------------------------------------------
+
+_SCHEMAS: "weakref.WeakKeyDictionary[Any, dict]" = weakref.WeakKeyDictionary()
+_VERSIONS: "weakref.WeakKeyDictionary[Any, int]" = weakref.WeakKeyDictionary()
+
+
+def invalidate(con) -> None:
+    """Forget the cached column types of `con` (after DDL, or a load that bypassed translate)."""
+    _SCHEMAS.pop(con, None)
+    _VERSIONS[con] = _VERSIONS.get(con, 0) + 1
+
+
+def catalog_version(con) -> int:
+    """A number that changes whenever `invalidate(con)` runs: part of the translation cache key."""
+    return _VERSIONS.setdefault(con, 0)
+
+
+def catalog_schema(con) -> dict[str, dict[str, dict[str, str]]]:
+    """{schema: {table: {column: DuckDB type}}} of the current database, temp tables under dbo.
+
+    Names are lower case (T-SQL names are case-insensitive). Cached until `invalidate(con)`.
+    """
+    cached = _SCHEMAS.get(con)
+    if cached is not None:
+        return cached
+    rows = con.execute(
+        "SELECT schema_name, table_name, column_name, data_type, database_name FROM duckdb_columns() "
+        "WHERE (database_name = current_database() OR database_name = 'temp') AND NOT internal "
+        "AND table_name NOT LIKE 'sqlml\\_%' ESCAPE '\\' ORDER BY column_index").fetchall()
+    schema: dict[str, dict[str, dict[str, str]]] = {}
+    for schema_name, table, column, data_type, database in rows:
+        if database == "temp":
+            schema_name = "dbo" if table.startswith("#") else schema_name
+        schema.setdefault(schema_name.lower(), {}).setdefault(table.lower(), {})[column.lower()] = data_type
+    _SCHEMAS[con] = schema
+    return schema
