@@ -1,0 +1,301 @@
+"""Retraining (sqlml.retraining): new data in, drift, challenger, promotion only when better.
+
+The database is a small synthetic store with the TPC-DS columns retraining reads: customers of
+three return behaviours buying from 1998 to 2002, the sales and returns after 2002-01-01 waiting
+in the staging schema, as `sqlml data` leaves them.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import numpy as np
+import pandas as pd
+import pytest
+from sklearn.cluster import KMeans
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
+
+import sqlml
+from sqlml import retraining
+from sqlml.models import ModelRegistry
+from sqlml.retraining import (FEATURES, MODEL_NAME, evaluate, ingest_staged, plan, retrain, retrain_command,
+                              split_holdout, window_features)
+
+FIRST_DAY, CUTOFF, LAST_DAY = date(1998, 1, 1), date(2002, 1, 1), date(2002, 12, 31)
+#: Share of items each behaviour returns.
+RETURN_RATES = (0.02, 0.25, 0.6)
+
+
+def synthetic_store(customers: int = 240, seed: int = 11):
+    rng = np.random.RandomState(seed)
+    days = (LAST_DAY - FIRST_DAY).days + 1
+    date_dim = pd.DataFrame({"d_date_sk": np.arange(2450000, 2450000 + days, dtype="int64"),
+                             "d_date": pd.date_range(FIRST_DAY, periods=days, freq="D").date})
+    sales, returns = [], []
+    ticket = 0
+    for customer in range(1, customers + 1):
+        rate = RETURN_RATES[customer % 3]
+        for _ in range(rng.randint(6, 14)):
+            ticket += 1
+            day = rng.randint(0, days)
+            for item in rng.choice(500, size=rng.randint(1, 5), replace=False):
+                paid = round(float(rng.uniform(5, 120)), 2)
+                sales.append((2450000 + day, int(item), customer, ticket, paid))
+                if rng.rand() < rate:
+                    back = min(day + int(rng.randint(1, 20)), days - 1)
+                    returns.append((2450000 + back, int(item), customer, ticket, round(paid * rng.uniform(0.5, 1), 2)))
+    sales = pd.DataFrame(sales, columns=["ss_sold_date_sk", "ss_item_sk", "ss_customer_sk", "ss_ticket_number",
+                                         "ss_net_paid"])
+    returns = pd.DataFrame(returns, columns=["sr_returned_date_sk", "sr_item_sk", "sr_customer_sk",
+                                             "sr_ticket_number", "sr_return_amt"])
+    return date_dim, sales, returns
+
+
+@pytest.fixture(scope="module")
+def store():
+    return synthetic_store()
+
+
+@pytest.fixture()
+def url(tmp_path):
+    return f"duckdb:///{tmp_path}/store.duckdb"
+
+
+def load_store(db, store):
+    date_dim, sales, returns = store
+    cutoff_sk = int(date_dim.loc[date_dim["d_date"] == CUTOFF, "d_date_sk"].iat[0])
+    db.load_frame(date_dim, "dbo.date_dim")
+    db.load_frame(sales[sales["ss_sold_date_sk"] < cutoff_sk], "dbo.store_sales")
+    db.load_frame(returns[returns["sr_returned_date_sk"] < cutoff_sk], "dbo.store_returns")
+    db.load_frame(sales[sales["ss_sold_date_sk"] >= cutoff_sk], "staging.store_sales")
+    db.load_frame(returns[returns["sr_returned_date_sk"] >= cutoff_sk], "staging.store_returns")
+
+
+def recipe():
+    return make_pipeline(StandardScaler(), KMeans(n_clusters=3, n_init=5, random_state=0))
+
+
+def register_champion(db, *, stale: bool = False):
+    """v1, trained on the window before the cutoff, as 06-deployment registers 05's model.
+
+    `stale`: trained on a dozen customers only, as if the data had been tiny when it was made.
+    """
+    end = CUTOFF - timedelta(days=1)
+    features = window_features(db, FIRST_DAY, end)
+    if stale:
+        features = features.nsmallest(12, "itemsRatio")
+    model = recipe().fit(features[list(FEATURES)])
+    return ModelRegistry(db).save(MODEL_NAME, model, train_start=FIRST_DAY, train_end=end)
+
+
+@pytest.fixture()
+def db(url, store):
+    database = sqlml.connect(url)
+    load_store(database, store)
+    yield database
+    database.close()
+
+
+def models(db):
+    return db.query("SELECT version, is_champion FROM dbo.models ORDER BY version")
+
+
+def row_counts(db):
+    return tuple(int(db.scalar(f"SELECT COUNT(*) AS n FROM {t}")) for t in
+                 ("dbo.store_sales", "dbo.store_returns", "staging.store_sales", "staging.store_returns"))
+
+
+# -- new data ------------------------------------------------------------------------------------
+
+def test_ingest_moves_the_staged_rows_once(db, store):
+    before = row_counts(db)
+    result = ingest_staged(db)
+    assert (result.sales_moved, result.returns_moved) == (before[2], before[3])
+    assert row_counts(db) == (before[0] + before[2], before[1] + before[3], 0, 0)
+    again = ingest_staged(db)
+    assert (again.sales_moved, again.returns_moved) == (0, 0)
+    assert "empty" in again.describe()
+    assert row_counts(db)[:2] == (len(store[1]), len(store[2]))
+
+
+def test_ingest_never_copies_a_row_already_in_dbo(db):
+    ingest_staged(db)
+    db.execute("INSERT INTO staging.store_sales SELECT TOP (5) * FROM dbo.store_sales")
+    assert ingest_staged(db).sales_moved == 0
+    assert row_counts(db)[2] == 0
+
+
+def test_an_ingest_interrupted_half_way_moves_nothing(db, monkeypatch):
+    before = row_counts(db)
+    original = db.execute
+
+    def fail_on_the_returns(script, params=None):
+        if "INSERT INTO dbo.store_returns" in script:
+            raise KeyboardInterrupt()
+        return original(script, params)
+
+    monkeypatch.setattr(db, "execute", fail_on_the_returns)
+    with pytest.raises(KeyboardInterrupt):
+        ingest_staged(db)
+    monkeypatch.undo()
+    assert row_counts(db) == before
+
+
+# -- windows and the holdout ---------------------------------------------------------------------
+
+def test_no_new_data_means_nothing_is_trained(db):
+    register_champion(db)
+    assert not plan(db).has_new_data
+    decision = retrain(db)
+    assert not decision.promoted and decision.challenger_version is None
+    assert "No new data" in decision.reason
+    assert models(db)["version"].tolist() == [1]
+
+
+def test_after_the_ingest_the_new_window_follows_the_champions(db):
+    register_champion(db)
+    ingest_staged(db)
+    the_plan = plan(db)
+    assert the_plan.champion_window == (FIRST_DAY, CUTOFF - timedelta(days=1))
+    assert the_plan.new_window[0] == CUTOFF
+    assert CUTOFF < the_plan.new_window[1] <= LAST_DAY
+
+
+def test_window_features_count_only_the_windows_sales(db):
+    ingest_staged(db)
+    old = window_features(db, FIRST_DAY, CUTOFF - timedelta(days=1))
+    new = window_features(db, CUTOFF, LAST_DAY)
+    every = window_features(db, FIRST_DAY, LAST_DAY)
+    assert every["frequency"].sum() == old["frequency"].sum() + new["frequency"].sum()
+    assert list(old.columns) == ["customer", *FEATURES]
+    assert ((every[list(FEATURES[:3])] >= 0) & (every[list(FEATURES[:3])] <= 1)).all().all()
+
+
+def test_the_holdout_is_drawn_from_the_new_window_and_never_trained_on():
+    current = pd.DataFrame({"customer": np.arange(100), **{f: np.linspace(0, 1, 100) for f in FEATURES}})
+    new_customers = range(50, 100)
+    training, holdout = split_holdout(current, new_customers, fraction=0.3, random_state=0)
+    assert len(holdout) == 15 and set(holdout["customer"]) <= set(new_customers)
+    assert not set(training["customer"]) & set(holdout["customer"])
+    assert len(training) + len(holdout) == 100
+    again = split_holdout(current, new_customers, fraction=0.3, random_state=0)[1]
+    assert again["customer"].tolist() == holdout["customer"].tolist()
+
+
+# -- the decision, on features ----------------------------------------------------------------
+
+def blobs(rng, n=300):
+    centers = np.array([[0.05, 0.05, 0.05, 1], [0.3, 0.3, 0.3, 4], [0.7, 0.7, 0.7, 9]])
+    points = np.vstack([c + rng.normal(scale=[0.03, 0.03, 0.03, 0.5], size=(n, 4)) for c in centers])
+    return pd.DataFrame(points, columns=list(FEATURES))
+
+
+def test_a_challenger_that_separates_better_wins():
+    rng = np.random.RandomState(0)
+    data = blobs(rng)
+    champion = make_pipeline(StandardScaler(), KMeans(n_clusters=3, n_init=1, random_state=0)).fit(data.iloc[:20])
+    challenger = make_pipeline(StandardScaler(), KMeans(n_clusters=3, n_init=5, random_state=0)).fit(data)
+    comparison = evaluate(champion, challenger, blobs(rng, 100))
+    assert comparison.challenger_wins
+    assert comparison.challenger.silhouette > comparison.champion.silhouette + comparison.margin
+    assert comparison.challenger.davies_bouldin < comparison.champion.davies_bouldin
+
+
+def test_an_equal_challenger_does_not_win():
+    rng = np.random.RandomState(1)
+    data = blobs(rng)
+    champion = make_pipeline(StandardScaler(), KMeans(n_clusters=3, n_init=5, random_state=0)).fit(data)
+    challenger = make_pipeline(StandardScaler(), KMeans(n_clusters=3, n_init=5, random_state=1)).fit(blobs(rng))
+    comparison = evaluate(champion, challenger, blobs(rng, 100))
+    assert not comparison.challenger_wins
+    assert comparison.agreement_ari > 0.95
+    assert comparison.margin >= 0.01
+
+
+# -- the whole run, both outcomes -------------------------------------------------------------
+
+def test_a_challenger_no_better_is_kept_but_not_promoted(db):
+    register_champion(db)
+    ingest_staged(db)
+    decision = retrain(db)
+    assert not decision.promoted
+    assert decision.challenger_version == 2 and decision.champion_after == 1
+    assert models(db).values.tolist() == [[1, True], [2, False]]
+    record = ModelRegistry(db).record(MODEL_NAME, 2)
+    assert record.train_end == decision.new_window[1]
+    assert record.metrics["compared_with_version"] == 1
+    assert set(decision.drift["feature"]) == set(FEATURES)
+    assert "NOT PROMOTED" in decision.summary() and "margin" in decision.summary()
+    # Nothing new since version 2: the next run trains nothing.
+    again = retrain(db)
+    assert not again.promoted and "No new data" in again.reason and "version 2" in again.reason
+    assert len(models(db)) == 2
+
+
+def test_a_better_challenger_is_promoted(db):
+    register_champion(db, stale=True)
+    ingest_staged(db)
+    decision = retrain(db)
+    assert decision.promoted, decision.summary()
+    assert models(db).values.tolist() == [[1, False], [2, True]]
+    log = ModelRegistry(db).promotions(MODEL_NAME)
+    assert log["version"].tolist() == [1, 2] and "margin" in log["reason"].iat[1]
+    assert "PROMOTED: version 2" in decision.summary()
+
+
+@pytest.mark.parametrize("step", ["challenger", "save", "promote"])
+def test_a_retrain_interrupted_before_its_end_changes_nothing(db, step):
+    register_champion(db, stale=True)
+    ingest_staged(db)
+
+    def stop(at):
+        if at == step:
+            raise KeyboardInterrupt()
+
+    with pytest.raises(KeyboardInterrupt):
+        retrain(db, checkpoint=stop)
+    assert models(db).values.tolist() == [[1, True]]
+    assert ModelRegistry(db).promotions(MODEL_NAME)["version"].tolist() == [1]
+
+
+# -- the command -------------------------------------------------------------------------------
+
+def test_the_command_ingests_retrains_and_a_second_run_says_why_it_does_nothing(url, store, capsys):
+    with sqlml.connect(url) as db:
+        load_store(db, store)
+        register_champion(db)
+    assert retrain_command(url) == 0
+    first = capsys.readouterr().out
+    assert "Moved" in first and "Silhouette" in first and "PROMOTED" in first
+    assert retrain_command(url) == 0
+    second = capsys.readouterr().out
+    assert "No new data" in second and "NOT PROMOTED" in second
+    with sqlml.connect(url) as db:
+        frame = models(db)
+        assert len(frame) == 2 and frame["is_champion"].sum() == 1
+
+
+def test_the_command_interrupted_moves_no_data_and_saves_no_model(url, store, monkeypatch):
+    with sqlml.connect(url) as db:
+        load_store(db, store)
+        register_champion(db)
+        before = row_counts(db)
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt()
+
+    monkeypatch.setattr(retraining, "train_challenger", interrupted)
+    from sqlml.cli import main
+    assert main(["retrain", "--database", url]) == 130
+    with sqlml.connect(url) as db:
+        assert row_counts(db) == before
+        assert models(db)["version"].tolist() == [1]
+
+
+def test_the_command_without_a_model_says_what_to_run_first(url, store, capsys):
+    with sqlml.connect(url) as db:
+        load_store(db, store)
+    from sqlml.cli import main
+    assert main(["retrain", "--database", url]) == 1
+    error = capsys.readouterr().err
+    assert "06-deployment" in error and len(error.strip().splitlines()) == 1
