@@ -19,7 +19,8 @@
    Each row is placed by its own date: a return made on or after the cutoff is staged even when its
    sale is older. `dbo` is thus the database as it stood on the eve of the cutoff: a sale whose
    return had not happened yet shows as not returned, and the return arrives with the new data.
-   Rows with no date (dsdgen leaves a few percent of dates NULL) stay in `dbo`.
+   A sale with no date (dsdgen leaves a few percent of dates NULL) stays in `dbo`; a return with no
+   date follows its sale, so no return in `dbo` belongs to a sale that is still to come.
 5. `dbo.sqlml_metadata` records the scale factor, the cutoff, the generator and its version, the
    sqlml version and the load time.
 """
@@ -276,17 +277,22 @@ class _Generated:
         return [(row[0], row[1]) for row in self.connection.execute(f"DESCRIBE {table}").fetchall()]
 
 
-def _select_part(generator: "_Generated", table: str, part: str, cutoff: dt.date, catalog: str = "") -> str:
+def _select_part(generator: "_Generated", table: str, part: str, cutoff: dt.date) -> str:
     """SELECT of one part of a table ("dbo" or "staging"), with the course's column types."""
-    prefix = f"{catalog}." if catalog else ""
-    columns = ", ".join(_cast_column(name, kind) for name, kind in generator.columns(table))
     if table not in DATED_TABLES:
-        return f"SELECT {columns} FROM {prefix}{table}"
-    date_key = DATED_TABLES[table]
-    condition = "d.d_date >= DATE '{0}'" if part == STAGING_SCHEMA else "(d.d_date < DATE '{0}' OR d.d_date IS NULL)"
+        columns = ", ".join(_cast_column(name, kind) for name, kind in generator.columns(table))
+        return f"SELECT {columns} FROM {table}"
     columns = ", ".join(_cast_column(name, kind, "t.") for name, kind in generator.columns(table))
-    return (f"SELECT {columns} FROM {prefix}{table} AS t LEFT JOIN {prefix}date_dim AS d "
-            f"ON t.{date_key} = d.d_date_sk WHERE {condition.format(cutoff.isoformat())}")
+    joins = f"LEFT JOIN date_dim AS d ON t.{DATED_TABLES[table]} = d.d_date_sk"
+    dated = "d.d_date"
+    if table == "store_returns":
+        # A return with no date of its own cannot predate its sale: it follows the sale's date.
+        joins += (" LEFT JOIN store_sales AS s ON s.ss_item_sk = t.sr_item_sk AND s.ss_ticket_number = t.sr_ticket_number"
+                  " LEFT JOIN date_dim AS sd ON s.ss_sold_date_sk = sd.d_date_sk")
+        dated = "COALESCE(d.d_date, sd.d_date)"
+    staged = f"{dated} >= DATE '{cutoff.isoformat()}'"
+    condition = staged if part == STAGING_SCHEMA else f"({dated} IS NULL OR NOT {staged})"
+    return f"SELECT {columns} FROM {table} AS t {joins} WHERE {condition}"
 
 
 def _cast_column(name: str, kind: str, qualifier: str = "") -> str:
@@ -343,7 +349,7 @@ def _fill_embedded(db, generator: "_Generated", cutoff: dt.date, say: "_Reporter
     with say.bar(total, "Loading tables into the embedded database") as bar:
         for table in TABLES:
             for part in _parts(table):
-                reader = generator.connection.execute(_select_part(generator, table, part, cutoff)).fetch_record_batch(
+                reader = generator.connection.execute(_select_part(generator, table, part, cutoff)).to_arrow_reader(
                     SQLSERVER_CHUNK_ROWS)
                 connection.register(source, reader)
                 try:
@@ -425,7 +431,7 @@ def _load_sqlserver(url: str, generator: "_Generated", scale_factor: float, cuto
                     for part in _parts(table):
                         cursor.execute(sqlserver_table_ddl(generator, table, part))
                         reader = generator.connection.execute(
-                            _select_part(generator, table, part, cutoff)).fetch_record_batch(SQLSERVER_CHUNK_ROWS)
+                            _select_part(generator, table, part, cutoff)).to_arrow_reader(SQLSERVER_CHUNK_ROWS)
                         count = 0
                         for batch in reader:
                             frame = batch.to_pandas(integer_object_nulls=True, date_as_object=True)
