@@ -6,9 +6,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Mapping
 
 from ..connection import Database, register_engine
-from ..errors import ConnectError, SqlmlError, TsqlError, UnsupportedError
+from ..errors import ConnectError, SqlmlError
 from ..paths import course_root
-from ..results import Result, rows_affected
+from ..results import Result
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -53,45 +53,18 @@ class EmbeddedDatabase(Database):
             raise ConnectError(_explain_io_error(self.path, error)) from None
         from ..tsql import prepare_connection
         prepare_connection(self.connection)
+        from ..external.interpreter import Session
+        from ..external.procedures import ProcedureStore
+        #: SET NOCOUNT, the open transaction's depth: they last as long as the connection.
+        self.session = Session()
+        self.procedures = ProcedureStore(self)
 
     # -- running T-SQL -------------------------------------------------------------------------
     def execute(self, script: str, params: Mapping[str, Any] | None = None) -> list[Result]:
-        from ..tsql import split_batches, split_statements
-        from ..tsql.batches import StatementKind
+        """Run a T-SQL script; see `sqlml.external.interpreter` for how each statement kind runs."""
+        from ..external.interpreter import Interpreter
 
-        results: list[Result] = []
-        for batch in split_batches(script):
-            for _ in range(batch.repeat):
-                variables = {name.lstrip("@").lower(): value for name, value in (params or {}).items()}
-                for statement in split_statements(batch):
-                    if statement.kind is StatementKind.PLAIN:
-                        results.extend(self._run_plain(statement, variables))
-                    else:
-                        results.extend(self._run_procedural(statement, variables))
-        return results
-
-    def _run_plain(self, statement, variables: dict[str, Any]) -> list[Result]:
-        import duckdb
-        from ..tsql import translate
-
-        try:
-            translation = translate(statement.text, variables)
-        except TsqlError as error:
-            raise error.at(statement.line, statement.column)
-        missing = [p for p in translation.parameters if p.lower() not in variables]
-        if missing:
-            raise TsqlError(f'Must declare the scalar variable "@{missing[0]}".', number=137, severity=15,
-                            line=statement.line)
-        bound = {p: variables[p.lower()] for p in translation.parameters}
-        try:
-            cursor = self.connection.execute(translation.sql, bound)
-        except duckdb.Error as error:
-            raise TsqlError(_first_line(error), number=50000, line=statement.line) from None
-        return _collect(cursor, translation.kind)
-
-    def _run_procedural(self, statement, variables: dict[str, Any]) -> list[Result]:
-        raise UnsupportedError(f"The {statement.kind.value.replace('_', ' ').upper()} statement",
-                               line=statement.line)
+        return Interpreter(self).run_script(script, params)
 
     # -- bulk load and catalog -----------------------------------------------------------------
     def load_frame(self, frame: "pd.DataFrame", table: str, *, if_exists: str = "fail") -> int:
@@ -130,17 +103,6 @@ def _split_table(table: str) -> tuple[str, str]:
     if len(parts) == 1:
         return "dbo", parts[0]
     return parts[-2], parts[-1]
-
-
-def _collect(cursor, kind: str) -> list[Result]:
-    """A result set for queries, `(n rows affected)` for DML, nothing for DDL."""
-    if kind == "query":
-        frame = cursor.df()
-        return [Result(frame=frame), rows_affected(len(frame))]
-    if kind == "dml":
-        row = cursor.fetchone()
-        return [rows_affected(int(row[0]) if row else 0)]
-    return []
 
 
 def _first_line(error: Exception) -> str:

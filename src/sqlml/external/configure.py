@@ -1,0 +1,111 @@
+"""`sp_configure` and `RECONFIGURE` for the embedded engine.
+
+The options live in the database file, in `sqlml_system.configurations`, so enabling external
+scripts once holds for every later connection, as on a server. As on SQL Server, sp_configure
+sets `config_value`; RECONFIGURE makes it the `run_value`, the one that counts.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import TsqlError
+from ..results import Result
+
+SCHEMA = "sqlml_system"
+TABLE = f"{SCHEMA}.configurations"
+EXTERNAL_SCRIPTS = "external scripts enabled"
+
+
+@dataclass(frozen=True)
+class Option:
+    name: str
+    minimum: int
+    maximum: int
+    default: int
+
+
+OPTIONS = {o.name: o for o in (
+    Option(EXTERNAL_SCRIPTS, 0, 1, 0),
+    Option("show advanced options", 0, 1, 0),
+)}
+
+
+def _table_exists(con) -> bool:
+    row = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = ? "
+                      "AND table_catalog = current_database()", [SCHEMA, "configurations"]).fetchone()
+    return bool(row[0])
+
+
+def _ensure_table(con) -> None:
+    con.execute(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}")
+    con.execute(f"CREATE TABLE IF NOT EXISTS {TABLE} (name VARCHAR PRIMARY KEY, config_value INTEGER NOT NULL, "
+                "run_value INTEGER NOT NULL)")
+
+
+def _stored(con) -> dict[str, tuple[int, int]]:
+    if not _table_exists(con):
+        return {}
+    return {name: (config, run) for name, config, run in con.execute(f"SELECT name, config_value, run_value FROM {TABLE}").fetchall()}
+
+
+def run_value(con, name: str) -> int:
+    """The value in force (after the last RECONFIGURE)."""
+    stored = _stored(con)
+    return stored[name][1] if name in stored else OPTIONS[name].default
+
+
+def _find(name: str) -> Option:
+    wanted = " ".join(name.split()).lower()
+    if wanted in OPTIONS:
+        return OPTIONS[wanted]
+    matches = [o for o in OPTIONS.values() if wanted in o.name]
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        raise TsqlError(f"The configuration option '{name}' is not unique.", number=15125, severity=16)
+    raise TsqlError(f"The configuration option '{name}' does not exist, or it may be an advanced option.",
+                    number=15123, severity=16)
+
+
+def sp_configure(con, name: str | None = None, value: int | None = None) -> list[Result]:
+    """`EXEC sp_configure` lists, `EXEC sp_configure 'name'` shows, `EXEC sp_configure 'name', v` sets."""
+    if name is None:
+        if value is not None:
+            raise TsqlError("Procedure or function 'sp_configure' expects parameter '@configname', which was not supplied.",
+                            number=201, severity=16, state=4)
+        return [_listing(con, list(OPTIONS.values()))]
+    option = _find(str(name))
+    if value is None:
+        return [_listing(con, [option])]
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise TsqlError(f"Error converting data type varchar to int.", number=8114, severity=16) from None
+    if not option.minimum <= number <= option.maximum:
+        raise TsqlError(f"'{number}' is not a valid value for configuration option '{option.name}'.",
+                        number=15129, severity=16)
+    stored = _stored(con)
+    old_config, old_run = stored.get(option.name, (option.default, option.default))
+    _ensure_table(con)
+    con.execute(f"INSERT OR REPLACE INTO {TABLE} VALUES (?, ?, ?)", [option.name, number, old_run])
+    return [Result(message=f"Configuration option '{option.name}' changed from {old_config} to {number}. "
+                           "Run the RECONFIGURE statement to install.")]
+
+
+def reconfigure(con) -> list[Result]:
+    """RECONFIGURE [WITH OVERRIDE]: every config_value becomes the run_value."""
+    if _table_exists(con):
+        con.execute(f"UPDATE {TABLE} SET run_value = config_value WHERE run_value <> config_value")
+    return []
+
+
+def _listing(con, options: list[Option]) -> Result:
+    stored = _stored(con)
+    rows = []
+    for option in options:
+        config, run = stored.get(option.name, (option.default, option.default))
+        rows.append((option.name, option.minimum, option.maximum, config, run))
+    placeholders = ", ".join(["(?, ?::INTEGER, ?::INTEGER, ?::INTEGER, ?::INTEGER)"] * len(rows))
+    frame = con.execute(f"SELECT * FROM (VALUES {placeholders}) AS t(name, minimum, maximum, config_value, run_value)",
+                        [v for row in rows for v in row]).df()
+    return Result(frame=frame)

@@ -1,0 +1,496 @@
+"""The embedded engine's T-SQL interpreter: variables, control flow, EXEC, procedures.
+
+`tsql` splits a batch into classified statements. Plain statements are translated and run on
+DuckDB with the batch's variables bound as parameters (never pasted into the text); every other
+kind is carried out here, the way SQL Server carries it out.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Callable, Mapping
+
+from ..errors import SqlmlError, TsqlError, UnsupportedError
+from ..results import Result, rows_affected
+from ..tsql import Batch, Statement, StatementKind, split_batches, split_block, split_statements, translate
+from .calls import ExecCall, parse_exec
+from .lexer import VARIABLE, source, split_top_level, tokenize
+from .sqltypes import SqlType, parse_type, to_text, type_of_value
+
+if TYPE_CHECKING:
+    from ..engines.embedded import EmbeddedDatabase
+
+#: SQL Server's limit on nested procedure calls.
+MAX_NESTING = 32
+_ROWS_AFFECTED = re.compile(r"^\(\d+ rows? affected\)$")
+# SET options whose ON is SQL Server's default and the embedded engine's only behaviour.
+_DEFAULT_ON_OPTIONS = {"ANSI_NULLS", "QUOTED_IDENTIFIER", "ANSI_PADDING", "ANSI_WARNINGS", "ARITHABORT",
+                       "CONCAT_NULL_YIELDS_NULL", "ANSI_NULL_DFLT_ON", "XACT_ABORT"}
+_COMPOUND_OPERATORS = {"+", "-", "*", "/", "%", "&", "|", "^"}
+
+
+@dataclass
+class Variable:
+    type: SqlType
+    value: Any = None
+
+
+class Scope:
+    """The variables of one batch or one procedure call."""
+
+    def __init__(self, procedure: str | None = None) -> None:
+        self.variables: dict[str, Variable] = {}
+        self.procedure = procedure
+
+    def declare(self, spelled: str, sql_type: SqlType, value: Any = None) -> None:
+        name = spelled.lstrip("@").lower()
+        if name in self.variables:
+            raise TsqlError(f"The variable name '{spelled}' has already been declared. Variable names must be unique "
+                            "within a query batch or stored procedure.", number=134, severity=15)
+        self.variables[name] = Variable(sql_type, sql_type.convert(value))
+
+    def get(self, spelled: str) -> Variable:
+        variable = self.variables.get(spelled.lstrip("@").lower())
+        if variable is None:
+            raise TsqlError(f'Must declare the scalar variable "@{spelled.lstrip("@")}".', number=137, severity=15, state=2)
+        return variable
+
+    def assign(self, spelled: str, value: Any) -> None:
+        variable = self.get(spelled)
+        variable.value = variable.type.convert(value)
+
+
+class _Return(Exception):
+    def __init__(self, value: int | None) -> None:
+        self.value = value
+
+
+class _Break(Exception):
+    pass
+
+
+class _Continue(Exception):
+    pass
+
+
+class Session:
+    """What lasts from one statement to the next on a connection (SQL Server's session settings)."""
+
+    def __init__(self) -> None:
+        self.nocount = False
+        self.transaction_depth = 0   # @@TRANCOUNT
+        self.nesting = 0             # @@NESTLEVEL
+
+
+class Interpreter:
+    def __init__(self, database: "EmbeddedDatabase") -> None:
+        self.database = database
+        self.session: Session = database.session
+        self._handlers: dict[StatementKind, Callable[[Statement, Scope, list[Result]], None]] = {
+            StatementKind.PLAIN: self._plain,
+            StatementKind.DECLARE: self._declare,
+            StatementKind.SET_VARIABLE: self._set_variable,
+            StatementKind.SELECT_ASSIGN: self._select_assign,
+            StatementKind.SET_OPTION: self._set_option,
+            StatementKind.EXEC: self._exec,
+            StatementKind.INSERT_EXEC: self._insert_exec,
+            StatementKind.CREATE_PROCEDURE: self._create_procedure,
+            StatementKind.DROP_PROCEDURE: self._drop_procedure,
+            StatementKind.PRINT: self._print,
+            StatementKind.USE: self._use,
+            StatementKind.BEGIN_TRANSACTION: self._begin_transaction,
+            StatementKind.COMMIT: self._commit,
+            StatementKind.ROLLBACK: self._rollback,
+            StatementKind.RECONFIGURE: self._reconfigure,
+            StatementKind.BLOCK: self._block,
+            StatementKind.RETURN: self._return,
+            StatementKind.THROW: self._throw,
+        }
+        for name, handler in (("BREAK", self._break), ("CONTINUE", self._continue)):
+            kind = getattr(StatementKind, name, None)
+            if kind is not None:
+                self._handlers[kind] = handler
+
+    @property
+    def connection(self):
+        return self.database.connection
+
+    # -- scripts, batches, statements ------------------------------------------------------------
+    def run_script(self, script: str, params: Mapping[str, Any] | None = None) -> list[Result]:
+        results: list[Result] = []
+        try:
+            for batch in split_batches(script):
+                for _ in range(batch.repeat):
+                    scope = Scope()
+                    for name, value in (params or {}).items():
+                        scope.declare("@" + name.lstrip("@"), type_of_value(value), value)
+                    try:
+                        self.run_statements(split_statements(batch), scope, results)
+                    except _Return:
+                        pass
+                    except (_Break, _Continue):
+                        raise TsqlError("Cannot use a BREAK or CONTINUE statement outside the scope of a WHILE statement.",
+                                        number=135, severity=15) from None
+        except BaseException:
+            # The script stops at its first error; an open transaction would hold the connection.
+            self._abandon_transaction()
+            raise
+        return results
+
+    def run_statements(self, statements: list[Statement], scope: Scope, results: list[Result]) -> None:
+        for statement in statements:
+            self.run_statement(statement, scope, results)
+
+    def run_statement(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
+        handler = self._handlers.get(statement.kind)
+        try:
+            if handler is None:
+                raise UnsupportedError(f"The {statement.kind.value.replace('_', ' ').upper()} statement")
+            handler(statement, scope, results)
+        except TsqlError as error:
+            if error.line is None:
+                error.procedure = error.procedure or scope.procedure
+                error.at(statement.line, statement.column)
+            raise
+
+    # -- running SQL -----------------------------------------------------------------------------
+    def execute_sql(self, text: str, scope: Scope, *, line: int = 1, column: int = 1):
+        """Translate `text` and run it with the scope's variables bound. Returns (cursor, kind)."""
+        import duckdb
+
+        try:
+            translation = translate(text, list(scope.variables))
+        except TsqlError as error:
+            if error.line is not None:  # the translator counts lines within the statement
+                error.line, error.column = line + error.line - 1, (
+                    column + (error.column or 1) - 1 if error.line == 1 else error.column)
+                error.procedure = error.procedure or scope.procedure
+                error.args = (error._format(),)
+            raise
+        bound = {name: scope.get(name).value for name in translation.parameters}
+        try:
+            cursor = self.connection.execute(translation.sql, bound) if bound else self.connection.execute(translation.sql)
+        except duckdb.Error as error:
+            raise database_error(error) from None
+        return cursor, translation.kind
+
+    def evaluate(self, expression: str, scope: Scope) -> Any:
+        """The value of a scalar T-SQL expression (`SELECT <expression>`)."""
+        tokens = tokenize(expression)
+        if len(tokens) == 1:
+            tok = tokens[0]
+            if tok.type is VARIABLE:
+                return scope.get(tok.text).value
+            if tok.is_string:
+                return tok.text
+        cursor, _ = self.execute_sql(f"SELECT {expression}", scope)
+        row = cursor.fetchone()
+        return row[0] if row else None
+
+    def is_true(self, condition: str, scope: Scope) -> bool:
+        return bool(self.evaluate(f"CASE WHEN {condition} THEN 1 ELSE 0 END", scope))
+
+    def _count(self, results: list[Result], count: int) -> None:
+        if not self.session.nocount:
+            results.append(rows_affected(count))
+
+    # -- statement kinds -------------------------------------------------------------------------
+    def _plain(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
+        cursor, kind = self.execute_sql(statement.text, scope, line=statement.line, column=statement.column)
+        if kind == "query":
+            frame = cursor.df()
+            results.append(Result(frame=frame))
+            self._count(results, len(frame))
+        elif kind == "dml":
+            row = cursor.fetchone()
+            self._count(results, int(row[0]) if row else 0)
+
+    def _declare(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
+        tokens = tokenize(statement.text)[1:]
+        if tokens and tokens[-1].text == ";":
+            tokens = tokens[:-1]
+        for part in split_top_level(tokens):
+            if not part or part[0].type is not VARIABLE:
+                raise TsqlError(f"Incorrect syntax near '{part[0].text if part else ','}'.", number=102, severity=15)
+            rest = part[1:]
+            if rest and rest[0].is_word("AS"):
+                rest = rest[1:]
+            if rest and rest[0].is_word("TABLE"):
+                raise UnsupportedError("DECLARE @variable TABLE (a table variable)",
+                                       hint="Use a #temporary table instead.")
+            if rest and rest[0].is_word("CURSOR"):
+                raise UnsupportedError("DECLARE ... CURSOR", hint="Use a set-based statement or a WHILE loop.")
+            value_tokens = None
+            for k, tok in enumerate(rest):
+                if tok.text == "=":
+                    rest, value_tokens = rest[:k], rest[k + 1:]
+                    break
+            sql_type = parse_type([t.text for t in rest], default_length=1)
+            value = self.evaluate(source(statement.text, value_tokens), scope) if value_tokens else None
+            scope.declare(part[0].text, sql_type, value)
+
+    def _set_variable(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
+        tokens = tokenize(statement.text)
+        if tokens and tokens[-1].text == ";":
+            tokens = tokens[:-1]
+        target = tokens[1]
+        if len(tokens) > 3 and tokens[2].text in _COMPOUND_OPERATORS and tokens[3].text == "=":
+            expression = f"{target.text} {tokens[2].text} ({source(statement.text, tokens[4:])})"
+        elif len(tokens) > 2 and tokens[2].text == "=":
+            expression = source(statement.text, tokens[3:])
+        else:
+            raise TsqlError(f"Incorrect syntax near '{tokens[2].text if len(tokens) > 2 else target.text}'.",
+                            number=102, severity=15)
+        if not expression.strip():
+            raise TsqlError("Incorrect syntax near '='.", number=102, severity=15)
+        scope.get(target.text)  # undeclared: Msg 137 before the expression runs
+        scope.assign(target.text, self.evaluate(expression, scope))
+
+    def _select_assign(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
+        import sqlglot
+        from sqlglot import exp
+
+        try:
+            tree = sqlglot.parse_one(statement.text, read="tsql")
+        except sqlglot.errors.ParseError:
+            raise UnsupportedError("This SELECT @variable = ... form") from None
+        targets, expressions = [], []
+        for item in tree.expressions:
+            if isinstance(item, exp.EQ) and isinstance(item.this, exp.Parameter):
+                targets.append(item.this.name)
+                expressions.append(item.expression)
+            else:
+                raise TsqlError("A SELECT statement that assigns a value to a variable must not be combined with "
+                                "data-retrieval operations.", number=141, severity=15)
+        for name in targets:
+            scope.get(name)
+        tree.set("expressions", expressions)
+        cursor, _ = self.execute_sql(tree.sql(dialect="tsql"), scope, line=statement.line, column=statement.column)
+        rows = cursor.fetchall()
+        if rows:  # no rows leaves the variables as they were; else the last row wins
+            for name, value in zip(targets, rows[-1]):
+                scope.assign(name, value)
+
+    def _set_option(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
+        words = statement.text.rstrip(";").replace(",", " ").split()[1:]
+        if len(words) < 2 or words[-1].upper() not in ("ON", "OFF"):
+            raise UnsupportedError(f"The option statement {statement.text.rstrip(';')!r}")
+        switch = words[-1].upper() == "ON"
+        for option in (w.upper() for w in words[:-1]):
+            if option == "NOCOUNT":
+                self.session.nocount = switch
+            elif option in _DEFAULT_ON_OPTIONS and switch:
+                pass  # already how the embedded engine behaves
+            else:
+                raise UnsupportedError(f"SET {option} {words[-1].upper()}")
+
+    def _print(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
+        tokens = tokenize(statement.text)
+        if tokens and tokens[-1].text == ";":
+            tokens = tokens[:-1]
+        value = self.evaluate(source(statement.text, tokens[1:]), scope)
+        results.append(Result(message="" if value is None else to_text(value)))
+
+    def _use(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
+        tokens = [t for t in tokenize(statement.text) if t.text != ";"]
+        name = tokens[1].text if len(tokens) == 2 else source(statement.text, tokens[1:])
+        if name.lower() != self.database.name.lower():
+            raise TsqlError(
+                f"Database '{name}' does not exist. Make sure that the name is entered correctly. "
+                f"(The embedded engine holds one database, '{self.database.name}'; to use another file, "
+                "set SQLML_DATABASE_URL.)", number=911, severity=16)
+
+    def _begin_transaction(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
+        words = statement.text.upper().split()
+        if len(words) < 2 or words[1].rstrip(";") not in ("TRAN", "TRANSACTION"):
+            raise UnsupportedError(f"The statement {' '.join(words[:3])}")
+        if self.session.transaction_depth == 0:
+            self.connection.begin()
+        self.session.transaction_depth += 1
+
+    def _commit(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
+        if self.session.transaction_depth == 0:
+            raise TsqlError("The COMMIT TRANSACTION request has no corresponding BEGIN TRANSACTION.", number=3902, severity=16)
+        self.session.transaction_depth -= 1
+        if self.session.transaction_depth == 0:
+            import duckdb
+            try:
+                self.connection.commit()
+            except duckdb.Error as error:
+                raise database_error(error) from None
+
+    def _rollback(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
+        if self.session.transaction_depth == 0:
+            raise TsqlError("The ROLLBACK TRANSACTION request has no corresponding BEGIN TRANSACTION.", number=3903, severity=16)
+        self.session.transaction_depth = 0  # ROLLBACK undoes every nested level, as in SQL Server
+        self.connection.rollback()
+
+    def _abandon_transaction(self) -> None:
+        if self.session.transaction_depth:
+            self.session.transaction_depth = 0
+            try:
+                self.connection.rollback()
+            except Exception:  # noqa: BLE001 - the connection may already have ended it
+                pass
+
+    def _reconfigure(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
+        from .configure import reconfigure
+        words = statement.text.rstrip(";").upper().split()
+        if words[1:] not in ([], ["WITH", "OVERRIDE"]):
+            raise TsqlError(f"Incorrect syntax near '{words[1]}'.", number=102, severity=15)
+        results.extend(reconfigure(self.connection))
+
+    def _block(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
+        block = split_block(statement)
+        if block.keyword == "IF":
+            chosen = block.body if self.is_true(block.condition.text, scope) else block.orelse
+            self.run_statements(chosen, scope, results)
+        elif block.keyword == "WHILE":
+            while self.is_true(block.condition.text, scope):
+                try:
+                    self.run_statements(block.body, scope, results)
+                except _Break:
+                    break
+                except _Continue:
+                    continue
+        elif block.keyword == "BEGIN":
+            self.run_statements(block.body, scope, results)
+        else:
+            raise UnsupportedError("BEGIN TRY ... END TRY BEGIN CATCH ... END CATCH",
+                                   hint="The embedded engine stops at the first error instead.")
+
+    def _break(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
+        raise _Break()
+
+    def _continue(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
+        raise _Continue()
+
+    def _return(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
+        tokens = [t for t in tokenize(statement.text) if t.text != ";"]
+        value = self.evaluate(source(statement.text, tokens[1:]), scope) if len(tokens) > 1 else None
+        raise _Return(None if value is None else SqlType("int").convert(value))
+
+    def _throw(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
+        tokens = [t for t in tokenize(statement.text) if t.text != ";"]
+        if tokens[0].is_word("THROW"):
+            if len(tokens) == 1:
+                raise UnsupportedError("THROW without arguments (re-throwing in a CATCH block)")
+            number, text, state = (self.evaluate(source(statement.text, part), scope)
+                                   for part in split_top_level(tokens[1:]))
+            if int(number) < 50000:
+                raise TsqlError(f"Error number {number} in the THROW statement is outside the valid range. "
+                                "Specify an error number in the valid range of 50000 to 2147483647.", number=35100)
+            raise TsqlError(to_text(text), number=int(number), severity=16, state=int(state))
+        # RAISERROR (message, severity, state [, argument ...]) [WITH ...]
+        inner = tokens[1:]
+        if inner and inner[0].text == "(":
+            depth, close = 0, len(inner) - 1
+            for k, tok in enumerate(inner):
+                depth += {"(": 1, ")": -1}.get(tok.text, 0)
+                if depth == 0:
+                    close = k
+                    break
+            inner = inner[1:close]
+        values = [self.evaluate(source(statement.text, part), scope) for part in split_top_level(inner)]
+        if len(values) < 3:
+            raise TsqlError("Incorrect syntax near 'RAISERROR'.", number=102, severity=15)
+        text = to_text(values[0]) if not isinstance(values[0], int) else f"Error {values[0]}"
+        arguments = iter(values[3:])
+        text = re.sub(r"%[-+ 0#]*\d*(?:\.\d+)?[dsiuxXo]", lambda m: to_text(next(arguments, "(null)")), text)
+        severity, state = int(values[1]), int(values[2])
+        if severity <= 10:
+            results.append(Result(message=text))
+            return
+        raise TsqlError(text, number=50000, severity=severity, state=state)
+
+    # -- procedures and EXEC ---------------------------------------------------------------------
+    def _create_procedure(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
+        self.database.procedures.create(statement)
+
+    def _drop_procedure(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
+        self.database.procedures.drop(statement.text)
+
+    def _exec(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
+        results.extend(self.call(parse_exec(statement.text), scope))
+
+    def call(self, call: ExecCall, scope: Scope) -> list[Result]:
+        """Run one EXEC and return what it sends back."""
+        from .result_sets import shape_result_sets
+
+        if call.dynamic_sql is not None:
+            return self._dynamic_sql(call, scope)
+        name = call.short_name
+        if name == "sp_execute_external_script":
+            from .script_runtime import execute_external_script
+            return execute_external_script(self, call, scope)
+        if name == "sp_configure":
+            results = self._sp_configure(call, scope)
+        else:
+            procedure = self.database.procedures.get(call.procedure)
+            if procedure is None:
+                raise TsqlError(f"Could not find stored procedure '{call.procedure}'.", number=2812, severity=16, state=62)
+            from .procedures import run_procedure
+            results, status = run_procedure(self, procedure, call, scope)
+            if call.status_variable:
+                scope.assign(call.status_variable, status)
+        if call.result_sets is not None:
+            results = shape_result_sets(results, call.result_sets)
+        return results
+
+    def argument_value(self, argument, scope: Scope) -> Any:
+        if argument.kind == "variable":
+            return scope.get(argument.value).value
+        return argument.value
+
+    def _sp_configure(self, call: ExecCall, scope: Scope) -> list[Result]:
+        from .configure import sp_configure
+        values: dict[str, Any] = {}
+        for position, argument in enumerate(call.arguments):
+            key = argument.name or ("configname", "configvalue")[min(position, 1)]
+            if key not in ("configname", "configvalue") or (argument.name is None and position > 1):
+                raise TsqlError(f"@{key} is not a parameter for procedure sp_configure." if argument.name else
+                                "Procedure or function sp_configure has too many arguments specified.",
+                                number=8145 if argument.name else 8144, severity=16, state=2)
+            values[key] = None if argument.kind == "default" else self.argument_value(argument, scope)
+        return sp_configure(self.connection, values.get("configname"), values.get("configvalue"))
+
+    def _dynamic_sql(self, call: ExecCall, scope: Scope) -> list[Result]:
+        text = self.evaluate(call.dynamic_sql, scope)
+        if text is None:
+            return []
+        results: list[Result] = []
+        try:
+            self.run_statements(split_statements(Batch(str(text), 1)), Scope(scope.procedure), results)
+        except _Return:
+            pass
+        return results
+
+    def _insert_exec(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
+        from .inserts import insert_from_exec
+        results.extend(insert_from_exec(self, statement, scope))
+
+    def is_rows_affected(self, result: Result) -> bool:
+        return result.message is not None and bool(_ROWS_AFFECTED.match(result.message))
+
+
+def database_error(error: Exception) -> TsqlError:
+    """A DuckDB error in SQL Server's words where the two agree on the cause."""
+    text = str(error).strip().splitlines()[0]
+    text = re.sub(r"^[A-Za-z ]*(Error|Exception): ", "", text)
+    patterns = (
+        (r"Table with name (\S+) does not exist", 208, lambda m: f"Invalid object name '{m[1]}'."),
+        (r"Referenced column \"?([^\"\s]+)\"? not found", 207, lambda m: f"Invalid column name '{m[1]}'."),
+        (r"Table with name \"?([^\"\s]+)\"? already exists", 2714,
+         lambda m: f"There is already an object named '{m[1]}' in the database."),
+        (r"Duplicate key", 2627, lambda m: f"Violation of PRIMARY KEY or UNIQUE constraint: {text}"),
+        (r"Could not convert string '([^']*)' to (\w+)", 245,
+         lambda m: f"Conversion failed when converting the varchar value '{m[1]}' to data type {m[2].lower()}."),
+    )
+    for pattern, number, render in patterns:
+        match = re.search(pattern, text)
+        if match:
+            return TsqlError(render(match), number=number, severity=16)
+    return TsqlError(text, number=50000, severity=16)
+
+
+__all__ = ["Interpreter", "Scope", "Session", "Variable", "database_error", "SqlmlError"]
