@@ -119,9 +119,9 @@ def run_script_command(script: str, database_url: str | None) -> int:
         except ScriptFailed as failure:
             print(f"sqlml sql: error: {failure.error}", file=sys.stderr)
             if failure.batches_done:
-                noun = "batch" if failure.batches_done == 1 else "batches"
-                print(f"sqlml sql: stopped in the batch starting at line {failure.batch_line}; "
-                      f"the {failure.batches_done} {noun} before it ran and their changes are kept.",
+                before = ("the batch before it ran and its changes are kept" if failure.batches_done == 1 else
+                          f"the {failure.batches_done} batches before it ran and their changes are kept")
+                print(f"sqlml sql: stopped in the batch starting at line {failure.batch_line}; {before}.",
                       file=sys.stderr)
             return 1
     return 0
