@@ -308,7 +308,7 @@ class ModelRegistry:
     def champion_version(self, name: str) -> int | None:
         value = self.db.scalar(
             "SELECT MAX(version) AS version FROM dbo.models WHERE name = @name AND is_champion = 1", {"name": name})
-        return None if value is None or value != value else int(value)
+        return None if _missing(value) else int(value)
 
     def load(self, name: str, version: int | None = None) -> Any:
         """The model `version` of `name`, or its champion when `version` is None."""
@@ -390,12 +390,17 @@ def _now() -> datetime:
     return now.replace(microsecond=now.microsecond // 1000 * 1000)
 
 
+def _missing(value: Any) -> bool:
+    """NULL as the engines hand it back: None, NaN, NaT or pandas.NA."""
+    import pandas as pd
+
+    return value is None or (pd.api.types.is_scalar(value) and bool(pd.isna(value)))
+
+
 def _as_date(value: Any) -> date | None:
-    if value is None or (isinstance(value, float) and value != value):
+    if _missing(value):
         return None
     if hasattr(value, "to_pydatetime"):          # pandas Timestamp
-        if value != value:                      # NaT
-            return None
         value = value.to_pydatetime()
     if isinstance(value, datetime):
         return value.date()

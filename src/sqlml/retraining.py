@@ -446,16 +446,6 @@ def retrain_command(database_url: str | None = None, name: str = MODEL_NAME) -> 
 
 
 def _to_date(value: Any) -> date | None:
-    if value is None:
-        return None
-    if hasattr(value, "to_pydatetime"):
-        if value != value:
-            return None
-        value = value.to_pydatetime()
-    if isinstance(value, float) and value != value:
-        return None
-    if hasattr(value, "date") and callable(value.date):
-        return value.date()
-    if isinstance(value, str):
-        return date.fromisoformat(value[:10])
-    return value
+    from .models import _as_date
+
+    return _as_date(value)
