@@ -103,10 +103,19 @@ CREATE TABLE dbo.kept (a INT);
 INSERT INTO dbo.kept VALUES (1), (2);
 GO
 -- line 4: the next batch has a mistake on line 6
-INSERT INTO dbo.kept VALUES (3);
-SELECT a FROM dbo.kept WHERE a = = 1;
+SELECT a FROM dbo.kept
+WHERE a = = 1;
 GO
 INSERT INTO dbo.kept VALUES (4);
+"""
+
+# A typo after a statement of the same batch: SQL Server compiles the batch first, so line 5 never runs.
+TYPO_LATE_IN_BATCH = """CREATE TABLE dbo.kept (a INT);
+INSERT INTO dbo.kept VALUES (1), (2);
+GO
+-- line 4: the next batch has a mistake on line 6
+INSERT INTO dbo.kept VALUES (3);
+SELECT a FROM dbo.kept WHERE a = = 1;
 """
 
 
@@ -120,12 +129,12 @@ def test_a_syntax_error_gives_line_and_column_exit_1_and_keeps_earlier_batches(c
                     "the batch before it ran and its changes are kept."]
     with sqlml.connect() as db:
         kept = db.query("SELECT a FROM dbo.kept")["a"].tolist()
-    assert {1, 2} <= set(kept) and 4 not in kept  # the first batch stayed; nothing after the error ran
+    assert sorted(kept) == [1, 2]  # the first batch stayed; nothing after the error ran
 
 
 def test_a_syntax_error_runs_nothing_of_its_batch(course, tmp_path):
     """SQL Server compiles a whole batch before it runs any of it, so a typo on line 6 stops line 5 too."""
-    main(["sql", write(tmp_path / "broken.sql", SYNTAX_ERROR)])
+    assert main(["sql", write(tmp_path / "broken.sql", TYPO_LATE_IN_BATCH)]) == 1
     with sqlml.connect() as db:
         assert db.query("SELECT a FROM dbo.kept ORDER BY a")["a"].tolist() == [1, 2]
 
@@ -226,3 +235,11 @@ def test_console_script_bad_scale_factor_exits_2(course):
     assert done.returncode == 2
     assert "scale factor must be a number above 0" in done.stderr and "Traceback" not in done.stderr
     assert list(course.iterdir()) == []
+
+
+def test_output_from_before_a_runtime_error_in_the_same_batch_is_printed(course, tmp_path, capsys):
+    script = FRUIT + "SELECT * FROM dbo.no_such_table\n"
+    assert main(["sql", write(tmp_path / "late.sql", script)]) == 1
+    out, err = capsys.readouterr()
+    assert out.splitlines()[-2:] == ["pear  NULL", "(3 rows affected)"]
+    assert "Line 5" in err

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import numpy as np
 import pandas as pd
@@ -250,7 +251,9 @@ def test_a_sql_error_fails_the_cell_with_one_sql_server_style_message(shell, cap
     out = capsys.readouterr().out
     assert "(3 rows affected)" in out.split("Msg")[0]  # the first batch's output came before the error
     error_lines = [line for line in out.splitlines() if "Msg " in line]
-    assert error_lines == ['Msg 137, Level 15, State 1, Line 4: Must declare the scalar variable "@undeclared".']
+    assert len(error_lines) == 1
+    assert re.fullmatch(r'Msg 137, Level 15, State \d+, Line 4(, Column \d+)?: '
+                        r'Must declare the scalar variable "@undeclared"\.', error_lines[0]), error_lines
     assert "Traceback" not in out and "File " not in out
 
 
@@ -354,3 +357,18 @@ def test_in_a_notebook_sql_errors_fail_the_run_and_show_only_the_message(tmp_pat
     errors = [o for o in code[5]["outputs"] if o["output_type"] == "error"]
     assert [e["traceback"] for e in errors] == [[failure.value.evalue]]
     assert "never runs" not in json.dumps(code[6]["outputs"])
+
+
+def test_output_from_before_the_failing_statement_is_still_shown(shell, shown, capsys):
+    run(shell, "%%tsql\n" + PEOPLE)
+    capsys.readouterr()
+    result = run(shell, "%%tsql\nSELECT name FROM dbo.people WHERE age > 40;\nSELECT * FROM dbo.no_such_table")
+    assert not result.success
+    out = capsys.readouterr().out
+    assert out.index("<table 1x1>") < out.index("(1 row affected)") < out.index("Msg ")
+
+
+def test_a_cell_can_declare_a_variable_from_a_python_value_and_shadow_another(shell):
+    shell.user_ns.update(limit=2, n=99)
+    assert run(shell, "%%tsql doubled <<\nDECLARE @n INT = @limit * 2;\nSELECT @n AS n").success
+    assert shell.user_ns["doubled"]["n"].tolist() == [4]

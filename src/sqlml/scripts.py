@@ -49,6 +49,11 @@ def run_batches(
             try:
                 results = db.execute(text, params)
             except TsqlError as error:
+                # The engine may hand over what the batch produced before the failing statement.
+                partial = list(getattr(error, "results", None) or [])
+                everything.extend(partial)
+                if on_results is not None and partial:
+                    on_results(partial)
                 raise ScriptFailed(error, batches_done=done, batch_line=batch.line) from error
             everything.extend(results)
             if on_results is not None:

@@ -1,0 +1,60 @@
+"""sqlml.checkpoints: a notebook run out of order says which notebook to run first."""
+from __future__ import annotations
+
+import pytest
+
+import sqlml
+from sqlml.checkpoints import DATA_TABLES, PrerequisiteMissing, require, require_data
+
+
+@pytest.fixture
+def db(tmp_path):
+    with sqlml.connect(f"duckdb:///{tmp_path / 'checks.duckdb'}") as database:
+        yield database
+
+
+def test_a_missing_table_names_the_notebook_that_makes_it(db):
+    with pytest.raises(PrerequisiteMissing) as missing:
+        require(db, table="dbo.customer_clusters", made_by="05-modeling")
+    assert str(missing.value) == ("dbo.customer_clusters is missing: run 05-modeling first "
+                                  "(then this notebook again).")
+    assert isinstance(missing.value, sqlml.SqlmlError)
+    assert missing.value.made_by == "05-modeling"
+
+
+def test_an_empty_table_is_missing_too(db):
+    db.execute("CREATE TABLE dbo.customer_clusters (customer INT, cluster INT)")
+    with pytest.raises(PrerequisiteMissing, match=r"^dbo\.customer_clusters has no rows: run 05-modeling first"):
+        require(db, table="dbo.customer_clusters", made_by="05-modeling")
+
+
+def test_a_table_with_enough_rows_passes_and_gives_the_count(db):
+    db.execute("CREATE TABLE dbo.customer_clusters (customer INT, cluster INT);\n"
+               "INSERT INTO dbo.customer_clusters VALUES (1, 0), (2, 1), (3, 1)")
+    assert require(db, table="dbo.customer_clusters", made_by="05-modeling") == 3
+    assert require(db, table="dbo.customer_clusters", made_by="05-modeling", min_rows=3) == 3
+    with pytest.raises(PrerequisiteMissing, match="has 3 rows, fewer than the 4 needed: run 05-modeling first"):
+        require(db, table="dbo.customer_clusters", made_by="05-modeling", min_rows=4)
+
+
+def test_where_narrows_the_rows_that_count(db):
+    db.execute("CREATE TABLE dbo.models (name VARCHAR(50), is_champion BIT);\n"
+               "INSERT INTO dbo.models VALUES ('customer_segments', 0)")
+    with pytest.raises(PrerequisiteMissing, match="dbo.models has no rows with is_champion = 1: run 06-deployment"):
+        require(db, table="dbo.models", made_by="06-deployment", where="is_champion = 1")
+    db.execute("INSERT INTO dbo.models VALUES ('customer_segments', 1)")
+    assert require(db, table="dbo.models", made_by="06-deployment", where="is_champion = 1") == 1
+
+
+def test_the_table_name_must_be_a_plain_name(db):
+    with pytest.raises(ValueError, match="schema.name"):
+        require(db, table="dbo.t; DROP TABLE dbo.x", made_by="05-modeling")
+
+
+def test_missing_course_data_says_to_run_sqlml_data(db):
+    with pytest.raises(PrerequisiteMissing) as missing:
+        require_data(db)
+    assert "`sqlml data`" in str(missing.value) and "03-business-understanding" in str(missing.value)
+    for table in DATA_TABLES:
+        db.execute(f"CREATE TABLE {table} (k INT);\nINSERT INTO {table} VALUES (1)")
+    require_data(db)
