@@ -179,20 +179,25 @@ def plan(db: "Database", name: str = MODEL_NAME) -> Plan:
         champion = registry.record(name)
     except RegistryError as error:
         raise RetrainError(f"Nothing to retrain: {error} Run 06-deployment, which registers the first model.") from None
-    if champion.train_start is None or champion.train_end is None:
+    if champion.train_end is None:
         raise RetrainError(f"Version {champion.version} of {name!r} has no training window recorded; "
                            "save models with train_start and train_end so retraining knows what is new.")
     versions = registry.list(name)
     ends = versions.dropna(subset=["train_end"])
     latest = ends.loc[ends["train_end"].map(_to_date).idxmax()]
     latest_end = _to_date(latest["train_end"])
-    dates = db.query(SALES_DATES_SQL)
-    last_day = _to_date(dates.iat[0, 1])
+    first_day, last_day = sales_window(db)
     new_window = None
     if last_day is not None and last_day > latest_end:
         new_window = (champion.train_end + timedelta(days=1), last_day)
-    return Plan(name, champion.version, (champion.train_start, champion.train_end), new_window,
+    return Plan(name, champion.version, (champion.train_start or first_day, champion.train_end), new_window,
                 int(latest["version"]), latest_end)
+
+
+def sales_window(db: "Database") -> tuple[date | None, date | None]:
+    """The first and last days with a sale in dbo: the window a model trained now has seen."""
+    dates = db.query(SALES_DATES_SQL)
+    return _to_date(dates.iat[0, 0]), _to_date(dates.iat[0, 1])
 
 
 def window_features(db: "Database", start: date, end: date) -> "pd.DataFrame":
