@@ -131,9 +131,11 @@ class Interpreter:
                     except (_Break, _Continue):
                         raise TsqlError("Cannot use a BREAK or CONTINUE statement outside the scope of a WHILE statement.",
                                         number=135, severity=15) from None
-        except BaseException:
+        except BaseException as error:
             # The script stops at its first error; an open transaction would hold the connection.
             self._abandon_transaction()
+            if isinstance(error, TsqlError):
+                error.results = results  # what ran before the error, for callers that show it
             raise
         return results
 

@@ -98,7 +98,8 @@ def convert_column(series: "pd.Series", sql_type: SqlType) -> "pd.Series":
         values = series.astype("float64") if kind in "iufb" else _numbers_from_text(series, name, integer=False)
         scale = sql_type.scale if sql_type.scale is not None else (4 if "money" in name else 0)
         precision = sql_type.precision or 18
-        values = values.round(scale)
+        factor = 10.0 ** scale
+        values = np.sign(values) * np.floor(values.abs() * factor + 0.5) / factor  # half away from zero
         if values.notna().any() and values.abs().max() >= 10.0 ** (precision - scale):
             raise TsqlError("Arithmetic overflow error converting float to data type numeric.", number=8115, severity=16)
         return values.astype("float64")

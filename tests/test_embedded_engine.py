@@ -1,0 +1,306 @@
+"""The embedded engine runs T-SQL batches the way SQL Server does: variables, messages, blocks."""
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+import sqlml
+from sqlml import TsqlError, UnsupportedError
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = sqlml.connect(f"duckdb:///{tmp_path}/tpcxbb_1gb.duckdb")
+    yield database
+    database.close()
+
+
+def messages(results):
+    return [r.message for r in results if r.frame is None]
+
+
+def frames(results):
+    return [r.frame for r in results if r.frame is not None]
+
+
+# -- variables -----------------------------------------------------------------------------------
+
+def test_declare_several_variables_with_initial_values_and_comments_between_them(db):
+    results = db.execute("""
+        DECLARE @count int = 3,   -- how many
+                /* the label */ @label nvarchar(max) = N'three',
+                @ratio float = 0.5
+        SELECT @count AS n, @label AS label, @ratio AS ratio
+    """)
+    frame = frames(results)[0]
+    assert frame.to_dict("records") == [{"n": 3, "label": "three", "ratio": 0.5}]
+    assert messages(results) == ["(1 row affected)"]
+
+
+def test_assignment_converts_as_sql_server_does(db):
+    frame = db.query("""
+        DECLARE @i int = 2.9, @neg int = -2.9, @short varchar(3) = 'abcdef', @one varchar = 'xyz',
+                @flag bit = 5, @when date = '2020-02-29', @at datetime = '20200102 10:30:00',
+                @money decimal(10, 2) = 3.14159, @fromtext int = ' 42 ', @blob varbinary(max) = 0x0102
+        SELECT @i AS i, @neg AS neg, @short AS short, @one AS one, @flag AS flag, @when AS d,
+               @at AS at, @money AS money, @fromtext AS fromtext, @blob AS blob
+    """)
+    row = frame.iloc[0]
+    assert row["i"] == 2 and row["neg"] == -2          # float to int truncates toward zero
+    assert row["short"] == "abc" and row["one"] == "x"  # cut to the declared length; varchar alone is 1
+    assert bool(row["flag"]) is True
+    assert row["d"] == dt.datetime(2020, 2, 29)
+    assert row["at"] == dt.datetime(2020, 1, 2, 10, 30)
+    assert row["money"] == pytest.approx(3.14)
+    assert row["fromtext"] == 42
+    assert bytes(row["blob"]) == b"\x01\x02"
+
+
+@pytest.mark.parametrize("script, number, fragment", [
+    ("DECLARE @i int = 'abc'", 245, "Conversion failed when converting the varchar value 'abc' to data type int"),
+    ("DECLARE @i tinyint = 300", 8115, "Arithmetic overflow error"),
+    ("DECLARE @d date = 'not a date'", 241, "Conversion failed when converting date and/or time"),
+    ("DECLARE @x widget", 2715, "Cannot find data type widget"),
+    ("DECLARE @a int; DECLARE @a int", 134, "The variable name '@a' has already been declared"),
+    ("SET @never = 1", 137, 'Must declare the scalar variable "@never"'),
+    ("SELECT @never AS x", 137, 'Must declare the scalar variable "@never"'),
+])
+def test_bad_variables_get_sql_server_errors(db, script, number, fragment):
+    with pytest.raises(TsqlError) as caught:
+        db.execute(script)
+    assert caught.value.number == number
+    assert fragment in str(caught.value)
+
+
+def test_set_and_compound_assignment(db):
+    assert db.scalar("DECLARE @n int = 1; SET @n = @n * 10; SET @n += 5; SELECT @n") == 15
+
+
+def test_select_assignment_keeps_the_last_row_and_leaves_the_variable_when_no_rows(db):
+    db.execute("CREATE TABLE dbo.numbers (n int); INSERT INTO dbo.numbers VALUES (1), (7), (3)")
+    frame = db.query("""
+        DECLARE @last int, @untouched int = -1, @total int
+        SELECT @last = n FROM dbo.numbers ORDER BY n
+        SELECT @untouched = n FROM dbo.numbers WHERE n > 100
+        SELECT @total = SUM(n) FROM dbo.numbers
+        SELECT @last AS last, @untouched AS untouched, @total AS total
+    """)
+    assert frame.to_dict("records") == [{"last": 7, "untouched": -1, "total": 11}]
+
+
+def test_select_assignment_cannot_mix_with_retrieval(db):
+    with pytest.raises(TsqlError) as caught:
+        db.execute("DECLARE @a int; SELECT @a = 1, 2 AS b")
+    assert caught.value.number == 141
+
+
+def test_variables_live_for_one_batch(db):
+    with pytest.raises(TsqlError) as caught:
+        db.execute("DECLARE @a int = 1\nGO\nSELECT @a AS a")
+    assert caught.value.number == 137
+    assert caught.value.line == 3
+
+
+def test_params_are_bound_not_pasted(db):
+    db.execute("CREATE TABLE dbo.people (name varchar(50))")
+    hostile = "x'); DROP TABLE dbo.people; --"
+    db.execute("INSERT INTO dbo.people VALUES (@name)", {"name": hostile})
+    assert db.query("SELECT name FROM dbo.people WHERE name = @name", {"@name": hostile})["name"].tolist() == [hostile]
+    assert db.table_exists("dbo.people")
+
+
+def test_params_seed_every_batch(db):
+    results = db.execute("SELECT @k AS k\nGO\nSELECT @k + 1 AS k", {"k": 41})
+    assert [f["k"].iat[0] for f in frames(results)] == [41, 42]
+
+
+# -- messages, PRINT, NOCOUNT, USE ---------------------------------------------------------------
+
+def test_result_sets_come_with_rows_affected_messages_in_order(db):
+    results = db.execute("""
+        CREATE TABLE dbo.t (a int)
+        INSERT INTO dbo.t VALUES (1), (2), (3)
+        SELECT a FROM dbo.t WHERE a > 1
+        PRINT 'done'
+    """)
+    assert [("frame" if r.frame is not None else r.message) for r in results] == [
+        "(3 rows affected)", "frame", "(2 rows affected)", "done"]
+
+
+def test_print_writes_values_as_sql_server_converts_them(db):
+    results = db.execute("DECLARE @n int = 5, @nothing int; PRINT @n; PRINT N'text'; PRINT @nothing")
+    assert messages(results) == ["5", "text", ""]
+
+
+def test_set_nocount_on_suppresses_rows_affected_until_turned_off(db):
+    results = db.execute("""
+        SET NOCOUNT ON
+        CREATE TABLE dbo.t (a int)
+        INSERT INTO dbo.t VALUES (1)
+        SELECT a FROM dbo.t
+        SET NOCOUNT OFF
+        SELECT a FROM dbo.t
+    """)
+    assert messages(results) == ["(1 row affected)"]
+    assert len(frames(results)) == 2
+
+
+def test_use_accepts_only_the_connected_database(db):
+    assert db.name == "tpcxbb_1gb"
+    assert db.execute("USE [tpcxbb_1gb];") == []
+    assert db.execute("USE TPCXBB_1GB") == []
+    with pytest.raises(TsqlError) as caught:
+        db.execute("USE master")
+    assert caught.value.number == 911
+    assert "SQLML_DATABASE_URL" in str(caught.value)
+
+
+def test_unsupported_set_option_is_refused_by_name(db):
+    with pytest.raises(UnsupportedError, match="SET ANSI_NULLS OFF"):
+        db.execute("SET ANSI_NULLS OFF")
+
+
+def test_accepted_default_options_change_nothing(db):
+    assert db.execute("SET ANSI_NULLS ON; SET QUOTED_IDENTIFIER ON") == []
+
+
+# -- transactions --------------------------------------------------------------------------------
+
+def test_rollback_undoes_and_commit_keeps(db):
+    db.execute("CREATE TABLE dbo.t (a int)")
+    db.execute("BEGIN TRAN; INSERT INTO dbo.t VALUES (1); ROLLBACK")
+    assert db.scalar("SELECT count(*) FROM dbo.t") == 0
+    db.execute("BEGIN TRANSACTION; INSERT INTO dbo.t VALUES (2); BEGIN TRAN; INSERT INTO dbo.t VALUES (3); COMMIT; COMMIT")
+    assert db.scalar("SELECT count(*) FROM dbo.t") == 2
+
+
+def test_commit_without_begin_is_an_error(db):
+    with pytest.raises(TsqlError) as caught:
+        db.execute("COMMIT")
+    assert caught.value.number == 3902
+
+
+def test_a_failing_script_rolls_back_its_open_transaction(db):
+    db.execute("CREATE TABLE dbo.t (a int)")
+    with pytest.raises(TsqlError):
+        db.execute("BEGIN TRAN\nINSERT INTO dbo.t VALUES (1)\nSELECT * FROM dbo.missing_table")
+    assert db.scalar("SELECT count(*) FROM dbo.t") == 0
+    db.execute("INSERT INTO dbo.t VALUES (5)")  # the connection is usable again
+    assert db.scalar("SELECT count(*) FROM dbo.t") == 1
+
+
+def test_error_keeps_the_results_before_it_and_names_the_line(db):
+    with pytest.raises(TsqlError) as caught:
+        db.execute("SELECT 1 AS a\nPRINT 'before'\nSELECT * FROM dbo.missing_table")
+    assert caught.value.line == 3
+    assert caught.value.number == 208
+    assert messages(caught.value.results) == ["(1 row affected)", "before"]
+
+
+# -- control flow --------------------------------------------------------------------------------
+
+def test_if_else_with_blocks(db):
+    db.execute("CREATE TABLE dbo.t (a int); INSERT INTO dbo.t VALUES (1), (2)")
+    script = """
+        DECLARE @n int = (SELECT count(*) FROM dbo.t)
+        IF @n > {limit}
+        BEGIN
+            SELECT 'many' AS verdict;
+        END
+        ELSE
+            SELECT 'few' AS verdict;
+    """
+    assert db.scalar(script.format(limit=1)) == "many"
+    assert db.scalar(script.format(limit=5)) == "few"
+
+
+def test_if_exists(db):
+    db.execute("CREATE TABLE dbo.t (a int)")
+    assert db.scalar("IF EXISTS (SELECT 1 FROM dbo.t) SELECT 'rows' AS x ELSE SELECT 'empty' AS x") == "empty"
+
+
+def test_while_with_break_and_continue(db):
+    frame = db.query("""
+        DECLARE @i int = 0, @sum int = 0
+        WHILE @i < 10
+        BEGIN
+            SET @i = @i + 1
+            IF @i = 3 CONTINUE
+            IF @i > 5 BREAK
+            SET @sum = @sum + @i
+        END
+        SELECT @i AS i, @sum AS total
+    """)
+    assert frame.to_dict("records") == [{"i": 6, "total": 1 + 2 + 4 + 5}]
+
+
+def test_return_ends_the_batch(db):
+    results = db.execute("SELECT 1 AS a\nRETURN\nSELECT 2 AS b\nGO\nSELECT 3 AS c")
+    assert [list(f.columns) for f in frames(results)] == [["a"], ["c"]]
+
+
+def test_throw_and_raiserror(db):
+    with pytest.raises(TsqlError) as caught:
+        db.execute("THROW 50001, N'Custom failure', 1")
+    assert (caught.value.number, caught.value.text) == (50001, "Custom failure")
+    with pytest.raises(TsqlError) as caught:
+        db.execute("RAISERROR('Bad value %d', 16, 1, 42)")
+    assert caught.value.text == "Bad value 42"
+    assert messages(db.execute("RAISERROR('just a note', 10, 1)")) == ["just a note"]
+
+
+def test_try_catch_is_refused_by_name(db):
+    with pytest.raises(UnsupportedError, match="BEGIN TRY"):
+        db.execute("BEGIN TRY SELECT 1 AS a END TRY BEGIN CATCH SELECT 2 AS b END CATCH")
+
+
+def test_dynamic_sql(db):
+    assert db.scalar("DECLARE @sql nvarchar(max) = N'SELECT 40 + 2 AS v'; EXEC (@sql)") == 42
+
+
+# -- connections ---------------------------------------------------------------------------------
+
+def test_a_file_held_by_another_process_gives_one_clear_line(tmp_path):
+    path = tmp_path / "held.duckdb"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import duckdb, sys, time
+            con = duckdb.connect({str(path)!r})
+            print("ready", flush=True)
+            sys.stdin.read()
+        """)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        with pytest.raises(sqlml.ConnectError) as caught:
+            sqlml.connect(f"duckdb:///{path}")
+        message = str(caught.value)
+        assert "\n" not in message
+        assert f"PID {holder.pid}" in message
+        assert "close" in message
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=30)
+    sqlml.connect(f"duckdb:///{path}").close()  # free again once the holder exits
+
+
+def test_importing_and_connecting_loads_nothing_heavy(tmp_path):
+    code = textwrap.dedent(f"""
+        import sys, sqlml
+        db = sqlml.connect("duckdb:///{tmp_path}/light.duckdb")
+        db.execute("DECLARE @a int = 1; SET NOCOUNT ON; CREATE TABLE dbo.t (a int)")
+        heavy = [m for m in ("sklearn", "scipy", "pandas") if m in sys.modules]
+        print(",".join(heavy))
+    """)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == ""
+
+
+def test_decimal_parameter_is_bound_exactly(db):
+    assert db.scalar("SELECT @d * 2 AS v", {"d": decimal.Decimal("1.25")}) == decimal.Decimal("2.50")
