@@ -93,18 +93,29 @@ def _one_line(text: str, limit: int = 400) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-def _cell_start(notebook_file: Path, index: int | None) -> str:
-    """The first line of the failing cell's source, to recognise it by."""
-    if index is None or not notebook_file.exists():
-        return ""
+def _failing_cell(notebook_file: Path) -> tuple[int | None, str]:
+    """The failing cell's number in the source notebook (1-based) and its first line.
+
+    Counted in the executed copy by its error output, skipping the cell papermill injects after
+    the parameters cell, so the number is the one a learner sees in Jupyter.
+    """
+    if not notebook_file.exists():
+        return None, ""
     import nbformat
 
     try:
         cells = nbformat.read(notebook_file, as_version=4).cells
-        source = cells[index].source.strip().splitlines()
     except Exception:  # the copy is only a help for the message
-        return ""
-    return _one_line(source[0], 80) if source else ""
+        return None, ""
+    number = 0
+    for cell in cells:
+        if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
+            continue
+        number += 1
+        if any(output.get("output_type") == "error" for output in cell.get("outputs", [])):
+            source = cell.source.strip().splitlines()
+            return number, _one_line(source[0], 80) if source else ""
+    return None, ""
 
 
 def execute_notebook(source: Path, *, database_url: str | None, scale_factor: float,
@@ -138,8 +149,9 @@ def execute_notebook(source: Path, *, database_url: str | None, scale_factor: fl
         if partial.exists():
             partial.replace(failed)
             kept = failed
-        raise NotebookFailed(source.stem, error.cell_index, _cell_start(failed, error.cell_index),
-                             error.ename, _one_line(error.evalue), kept) from None
+        number, first_line = _failing_cell(failed)
+        raise NotebookFailed(source.stem, number, first_line, error.ename, _one_line(error.evalue),
+                             kept) from None
     except Exception as error:  # the kernel died or could not start
         final.unlink(missing_ok=True)
         raise NotebookFailed(source.stem, None, "", type(error).__name__,
