@@ -220,3 +220,15 @@ def test_a_failed_statement_changes_nothing(db):
     with pytest.raises(sqlml.TsqlError):
         db.execute("INSERT INTO dbo.fruit SELECT name, CAST(name AS INT) FROM dbo.fruit")
     assert db.scalar("SELECT COUNT(*) FROM dbo.fruit") == 3
+
+
+@pytest.mark.parametrize("where", ["a_file/inside.duckdb", "not_a_database.duckdb"])
+def test_a_location_that_cannot_hold_a_database_gets_one_line_naming_it(tmp_path, where):
+    (tmp_path / "a_file").write_text("just text")
+    (tmp_path / "not_a_database.duckdb").write_text("just text")
+    path = tmp_path / where
+    with pytest.raises(ConnectError) as error:
+        sqlml.connect(file_url(path))
+    message = str(error.value)
+    assert len(message.splitlines()) == 1 and str(path) in message
+    assert (tmp_path / "not_a_database.duckdb").read_text() == "just text"  # left as it was

@@ -372,3 +372,15 @@ def test_a_cell_can_declare_a_variable_from_a_python_value_and_shadow_another(sh
     shell.user_ns.update(limit=2, n=99)
     assert run(shell, "%%tsql doubled <<\nDECLARE @n INT = @limit * 2;\nSELECT @n AS n").success
     assert shell.user_ns["doubled"]["n"].tolist() == [4]
+
+
+@pytest.mark.parametrize("value", ["5", "1.0", "['duckdb:///x.duckdb']"])
+def test_a_database_url_parameter_of_the_wrong_type_gets_one_line(shell, capsys, value):
+    before = current_database()
+    shell.user_ns["database_url"] = eval(value)
+    result = run(shell, "%tsql_connect database_url")
+    assert not result.success
+    out = capsys.readouterr().out.strip()
+    assert len(out.splitlines()) == 1
+    assert "needs a database URL (a string), None or a sqlml Database, not" in out
+    assert current_database() is before  # the working connection is kept
