@@ -153,11 +153,28 @@ def prepare_connection(con) -> None:
 
 _SCHEMAS: "weakref.WeakKeyDictionary[Any, dict]" = weakref.WeakKeyDictionary()
 _VERSIONS: "weakref.WeakKeyDictionary[Any, int]" = weakref.WeakKeyDictionary()
+_MAPPINGS: "weakref.WeakKeyDictionary[Any, Any]" = weakref.WeakKeyDictionary()
+_EMPTY_MAPPING: list = []
+
+
+def mapping_schema(con):
+    """`catalog_schema(con)` as a sqlglot MappingSchema (DuckDB type names), cached likewise."""
+    from sqlglot.schema import MappingSchema
+
+    if con is None:
+        if not _EMPTY_MAPPING:
+            _EMPTY_MAPPING.append(MappingSchema({}, dialect="duckdb"))
+        return _EMPTY_MAPPING[0]
+    cached = _MAPPINGS.get(con)
+    if cached is None:
+        cached = _MAPPINGS[con] = MappingSchema(catalog_schema(con), dialect="duckdb")
+    return cached
 
 
 def invalidate(con) -> None:
     """Forget the cached column types of `con` (after DDL, or a load that bypassed translate)."""
     _SCHEMAS.pop(con, None)
+    _MAPPINGS.pop(con, None)
     _VERSIONS[con] = _VERSIONS.get(con, 0) + 1
 
 

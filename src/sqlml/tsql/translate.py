@@ -1,47 +1,640 @@
-"""T-SQL -> DuckDB for plain statements. First version: sqlglot's stock transpiler.
+"""T-SQL -> DuckDB for one plain statement, with SQL Server's semantics or a clear refusal.
 
-To be replaced by the dialect subclass that keeps SQL Server's semantics (see the tsql issue).
+The steps, each on sqlglot's tree (never on the text):
+
+1. parse with `SqlmlTSQL`; a syntax error is Msg 102 at its line and column in the script;
+2. refuse what cannot be translated faithfully (`UnsupportedError` names the construct);
+3. rename: `#temp` / `##global` tables, `sys.*` and `INFORMATION_SCHEMA.*` catalog views,
+   `@variables` -> `$parameters`, `IDENTITY` -> a sequence;
+4. type: where the meaning depends on operand types (`/` between integers truncates, `+`
+   between strings concatenates, `AVG` of integers is an integer, `CAST(2.7 AS INT)` truncates,
+   `COUNT(DISTINCT s)` ignores case), annotate a qualified copy of the tree with the catalog's
+   column types and the variables' types; an operand whose type cannot be known is refused;
+5. generate with `SqlmlDuckDB`.
+
+Translations are cached per (text, variable types, connection, catalog version); DDL
+invalidates the connection's catalog.
 """
 from __future__ import annotations
 
+import datetime as _dt
+import decimal as _decimal
+import re
+from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Any, Iterable, Mapping
 
 import sqlglot
 from sqlglot import exp
+from sqlglot.errors import OptimizeError, ParseError, TokenError
 
-from ..errors import TsqlError
+from ..errors import TsqlError, UnsupportedError
+from . import catalog
+from .catalog import CATALOG_VIEWS, invalidate, prepare_connection  # noqa: F401  (re-exported)
+from .dialect import SqlmlDuckDB, SqlmlTSQL
 
 
 @dataclass(frozen=True)
 class Translation:
     sql: str
-    #: The T-SQL variables (without `@`) the statement uses, bound as `$name` parameters.
+    #: The T-SQL variables (without `@`, lower case) the statement uses, bound as `$name` parameters.
     parameters: tuple[str, ...] = ()
     #: "query" returns a result set, "dml" reports rows affected, "other" reports nothing.
     kind: str = "other"
 
 
-def translate(statement: str, variables: Iterable[str] = ()) -> Translation:
+#: Parameter name the engine binds to the current @@ROWCOUNT (rows affected by the previous statement).
+ROWCOUNT_PARAMETER = "__rowcount"
+
+_CACHE: "OrderedDict[tuple, Translation]" = OrderedDict()
+_CACHE_SIZE = 1024
+
+
+def translate(statement: str, variables: Mapping[str, Any] | Iterable[str] = (), connection=None, *,
+              line: int = 1, column: int = 1, types: Mapping[str, str] | None = None) -> Translation:
+    """Translate one plain T-SQL statement to DuckDB SQL.
+
+    - `variables`: the T-SQL variables in scope, name (without `@`) -> Python value, or just names.
+      Values are never pasted into the SQL: the statement gets `$name` parameters and
+      `Translation.parameters` lists the names to bind. The values' Python types (or `types`,
+      name -> declared T-SQL type such as 'INT', which wins) decide typed operators.
+    - `connection`: the DuckDB connection the SQL will run on; its catalog gives column types.
+    - `line`, `column`: where the statement starts in the whole script, so errors point there.
+
+    Raises TsqlError (Msg 102, Level 15) for a syntax error and UnsupportedError for a construct
+    the embedded engine cannot run as SQL Server does.
+    """
+    variable_types = _variable_types(variables, types)
+    version = catalog.catalog_version(connection) if connection is not None else None
+    key = (statement, tuple(sorted(variable_types.items())), id(connection), version)
+    cached = _CACHE.get(key)
+    if cached is not None:
+        _CACHE.move_to_end(key)
+        return cached
     try:
-        tree = sqlglot.parse_one(statement, read="tsql")
-    except sqlglot.errors.ParseError as error:
-        first = error.errors[0] if error.errors else {}
-        raise TsqlError(f"Incorrect syntax: {first.get('description', error)}", number=102, severity=15,
-                        line=first.get("line"), column=first.get("col")) from None
-    used = sorted({p.name for p in tree.find_all(exp.Parameter)} | {
-        v.name for v in tree.find_all(exp.Var) if v.name.startswith("@")})
-    return Translation(tree.sql(dialect="duckdb"), tuple(used), statement_kind(tree))
+        translation = _Translator(statement, variable_types, connection).run()
+    except TsqlError as error:
+        raise _placed(error, line, column) from None
+    if translation.kind.startswith("ddl"):
+        if connection is not None:
+            invalidate(connection)
+        kind = "dml" if translation.kind == "ddl-dml" else "other"
+        translation = Translation(translation.sql, translation.parameters, kind)
+    else:
+        _CACHE[key] = translation
+        if len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return translation
 
 
-def statement_kind(tree: exp.Expression) -> str:
-    if isinstance(tree, exp.Query):
-        return "query"
-    if isinstance(tree, (exp.Insert, exp.Update, exp.Delete, exp.Merge)):
-        return "dml"
-    return "other"
+def _placed(error: TsqlError, line: int, column: int) -> TsqlError:
+    """Move an error's statement-relative position into the whole script."""
+    if error.line is None:
+        error.line, error.column = line, column
+    else:
+        if error.line == 1 and error.column is not None:
+            error.column += column - 1
+        error.line += line - 1
+    error.args = (error._format(),)
+    return error
 
 
-def prepare_connection(con) -> None:
-    con.execute("CREATE SCHEMA IF NOT EXISTS dbo")
-    con.execute("SET schema = 'dbo'")
+# -- variable types --------------------------------------------------------------------------------
+
+def _variable_types(variables, types) -> dict[str, str]:
+    """name -> sqlglot type text ('' when unknown) for every variable in scope."""
+    names = variables.keys() if isinstance(variables, Mapping) else variables
+    result = {}
+    for name in names:
+        key = name.lstrip("@").lower()
+        value = variables[name] if isinstance(variables, Mapping) else None
+        result[key] = _python_type(value)
+    for name, declared in (types or {}).items():
+        result[name.lstrip("@").lower()] = declared
+    return result
+
+
+def _python_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "BOOLEAN"
+    if isinstance(value, int):
+        return "INT" if -2**31 <= value < 2**31 else "BIGINT"
+    if isinstance(value, float):
+        return "FLOAT"          # read by SqlmlTSQL: 64-bit
+    if isinstance(value, _decimal.Decimal):
+        return "DECIMAL(38, 10)"
+    if isinstance(value, str):
+        return "NVARCHAR(MAX)"
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return "VARBINARY(MAX)"
+    if isinstance(value, _dt.datetime):
+        return "DATETIME2"
+    if isinstance(value, _dt.date):
+        return "DATE"
+    try:  # numpy scalars
+        import numpy as np
+        if isinstance(value, np.integer):
+            return "BIGINT"
+        if isinstance(value, np.floating):
+            return "FLOAT"
+    except ImportError:  # pragma: no cover
+        pass
+    return ""
+
+
+# -- the translator ----------------------------------------------------------------------------------
+
+# Functions whose DuckDB rendering by sqlglot matches SQL Server (checked, or rewritten below).
+_SAFE_FUNCTIONS = {
+    exp.Count, exp.Sum, exp.Min, exp.Max, exp.Avg, exp.Stddev, exp.StddevSamp, exp.StddevPop,
+    exp.Variance, exp.VariancePop, exp.Abs, exp.Round, exp.Floor, exp.Ceil, exp.Sqrt, exp.Exp, exp.Ln,
+    exp.Log, exp.Sign, exp.Upper, exp.Lower, exp.Trim, exp.Substring, exp.Left, exp.Right, exp.Length,
+    exp.Concat, exp.ConcatWs, exp.Coalesce, exp.Nullif, exp.Case, exp.If, exp.Cast, exp.TryCast,
+    exp.CurrentTimestamp, exp.DateAdd, exp.DateDiff, exp.Year, exp.Month, exp.Day, exp.StrPosition,
+    exp.Replace, exp.Repeat, exp.RowNumber, exp.Rank, exp.DenseRank, exp.Lag, exp.Lead, exp.FirstValue,
+    exp.LastValue, exp.Ntile, exp.CumeDist, exp.PercentRank, exp.Uuid, exp.Reverse, exp.LastDay,
+    exp.DateFromParts, exp.Greatest, exp.Least, exp.Pi, exp.Sin, exp.Cos, exp.Tan, exp.Atan, exp.Asin,
+    exp.Acos, exp.Pow, exp.Convert, exp.ObjectId, exp.Extract, exp.TimeStrToTime, exp.Ascii, exp.Chr,
+    exp.Unicode, exp.Translate, exp.GroupConcat, exp.Rand, exp.Log10 if hasattr(exp, "Log10") else exp.Log,
+    exp.CurrentDate, exp.Mod, exp.Quantile if hasattr(exp, "Quantile") else exp.Count,
+    exp.PercentileCont, exp.PercentileDisc, exp.Columns if hasattr(exp, "Columns") else exp.Count,
+}
+# Functions sqlglot keeps by name that DuckDB runs the same way.
+_SAFE_ANONYMOUS = {"DB_NAME", "SQUARE", "CHECKSUM_AGG"} - {"CHECKSUM_AGG"}
+_DATEPARTS_OK = {"YEAR", "QUARTER", "MONTH", "DAYOFYEAR", "DAY", "HOUR", "MINUTE", "SECOND",
+                 "MILLISECOND", "MICROSECOND", "WEEKDAY", "DAYOFWEEK", "DOW"}
+_DATEDIFF_UNITS = {"YEAR", "QUARTER", "MONTH", "DAY", "DAYOFYEAR", "HOUR", "MINUTE", "SECOND",
+                   "MILLISECOND", "MICROSECOND", "WEEK"}
+# CONVERT(string, datetime, style): DuckDB strftime formats (checked against the T-SQL reference).
+_DATE_STYLES = {
+    1: "%m/%d/%y", 101: "%m/%d/%Y", 2: "%y.%m.%d", 102: "%Y.%m.%d", 3: "%d/%m/%y", 103: "%d/%m/%Y",
+    4: "%d.%m.%y", 104: "%d.%m.%Y", 5: "%d-%m-%y", 105: "%d-%m-%Y", 10: "%m-%d-%y", 110: "%m-%d-%Y",
+    11: "%y/%m/%d", 111: "%Y/%m/%d", 12: "%y%m%d", 112: "%Y%m%d", 23: "%Y-%m-%d",
+    8: "%H:%M:%S", 108: "%H:%M:%S", 20: "%Y-%m-%d %H:%M:%S", 120: "%Y-%m-%d %H:%M:%S",
+    21: "%Y-%m-%d %H:%M:%S.%g", 121: "%Y-%m-%d %H:%M:%S.%g",
+}
+_TIME_STYLES = {8, 108, 20, 120, 21, 121, 0, 100}
+_DDL = (exp.Create, exp.Drop, exp.Alter, exp.TruncateTable)
+
+
+class _Translator:
+    def __init__(self, text: str, variable_types: dict[str, str], connection) -> None:
+        self.text = text
+        self.variable_types = variable_types
+        self.connection = connection
+        self.parameters: list[str] = []
+        self.prelude: list[str] = []     # statements that must run before (sequences for IDENTITY)
+        self.epilogue: list[str] = []    # and after (dropping a table's identity sequence)
+        self.types: dict[int, exp.DataType] = {}
+
+    # -- driver --------------------------------------------------------------------------------
+    def run(self) -> Translation:
+        tree = self.parse()
+        self.refuse(tree)
+        tree = self.rename(tree)
+        if self.needs_types(tree):
+            self.annotate(tree)
+        tree = self.rewrite_tree(tree)
+        sql = tree.sql(dialect=SqlmlDuckDB, unsupported_level=sqlglot.ErrorLevel.RAISE)
+        sql = "; ".join([*self.prelude, sql, *self.epilogue])
+        return Translation(sql, tuple(dict.fromkeys(self.parameters)), self.kind(tree))
+
+    def parse(self) -> exp.Expr:
+        try:
+            trees = [t for t in sqlglot.parse(self.text, dialect=SqlmlTSQL) if t is not None]
+        except ParseError as error:
+            raise self.syntax_error(error) from None
+        except TokenError:
+            raise TsqlError("Incorrect syntax: unclosed quotation mark or comment.", number=105, severity=15,
+                            line=1, column=1) from None
+        if len(trees) != 1:
+            raise TsqlError("Incorrect syntax: expected one statement.", number=102, severity=15, line=1, column=1)
+        return trees[0]
+
+    def syntax_error(self, error: ParseError) -> TsqlError:
+        detail = error.errors[0] if error.errors else {}
+        near = (detail.get("highlight") or "").strip()
+        line = detail.get("line") or 1
+        column = detail.get("col") or 1
+        if near:
+            column = max(1, column - len(near) + 1)   # sqlglot points at the token's end
+        text = f"Incorrect syntax near '{near}'." if near else "Incorrect syntax near the end of the statement."
+        return TsqlError(text, number=102, severity=15, line=line, column=column)
+
+    def kind(self, tree: exp.Expr) -> str:
+        if isinstance(tree, exp.Select) and tree.args.get("into"):
+            return "ddl-dml"
+        if isinstance(tree, exp.Query):
+            return "query"
+        if isinstance(tree, (exp.Insert, exp.Update, exp.Delete, exp.Merge)):
+            return "dml"
+        if isinstance(tree, _DDL):
+            return "ddl"
+        return "other"
+
+    # -- 2. refuse ------------------------------------------------------------------------------
+    def unsupported(self, construct: str, node: exp.Expr | None = None, hint: str | None = None) -> UnsupportedError:
+        line = column = None
+        if node is not None:
+            meta = getattr(node, "meta", None) or {}
+            line, column = meta.get("line"), meta.get("col")
+        return UnsupportedError(construct, line=line, column=column, hint=hint)
+
+    def refuse(self, tree: exp.Expr) -> None:
+        if isinstance(tree, exp.Command):
+            words = (tree.name + " " + tree.expression.name if isinstance(tree.expression, exp.Literal)
+                     else tree.name).split()
+            raise self.unsupported(f"The statement {' '.join(words[:2]).upper()}")
+        if isinstance(tree, exp.Create) and tree.kind and tree.kind.upper() not in ("TABLE", "VIEW", "SCHEMA", "INDEX"):
+            raise self.unsupported(f"CREATE {tree.kind.upper()}")
+        for node in tree.walk():
+            if isinstance(node, exp.Anonymous):
+                if node.name.upper() not in _SAFE_ANONYMOUS:
+                    raise self.unsupported(f"The function {node.name.upper()}", node,
+                                           "The embedded engine runs only functions it translates faithfully.")
+            elif isinstance(node, exp.Func) and type(node) not in _SAFE_FUNCTIONS:
+                raise self.unsupported(f"The function {node.sql(dialect=SqlmlTSQL).split('(')[0].upper()}", node)
+            elif isinstance(node, exp.Round) and node.args.get("decimals") is not None and len(node.args) > 2 \
+                    and any(k not in ("this", "decimals") and v is not None for k, v in node.args.items()):
+                raise self.unsupported("ROUND with a truncation argument", node)
+            elif isinstance(node, (exp.Pivot,)):
+                raise self.unsupported("PIVOT / UNPIVOT", node)
+            elif type(node).__name__ in ("ForClause", "ForXML", "ForJson"):
+                raise self.unsupported("FOR XML / FOR JSON", node)
+            elif isinstance(node, exp.Limit) and (node.args.get("percent") or node.args.get("with_ties")):
+                raise self.unsupported("TOP ... PERCENT / WITH TIES", node)
+            elif isinstance(node, exp.Fetch) and (node.args.get("percent") or node.args.get("with_ties")):
+                raise self.unsupported("TOP ... PERCENT / WITH TIES", node)
+            elif isinstance(node, exp.Like) and isinstance(node.expression, exp.Literal) and "[" in node.expression.name:
+                raise self.unsupported("LIKE with a [ ] character set", node)
+            elif isinstance(node, exp.Extract) and node.name.upper() not in _DATEPARTS_OK:
+                raise self.unsupported(f"DATEPART({node.name.lower()}, ...)", node)
+            elif isinstance(node, exp.DateDiff) and node.text("unit").upper() not in _DATEDIFF_UNITS:
+                raise self.unsupported(f"DATEDIFF({node.text('unit').lower()}, ...)", node)
+            elif isinstance(node, exp.DataType) and node.this in (exp.DType.XML, exp.DType.VARIANT,
+                                                                   exp.DType.ROWVERSION, exp.DType.IMAGE):
+                raise self.unsupported(f"The data type {node.sql(dialect=SqlmlTSQL)}", node)
+        for_clause = tree.args.get("for") if isinstance(tree, exp.Select) else None
+        if for_clause:
+            raise self.unsupported("FOR XML / FOR JSON")
+
+    # -- 3. rename -----------------------------------------------------------------------------
+    def rename(self, tree: exp.Expr) -> exp.Expr:
+        for node in list(tree.walk()):
+            if isinstance(node, exp.Identifier) and (node.args.get("temporary") or node.args.get("global_")):
+                prefix = "##" if node.args.get("global_") else "#"
+                node.set("this", prefix + node.name)
+                node.set("quoted", True)
+                node.set("temporary", None)
+                node.set("global_", None)
+                if prefix == "##":
+                    self.make_temporary(node)
+            elif isinstance(node, exp.Table):
+                self.rename_catalog_view(node)
+            elif isinstance(node, exp.Parameter) and not isinstance(node.parent, exp.Parameter):
+                self.rename_variable(node)
+            elif isinstance(node, exp.Join) and isinstance(node.this, exp.Lateral) \
+                    and node.this.args.get("cross_apply") is not None:
+                self.apply_join(node)
+            elif isinstance(node, exp.Length) and isinstance(node.this, exp.Cast):
+                node.this.meta["sqlml_len"] = True
+            elif isinstance(node, exp.Properties):
+                # ON [PRIMARY] / TEXTIMAGE_ON [PRIMARY]: filegroups do not exist here.
+                keep = [p for p in node.expressions if type(p).__name__ not in ("OnProperty", "FileGroupProperty")]
+                node.set("expressions", keep)
+        if isinstance(tree, exp.Create) and tree.kind and tree.kind.upper() == "TABLE":
+            self.identity_columns(tree)
+        if isinstance(tree, exp.Drop) and tree.kind and tree.kind.upper() == "TABLE":
+            for table in tree.find_all(exp.Table):
+                sequence = self.identity_sequence(table)
+                self.epilogue.append(f"DROP SEQUENCE IF EXISTS {sequence}")
+        return tree
+
+    def apply_join(self, join: exp.Join) -> None:
+        """CROSS APPLY -> CROSS JOIN LATERAL; OUTER APPLY -> LEFT JOIN LATERAL ... ON TRUE."""
+        lateral = join.this
+        outer = not lateral.args.get("cross_apply")
+        lateral.set("cross_apply", None)
+        join.set("kind", None if outer else "CROSS")
+        join.set("side", "LEFT" if outer else None)
+        if outer:
+            join.set("on", exp.true())
+
+    def make_temporary(self, identifier: exp.Identifier) -> None:
+        """`##global` tables are session tables here (one session per database object)."""
+        parent = identifier.parent
+        while parent is not None and not isinstance(parent, (exp.Create, exp.Into)):
+            parent = parent.parent
+        if isinstance(parent, exp.Into):
+            parent.set("temporary", True)
+        elif isinstance(parent, exp.Create):
+            properties = parent.args.get("properties") or exp.Properties(expressions=[])
+            if not any(isinstance(p, exp.TemporaryProperty) for p in properties.expressions):
+                properties.append("expressions", exp.TemporaryProperty())
+            parent.set("properties", properties)
+
+    def rename_catalog_view(self, table: exp.Table) -> None:
+        schema = table.text("db").lower()
+        if schema in ("sys", "information_schema"):
+            view = CATALOG_VIEWS.get((schema, table.name.lower()))
+            if view is None:
+                raise self.unsupported(f"The catalog view {schema}.{table.name}", table,
+                                       "Available: " + ", ".join(f"{s}.{n}" for s, n in CATALOG_VIEWS) + ".")
+            alias = table.args.get("alias") or exp.TableAlias(this=exp.to_identifier(table.name))
+            table.set("this", exp.to_identifier(view))
+            table.set("db", exp.to_identifier("main"))
+            table.set("catalog", exp.to_identifier("temp"))
+            table.set("alias", alias)
+
+    def rename_variable(self, node: exp.Parameter) -> None:
+        inner = node.this
+        if isinstance(inner, exp.Parameter):           # @@NAME
+            name = inner.name.upper()
+            if name == "ROWCOUNT":
+                node.replace(exp.Parameter(this=exp.var(ROWCOUNT_PARAMETER)))
+                self.parameters.append(ROWCOUNT_PARAMETER)
+                return
+            raise self.unsupported(f"@@{name}", node)
+        name = node.name.lower()
+        node.set("this", exp.var(name))
+        self.parameters.append(name)
+
+    def identity_columns(self, tree: exp.Create) -> None:
+        """IDENTITY(seed, step) -> DEFAULT nextval of a sequence named after the table."""
+        table = tree.find(exp.Table)
+        for constraint in tree.find_all(exp.GeneratedAsIdentityColumnConstraint):
+            seed = constraint.args.get("start") or exp.Literal.number(1)
+            step = constraint.args.get("increment") or exp.Literal.number(1)
+            sequence = self.identity_sequence(table)
+            temporary = "TEMP " if table.name.startswith("#") else ""
+            self.prelude.append(f"CREATE OR REPLACE {temporary}SEQUENCE {sequence} START {seed.name} INCREMENT {step.name}")
+            default = exp.DefaultColumnConstraint(this=exp.Anonymous(
+                this="nextval", expressions=[exp.Literal.string(sequence.replace('"', ""))]))
+            constraint.parent.set("kind", default) if isinstance(constraint.parent, exp.ColumnConstraint) else None
+
+    def identity_sequence(self, table: exp.Table) -> str:
+        if table.name.startswith("#"):
+            return f'"{table.name}__identity"'
+        schema = table.text("db") or "dbo"
+        return f'"{schema}"."{table.name}__identity"'
+
+    # -- 4. types ------------------------------------------------------------------------------
+    def needs_types(self, tree: exp.Expr) -> bool:
+        return any(isinstance(n, (exp.Div, exp.Add, exp.Avg, exp.Count, exp.Cast, exp.Convert, exp.Pow))
+                   for n in tree.walk())
+
+    def annotate(self, tree: exp.Expr) -> None:
+        """Record the type of every node the rewrites look at, from a qualified, annotated copy."""
+        from sqlglot.optimizer.annotate_types import annotate_types
+        from sqlglot.optimizer.qualify import qualify
+
+        for index, node in enumerate(tree.walk()):
+            node.meta["sqlml_id"] = index
+        copy = tree.copy()
+        for node in list(copy.walk()):
+            if isinstance(node, exp.Parameter):
+                declared = self.variable_types.get(node.name.lower(), "")
+                if declared:
+                    typed = exp.cast(exp.Null(), exp.DataType.build(declared, dialect=SqlmlTSQL))
+                    typed.meta.update(node.meta)
+                    node.replace(typed)
+        schema = catalog.mapping_schema(self.connection)
+        try:
+            qualified = qualify(copy, dialect=SqlmlTSQL, schema=schema, db="dbo", quote_identifiers=False,
+                                expand_alias_refs=False, validate_qualify_columns=False, identify=False)
+            annotate_types(qualified, schema=schema, dialect=SqlmlTSQL)
+        except (OptimizeError, KeyError, ValueError, AttributeError):
+            return  # no types: the typed rewrites refuse what they cannot decide
+        for node in qualified.walk():
+            index = node.meta.get("sqlml_id")
+            if index is not None and index not in self.types and node.type is not None:
+                self.types[index] = node.type
+
+    def type_of(self, node: exp.Expr) -> exp.DataType | None:
+        """The annotated type of a node, None when unknown."""
+        if isinstance(node, exp.Paren):
+            return self.type_of(node.this)
+        found = self.types.get(node._meta.get("sqlml_id")) if node._meta else None
+        if found is not None and found.this != exp.DType.UNKNOWN:
+            return found
+        if isinstance(node, exp.Literal):
+            return exp.DataType.build("VARCHAR" if node.is_string else ("INT" if node.is_int else "DECIMAL"))
+        if isinstance(node, exp.National):
+            return exp.DataType.build("NVARCHAR")
+        if isinstance(node, exp.Null):
+            return exp.DataType.build("NULL")
+        return None
+
+    @staticmethod
+    def is_a(data_type: exp.DataType | None, kinds) -> bool:
+        return data_type is not None and data_type.this in kinds
+
+    def operand_types(self, node: exp.Binary, what: str):
+        left, right = self.type_of(node.left), self.type_of(node.right)
+        return left, right
+
+    # -- 4b. rewrites --------------------------------------------------------------------------
+    def rewrite_tree(self, tree: exp.Expr) -> exp.Expr:
+        """Apply the rewrites bottom-up, so each sees its operands already translated."""
+        for node in reversed(list(tree.dfs())):
+            new = self.rewrite(node)
+            if new is node:
+                continue
+            if node._meta and "sqlml_id" in node._meta:
+                new.meta.setdefault("sqlml_id", node._meta["sqlml_id"])
+            if node is tree:
+                tree = new
+            else:
+                node.replace(new)
+        return tree
+
+    def rewrite(self, node: exp.Expr) -> exp.Expr:
+        method = getattr(self, f"rewrite_{type(node).__name__.lower()}", None)
+        return method(node) if method else node
+
+    def rewrite_div(self, node: exp.Div) -> exp.Expr:
+        left, right = self.type_of(node.left), self.type_of(node.right)
+        integers = exp.DataType.INTEGER_TYPES
+        known = [t for t in (left, right) if t is not None]
+        if any(t.this == exp.DType.NULL for t in known):
+            return node
+        if left is None or right is None:
+            if any(t.this not in integers for t in known):
+                return node   # one operand is not an integer: ordinary division either way
+            raise self.unsupported(f"The division {node.sql(dialect=SqlmlTSQL)} (operand types unknown)", node,
+                                   "Cast an operand, e.g. CAST(x AS FLOAT), or qualify the column.")
+        if left.this in integers and right.this in integers:
+            return exp.IntDiv(this=node.this, expression=node.expression)
+        return node
+
+    def rewrite_add(self, node: exp.Add) -> exp.Expr:
+        left, right = self.type_of(node.left), self.type_of(node.right)
+        text = exp.DataType.TEXT_TYPES
+        numeric = exp.DataType.NUMERIC_TYPES
+        if self.is_a(left, text) and self.is_a(right, text):
+            return exp.DPipe(this=node.this, expression=node.expression, safe=False)
+        known = [t for t in (left, right) if t is not None]
+        if any(t.this == exp.DType.NULL for t in known):
+            return node
+        if len(known) == 2 or any(t.this in numeric or t.this in exp.DataType.TEMPORAL_TYPES for t in known):
+            return node
+        raise self.unsupported(f"The expression {node.sql(dialect=SqlmlTSQL)} (+ adds numbers and joins strings; "
+                               "operand types unknown)", node, "Cast the operands to a number or a string.")
+
+    def rewrite_avg(self, node: exp.Avg) -> exp.Expr:
+        argument = node.this.this if isinstance(node.this, exp.Distinct) else node.this
+        if isinstance(node.this, exp.Distinct):
+            argument = node.this.expressions[0] if node.this.expressions else argument
+        data_type = self.type_of(argument)
+        if data_type is None:
+            raise self.unsupported("AVG of an expression of unknown type", node)
+        if data_type.this not in exp.DataType.INTEGER_TYPES:
+            return node
+        if isinstance(node.parent, exp.Window):
+            raise self.unsupported("AVG(integer) OVER (...)", node, "Cast the argument: AVG(CAST(x AS FLOAT)).")
+        # SQL Server's AVG of integers is an integer, truncated toward zero.
+        inner = node.this
+        total = exp.Sum(this=inner.copy())
+        count = exp.Count(this=inner.copy())
+        result_type = "BIGINT" if data_type.this == exp.DType.BIGINT else "INT"
+        return exp.cast(exp.IntDiv(this=total, expression=count), exp.DataType.build(result_type))
+
+    def rewrite_count(self, node: exp.Count) -> exp.Expr:
+        distinct = node.this
+        if not isinstance(distinct, exp.Distinct):
+            return node
+        arguments = distinct.expressions
+        if len(arguments) != 1:
+            return node
+        data_type = self.type_of(arguments[0])
+        if data_type is None:
+            raise self.unsupported("COUNT(DISTINCT ...) of an expression of unknown type", node,
+                                   "Strings count case-insensitively in SQL Server: cast the argument.")
+        if data_type.this in exp.DataType.TEXT_TYPES:
+            arguments[0].replace(exp.Lower(this=arguments[0].copy()))
+        return node
+
+    def rewrite_pow(self, node: exp.Pow) -> exp.Expr:
+        data_type = self.type_of(node.this)
+        if data_type is None:
+            raise self.unsupported("POWER of an expression of unknown type", node)
+        if data_type.this in exp.DataType.INTEGER_TYPES:   # POWER(int, y) is an int in SQL Server
+            return exp.cast(exp.func("trunc", node.copy()), exp.DataType.build("BIGINT"))
+        return node
+
+    def rewrite_strposition(self, node: exp.StrPosition) -> exp.Expr:
+        # CHARINDEX compares with the column's collation: case-insensitive.
+        node.set("this", exp.Lower(this=node.this.copy()))
+        node.set("substr", exp.Lower(this=node.args["substr"].copy()))
+        return node
+
+    def rewrite_replace(self, node: exp.Replace) -> exp.Expr:
+        search, replacement = node.expression, node.args.get("replacement")
+        if not (isinstance(search, exp.Literal) and search.is_string):
+            raise self.unsupported("REPLACE with a search string that is not a literal", node,
+                                   "SQL Server's REPLACE ignores case; the embedded engine needs a literal to do so.")
+        if search.name.lower() == search.name.upper():
+            return node
+        if not (isinstance(replacement, exp.Literal) and replacement.is_string):
+            raise self.unsupported("REPLACE with a replacement that is not a literal", node)
+        return exp.Anonymous(this="regexp_replace", expressions=[
+            node.this, exp.Literal.string(re.escape(search.name)),
+            exp.Literal.string(replacement.name.replace("\\", "\\\\")), exp.Literal.string("gi")])
+
+    def rewrite_objectid(self, node: exp.ObjectId) -> exp.Expr:
+        return exp.Anonymous(this="tsql_object_id", expressions=[node.this])
+
+    def rewrite_anonymous(self, node: exp.Anonymous) -> exp.Expr:
+        if node.name.upper() == "DB_NAME" and not node.expressions:
+            return exp.func("current_database")
+        return node
+
+    def rewrite_extract(self, node: exp.Extract) -> exp.Expr:
+        part = node.name.upper()
+        if part in ("WEEKDAY", "DAYOFWEEK", "DOW"):
+            # DATEPART(weekday, d) with SQL Server's default DATEFIRST 7: Sunday is 1.
+            return exp.Add(this=exp.func("dayofweek", node.expression), expression=exp.Literal.number(1))
+        return node
+
+    def rewrite_dateadd(self, node: exp.DateAdd) -> exp.Expr:
+        # DATEADD returns the type of its date argument; DuckDB's date + interval is a timestamp.
+        if self.is_a(self.type_of(node.this), {exp.DType.DATE}):
+            return exp.cast(node, exp.DataType.build("DATE"))
+        return node
+
+    def rewrite_datediff(self, node: exp.DateDiff) -> exp.Expr:
+        if node.text("unit").upper() == "WEEK":
+            return exp.Anonymous(this="tsql_week_boundaries", expressions=[node.expression, node.this])
+        return node
+
+    def rewrite_cast(self, node: exp.Cast) -> exp.Expr:
+        if node._meta and node._meta.get("sqlml_len"):
+            return node
+        return self.converted(node.this, node.to, None, node)
+
+    def rewrite_convert(self, node: exp.Convert) -> exp.Expr:
+        style = node.args.get("style")
+        if style is not None and not style.is_int:
+            raise self.unsupported("CONVERT with a style that is not a number", node)
+        return self.converted(node.expression, node.this, int(style.name) if style is not None else None, node)
+
+    def converted(self, value: exp.Expr, target: exp.DataType, style: int | None, node: exp.Expr) -> exp.Expr:
+        """CAST / CONVERT with SQL Server's rules for strings, integers and date styles."""
+        source = self.type_of(value)
+        text = {exp.DType.VARCHAR, exp.DType.NVARCHAR, exp.DType.CHAR, exp.DType.NCHAR, exp.DType.TEXT}
+        temporal = exp.DataType.TEMPORAL_TYPES
+        if target.this in text:
+            if style is not None and style != 0 and not self.is_a(source, temporal):
+                raise self.unsupported(f"CONVERT style {style} of a value that is not a date", node)
+            if self.is_a(source, temporal):
+                rendered = self.date_to_string(value, source, style, node)
+            elif self.is_a(source, {exp.DType.DOUBLE, exp.DType.FLOAT}):
+                raise self.unsupported("Converting a FLOAT to a string", node,
+                                       "SQL Server shows 6 significant digits; use STR, or CAST to DECIMAL first.")
+            elif self.is_a(source, {exp.DType.BOOLEAN}):
+                rendered = exp.Case(ifs=[exp.If(this=value.copy(), true=exp.Literal.string("1"))],
+                                    default=exp.Literal.string("0"))
+                rendered = exp.Case(ifs=[exp.If(this=exp.Is(this=value.copy(), expression=exp.Null()),
+                                                true=exp.Null())], default=rendered)
+            elif source is None and not isinstance(value, exp.Null):
+                if isinstance(value, exp.Column) or isinstance(value, exp.Parameter):
+                    raise self.unsupported(f"Converting {value.sql(dialect=SqlmlTSQL)} (type unknown) to a string", node)
+                rendered = exp.cast(value, exp.DataType.build("VARCHAR"))
+            else:
+                rendered = exp.cast(value, exp.DataType.build("VARCHAR"))
+            return self.sized(rendered, target)
+        if style is not None and target.this in temporal and self.is_a(source, text):
+            fmt = _DATE_STYLES.get(style)
+            if fmt is None:
+                raise self.unsupported(f"CONVERT style {style}", node)
+            fmt = fmt.replace("%g", "%f")
+            parsed = exp.func("strptime", value, exp.Literal.string(fmt))
+            return exp.cast(parsed, target)
+        if target.this in exp.DataType.INTEGER_TYPES and self.is_a(
+                source, exp.DataType.REAL_TYPES | {exp.DType.DECIMAL, exp.DType.DOUBLE, exp.DType.FLOAT}):
+            # SQL Server truncates a number cast to an integer; DuckDB rounds.
+            return exp.cast(exp.func("trunc", value), target)
+        return exp.cast(value, target)
+
+    def date_to_string(self, value: exp.Expr, source: exp.DataType, style: int | None, node) -> exp.Expr:
+        if style in (None, 0, 100):
+            if source.this == exp.DType.DATE:
+                return exp.cast(value, exp.DataType.build("VARCHAR"))   # date -> 'yyyy-mm-dd'
+            return exp.Anonymous(this="tsql_style0", expressions=[value])
+        fmt = _DATE_STYLES.get(style)
+        if fmt is None:
+            raise self.unsupported(f"CONVERT style {style}", node)
+        if source.this == exp.DType.DATE and style in _TIME_STYLES:
+            raise self.unsupported(f"CONVERT style {style} of a DATE", node)
+        return exp.func("strftime", value, exp.Literal.string(fmt))
+
+    def sized(self, rendered: exp.Expr, target: exp.DataType) -> exp.Expr:
+        """SQL Server cuts a converted string to the target's length (30 when none is given)."""
+        params = target.expressions
+        if params and not params[0].this.is_int:         # (MAX)
+            return rendered
+        length = int(params[0].this.name) if params else 30
+        cut = exp.func("left", rendered, exp.Literal.number(length))
+        if target.this in (exp.DType.CHAR, exp.DType.NCHAR):
+            cut = exp.func("rpad", cut, exp.Literal.number(length), exp.Literal.string(" "))
+        return cut
