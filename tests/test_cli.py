@@ -243,3 +243,23 @@ def test_output_from_before_a_runtime_error_in_the_same_batch_is_printed(course,
     out, err = capsys.readouterr()
     assert out.splitlines()[-2:] == ["pear  NULL", "(3 rows affected)"]
     assert "Line 5" in err
+
+
+def test_binary_values_print_as_hex_and_long_ones_are_cut(course, tmp_path, capsys):
+    import pandas as pd
+
+    with sqlml.connect() as db:
+        db.load_frame(pd.DataFrame({"k": [1, 2], "blob": [b"\x01\xab", bytes(100)]}), "dbo.blobs")
+    assert main(["sql", write(tmp_path / "blobs.sql", "SELECT k, blob FROM dbo.blobs ORDER BY k")]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[2].split() == ["1", "0x01AB"]
+    assert lines[3].split()[1] == "0x" + "00" * 32 + "..." and lines[3].endswith("(100 bytes)")
+
+
+def test_an_interrupted_script_exits_130_and_says_what_was_kept(course, tmp_path, capsys, monkeypatch):
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("sqlml.scripts.run_batches", interrupted)
+    assert main(["sql", write(tmp_path / "fruit.sql", FRUIT)]) == 130
+    assert capsys.readouterr().err.strip() == "sqlml sql: interrupted; the batches that had finished keep their changes."

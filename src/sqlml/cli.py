@@ -62,7 +62,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"sqlml {args.command}: error: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print(f"sqlml {args.command}: interrupted; nothing half-done was kept.", file=sys.stderr)
+        if args.command == "sql":  # like sqlcmd: the batches that finished are committed
+            print("sqlml sql: interrupted; the batches that had finished keep their changes.", file=sys.stderr)
+        else:
+            print(f"sqlml {args.command}: interrupted; nothing half-done was kept.", file=sys.stderr)
         return 130
 
 

@@ -69,13 +69,19 @@ def format_frame(frame) -> str:
     columns = [str(c) for c in frame.columns]
     if not columns:
         return ""
-    rows = [["NULL" if _is_null(v, pd) else str(v) for v in row]
-            for row in frame.itertuples(index=False, name=None)]
+    rows = [[_text(v, pd) for v in row] for row in frame.itertuples(index=False, name=None)]
     widths = [max([len(name)] + [len(r[i]) for r in rows]) for i, name in enumerate(columns)]
     lines = [" ".join(name.ljust(w) for name, w in zip(columns, widths)).rstrip(),
              " ".join("-" * w for w in widths)]
     lines += [" ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() for row in rows]
     return "\n".join(lines)
+
+
+def _text(value: Any, pd) -> str:
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        digits = bytes(value).hex().upper()  # binary as SQL Server shows it; a model blob is cut short
+        return "0x" + (digits if len(digits) <= 64 else digits[:64] + f"... ({len(value)} bytes)")
+    return "NULL" if _is_null(value, pd) else str(value)
 
 
 def _is_null(value: Any, pd) -> bool:
