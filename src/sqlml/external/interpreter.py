@@ -161,7 +161,7 @@ class Interpreter:
         import duckdb
 
         try:
-            translation = translate(text, list(scope.variables))
+            translation = translate(text, scope.variables, self.connection, types={n: str(v.type) for n, v in scope.variables.items()})
         except TsqlError as error:
             if error.line is not None:  # the translator counts lines within the statement
                 error.line, error.column = line + error.line - 1, (

@@ -252,7 +252,8 @@ class _Translator:
                 if node.name.upper() not in _SAFE_ANONYMOUS:
                     raise self.unsupported(f"The function {node.name.upper()}", node,
                                            "The embedded engine runs only functions it translates faithfully.")
-            elif isinstance(node, exp.Func) and type(node) not in _SAFE_FUNCTIONS:
+            elif isinstance(node, exp.Func) and type(node) not in _SAFE_FUNCTIONS \
+                    and not isinstance(node, (exp.Binary, exp.Connector, exp.Unary, exp.Distinct)):
                 raise self.unsupported(f"The function {node.sql(dialect=SqlmlTSQL).split('(')[0].upper()}", node)
             elif isinstance(node, exp.Round) and node.args.get("decimals") is not None and len(node.args) > 2 \
                     and any(k not in ("this", "decimals") and v is not None for k, v in node.args.items()):
@@ -393,9 +394,13 @@ class _Translator:
         copy = tree.copy()
         for node in list(copy.walk()):
             if isinstance(node, exp.Parameter):
-                declared = self.variable_types.get(node.name.lower(), "")
-                if declared:
-                    typed = exp.cast(exp.Null(), exp.DataType.build(declared, dialect=SqlmlTSQL))
+                declared = "INT" if node.name == ROWCOUNT_PARAMETER else self.variable_types.get(node.name.lower(), "")
+                try:
+                    built = exp.DataType.build(declared, dialect=SqlmlTSQL) if declared else None
+                except (ParseError, ValueError):
+                    built = None   # a type sqlglot does not know (sysname, ...): unknown
+                if built is not None:
+                    typed = exp.cast(exp.Null(), built)
                     typed.meta.update(node.meta)
                     node.replace(typed)
         schema = catalog.mapping_schema(self.connection)
