@@ -10,6 +10,15 @@ travels as a parameter, never as text, so quotes in it cannot change the stateme
 
 One connection per kernel (DuckDB lets one process hold a database file): `current_database()`
 gives Python code the same Database the cells use.
+
+Choices, and why:
+- `name <<` keeps the result set quiet, as ipython-sql's `<<` does and as an assignment does in
+  Python: the next cell decides what to show (`name.head()`, a plot). Messages still print.
+- A cell runs one GO batch at a time and shows each batch's output when it finishes. It stops
+  at the first error; what ran before stays done, as on SQL Server.
+- Once the extension is loaded, a sqlml error (a T-SQL error, a missing prerequisite, a
+  connection problem) shows as its message alone, in a Python cell too. The cell still fails,
+  so papermill and the notebook tests stop on it.
 """
 from __future__ import annotations
 
