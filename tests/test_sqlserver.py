@@ -227,6 +227,14 @@ def test_any_password_survives_the_connection_string(password):
     assert parsed["PWD"] == password and parsed["UID"] == "us}er" and parsed["DATABASE"] == "my;db}"
 
 
+def test_password_can_come_from_the_environment_instead_of_the_url(monkeypatch):
+    monkeypatch.setenv("SQLML_DATABASE_PASSWORD", "S3cret@/:;}")
+    assert parse_url("mssql+pyodbc://sa@mssql:1433/tpcxbb_1gb").password == "S3cret@/:;}"
+    assert parse_url("mssql+pyodbc://sa:inurl@mssql/tpcxbb_1gb").password == "inurl"
+    monkeypatch.delenv("SQLML_DATABASE_PASSWORD")
+    assert parse_url("mssql+pyodbc://sa@mssql/tpcxbb_1gb").password is None
+
+
 def test_no_user_means_integrated_login():
     assert parse_odbc(odbc_connection_string(parse_url("mssql+pyodbc://localhost/db")))["TRUSTED_CONNECTION"] == "yes"
 

@@ -8,6 +8,9 @@ URL: ``mssql+pyodbc://user:password@host:port/database?driver=ODBC+Driver+18+for
 - any other query parameter is passed to the driver as a connection-string keyword
   (``Encrypt``, ``TrustServerCertificate``, ``ApplicationIntent``, ...).
 
+A URL with a user and no password takes the password from ``SQLML_DATABASE_PASSWORD``, so a
+password needs no URL escaping and stays out of the URL (docker-compose.yml works that way).
+
 Every way a connection can fail is turned into one line that says what to do.
 """
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import decimal
+import os
 import re
 import uuid
 from dataclasses import dataclass, field
@@ -33,6 +37,7 @@ SCHEME = "mssql+pyodbc"
 DEFAULT_DRIVER = "ODBC Driver 18 for SQL Server"
 DEFAULT_PORT = 1433
 DEFAULT_CONNECT_TIMEOUT = 5
+PASSWORD_VARIABLE = "SQLML_DATABASE_PASSWORD"
 #: Rows sent per executemany call by load_frame: large enough to amortise round trips,
 #: small enough that pyodbc's parameter buffers stay modest.
 LOAD_CHUNK_ROWS = 20_000
@@ -99,10 +104,12 @@ def parse_url(url: str) -> SqlServerSettings:
                 raise ConnectError(f"connect_timeout must be a number of seconds, not {value!r}.") from None
         else:
             options.append((key, value))
+    user = unquote(parts.username) if parts.username else None
+    password = unquote(parts.password) if parts.password is not None else None
+    if user is not None and password is None:
+        password = os.environ.get(PASSWORD_VARIABLE)
     return SqlServerSettings(
-        host=parts.hostname, port=port, database=database,
-        user=unquote(parts.username) if parts.username else None,
-        password=unquote(parts.password) if parts.password is not None else None,
+        host=parts.hostname, port=port, database=database, user=user, password=password,
         driver=driver, connect_timeout=timeout, options=tuple(options),
     )
 
@@ -195,8 +202,9 @@ def explain_connect_error(settings: SqlServerSettings, error: Exception) -> str:
         return (f"The database {settings.database!r} does not exist on {where}: create and load it with "
                 f"'sqlml data --database URL' (or 'docker compose run --rm loader').")
     if state == "28000" or "(18456)" in text or "login failed" in lowered:
-        return (f"Login failed for user {settings.user!r} on {where}: check the password in the URL; it must "
-                "match MSSQL_SA_PASSWORD in .env (the one the container started with).")
+        return (f"Login failed for user {settings.user!r} on {where}: check the password (in the URL, or in "
+                f"{PASSWORD_VARIABLE}); it must match MSSQL_SA_PASSWORD in .env, the one the container "
+                "started with.")
     if "certificate" in lowered:
         return (f"The TLS certificate of {where} is not trusted ({detail}): a development container has a "
                 "self-signed certificate; add TrustServerCertificate=yes to the URL.")

@@ -1,0 +1,222 @@
+"""SQL Server in a container, checked as far as this machine allows (it has no Docker and no SQL
+Server): the compose file's services, healthcheck, volume and profile; no password in the repo;
+every T-SQL script in the project parses as T-SQL."""
+from __future__ import annotations
+
+import json
+import re
+import shlex
+import subprocess
+from pathlib import Path
+
+import pytest
+import sqlglot
+import yaml
+
+from sqlml.cli import build_parser
+from sqlml.engines.sqlserver import parse_url
+from sqlml.tsql import split_batches, split_statements
+from sqlml.tsql.batches import StatementKind
+
+ROOT = Path(__file__).resolve().parents[1]
+COMPOSE = ROOT / "docker-compose.yml"
+SKIPPED_DIRS = {".git", "data", "_build", ".venv", "node_modules", ".pytest_cache", ".ipynb_checkpoints"}
+
+
+@pytest.fixture(scope="module")
+def compose() -> dict:
+    return yaml.safe_load(COMPOSE.read_text())
+
+
+def _project_files(pattern: str) -> list[Path]:
+    return sorted(p for p in ROOT.rglob(pattern)
+                  if not SKIPPED_DIRS.intersection(p.relative_to(ROOT).parts) and p.is_file())
+
+
+def _command_words(service: dict) -> list[str]:
+    command = service["command"]
+    return command if isinstance(command, list) else shlex.split(command)
+
+
+# -- the compose file -----------------------------------------------------------------------------
+
+def test_compose_defines_the_three_services(compose):
+    assert {"mssql", "loader", "notebooks"} <= set(compose["services"])
+
+
+def test_mssql_is_built_from_its_dockerfile_with_python_ml_packages(compose):
+    build = compose["services"]["mssql"]["build"]
+    context = ROOT / build["context"]
+    dockerfile = context / build.get("dockerfile", "Dockerfile")
+    assert dockerfile == ROOT / "docker" / "mssql" / "Dockerfile" and dockerfile.is_file()
+    text = dockerfile.read_text()
+    assert "mssql-server-extensibility" in text and "mssql-tools18" in text
+    for copied in re.findall(r"^COPY\s+(.+?)\s+\S+$", text, re.MULTILINE):
+        for name in copied.split():
+            assert (context / name).is_file(), f"COPY {name}: not in the build context {context}"
+    requirements = (context / "requirements.txt").read_text().lower()
+    for package in ("pandas", "scikit-learn", "skops", "numpy"):
+        assert re.search(rf"^{package}==", requirements, re.MULTILINE), f"{package} is not pinned"
+
+
+def test_external_scripts_are_enabled_at_start(compose):
+    entrypoint = (ROOT / "docker" / "mssql" / "entrypoint.sh").read_text()
+    assert "enable-external-scripts.sql" in entrypoint and "launchpadd" in entrypoint
+    script = (ROOT / "docker" / "mssql" / "enable-external-scripts.sql").read_text()
+    assert re.search(r"sp_configure\s+'external scripts enabled',\s*1", script)
+    assert re.search(r"RECONFIGURE", script)
+
+
+def test_healthcheck_uses_sqlcmd_with_C_and_waits_for_external_scripts(compose):
+    check = compose["services"]["mssql"]["healthcheck"]
+    test = check["test"]
+    command = test if isinstance(test, str) else " ".join(test[1:])
+    assert "/opt/mssql-tools18/bin/sqlcmd" in command
+    assert " -C " in command, "mssql-tools18's sqlcmd needs -C for the container's self-signed certificate"
+    assert " -b " in command, "without -b sqlcmd exits 0 on errors and the check cannot fail"
+    assert "external scripts enabled" in command
+    assert "$$MSSQL_SA_PASSWORD" in command, "the password is read from the container's environment"
+
+
+def test_data_lives_in_a_named_volume(compose):
+    volumes = compose["services"]["mssql"]["volumes"]
+    assert "mssql-data:/var/opt/mssql" in volumes
+    assert "mssql-data" in compose["volumes"]
+
+
+def test_loader_runs_sqlml_data_once_the_server_is_healthy(compose):
+    loader = compose["services"]["loader"]
+    assert _command_words(loader)[:2] == ["sqlml", "data"]
+    assert loader["depends_on"]["mssql"]["condition"] == "service_healthy"
+    assert loader.get("restart") == "no"
+    assert "profiles" not in loader
+
+
+def test_notebooks_service_is_optional_and_runs_the_course(compose):
+    notebooks = compose["services"]["notebooks"]
+    assert notebooks["profiles"] == ["notebooks"]
+    assert _command_words(notebooks)[:2] == ["sqlml", "run"]
+    assert notebooks["depends_on"]["mssql"]["condition"] == "service_healthy"
+
+
+def test_service_commands_are_real_sqlml_commands(compose):
+    subcommands = build_parser()._subparsers._group_actions[0].choices
+    for name in ("loader", "notebooks"):
+        words = _command_words(compose["services"][name])
+        assert words[1] in subcommands
+        arguments = [w.replace("${SQLML_SCALE_FACTOR:-1}", "1") for w in words[1:]]
+        build_parser().parse_args(arguments)
+
+
+def test_course_image_dockerfile_exists_and_installs_the_mssql_extra(compose):
+    for name in ("loader", "notebooks"):
+        build = compose["services"][name]["build"]
+        dockerfile = ROOT / build["context"] / build["dockerfile"]
+        assert dockerfile.is_file()
+        text = dockerfile.read_text()
+        assert "msodbcsql18" in text and ".[mssql]" in text
+        assert "docker/mssql/requirements.txt" in text, "same package pins as the server's runtime"
+        ignore = dockerfile.with_name(dockerfile.name + ".dockerignore")
+        assert "data/" in ignore.read_text().split(), "the generated data must stay out of the build context"
+
+
+def test_services_reach_sql_server_by_a_url_sqlml_understands(compose, monkeypatch):
+    for name in ("loader", "notebooks"):
+        environment = compose["services"][name]["environment"]
+        monkeypatch.setenv("SQLML_DATABASE_PASSWORD", "from-env")
+        settings = parse_url(environment["SQLML_DATABASE_URL"])
+        assert (settings.host, settings.port, settings.database) == ("mssql", 1433, "tpcxbb_1gb")
+        assert settings.driver == "ODBC Driver 18 for SQL Server"
+        assert dict(settings.options).get("TrustServerCertificate") == "yes"
+        assert settings.password == "from-env", "the URL holds no password; it comes from the environment"
+        assert environment["SQLML_DATABASE_PASSWORD"].startswith("${MSSQL_SA_PASSWORD:?")
+
+
+# -- no password in the repository ------------------------------------------------------------------
+
+_PASSWORD_SETTING = re.compile(
+    r"(?<![{$\w])(MSSQL_SA_PASSWORD|SA_PASSWORD|SQLCMDPASSWORD|SQLML_DATABASE_PASSWORD)\b[ \t]*[:=][ \t]*(\"?[^\s\"]*)")
+
+
+def _tracked_text_files() -> list[Path]:
+    try:
+        listed = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard"], cwd=ROOT,
+                                capture_output=True, text=True, check=True).stdout.split("\n")
+        files = [ROOT / name for name in listed if name]
+    except (OSError, subprocess.CalledProcessError):
+        files = _project_files("*")
+    return [f for f in files if f.is_file() and f.suffix not in {".png", ".jpg", ".duckdb", ".whl"}]
+
+
+def test_the_env_example_ships_no_password_and_env_is_ignored():
+    example = (ROOT / ".env.example").read_text()
+    assert re.search(r"^MSSQL_SA_PASSWORD=$", example, re.MULTILINE), "the example leaves the password empty"
+    ignored = subprocess.run(["git", "check-ignore", "-q", ".env"], cwd=ROOT)
+    assert ignored.returncode == 0, ".env must be git-ignored"
+
+
+def test_no_file_in_the_repo_sets_a_literal_sa_password():
+    offenders = []
+    for path in _tracked_text_files():
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (UnicodeDecodeError, OSError):
+            continue
+        for match in _PASSWORD_SETTING.finditer(text):
+            value = match.group(2).strip('"')
+            if value and "$" not in value:  # empty, ${VAR}, $$VAR or $(generated) are fine
+                offenders.append(f"{path.relative_to(ROOT)}: {match.group(0)}")
+    assert not offenders, offenders
+
+
+# -- every T-SQL script parses -----------------------------------------------------------------------
+
+def _check_tsql(text: str, where: str) -> None:
+    """Parse a script as SQL Server would read it: GO batches, statements; plain ones with sqlglot's
+    T-SQL reader, procedural ones (EXEC, RECONFIGURE, DECLARE, ...) through sqlml's T-SQL parser."""
+    for batch in split_batches(text):
+        statements = split_statements(batch)
+        assert statements, f"{where}: a batch without statements at line {batch.line}"
+        for statement in statements:
+            if statement.kind is StatementKind.PLAIN:
+                try:
+                    sqlglot.parse(statement.text, read="tsql")
+                except sqlglot.errors.ParseError as error:
+                    pytest.fail(f"{where}, line {statement.line}: {error}")
+
+
+def _tsql_files() -> list[Path]:
+    return _project_files("*.sql")
+
+
+@pytest.mark.parametrize("path", _tsql_files(), ids=lambda p: str(p.relative_to(ROOT)))
+def test_every_sql_file_parses_as_tsql(path):
+    _check_tsql(path.read_text(encoding="utf-8-sig"), str(path.relative_to(ROOT)))
+
+
+def test_the_project_ships_its_sql_files():
+    names = {p.relative_to(ROOT).as_posix() for p in _tsql_files()}
+    assert {"src/sqlml/queries/return_features.sql", "docker/mssql/enable-external-scripts.sql"} <= names
+
+
+def test_the_healthcheck_query_parses_as_tsql(compose):
+    test = compose["services"]["mssql"]["healthcheck"]["test"]
+    command = test if isinstance(test, str) else " ".join(test[1:])
+    query = re.search(r'-Q "(.*)"', command).group(1)
+    _check_tsql(query, "healthcheck")
+
+
+def _tsql_cells() -> list[tuple[str, str]]:
+    cells = []
+    for notebook in _project_files("*.ipynb"):
+        for number, cell in enumerate(json.loads(notebook.read_text())["cells"], start=1):
+            source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+            if cell["cell_type"] == "code" and source.lstrip().startswith("%%tsql"):
+                body = source.lstrip().partition("\n")[2]
+                cells.append((f"{notebook.relative_to(ROOT)} cell {number}", body))
+    return cells
+
+
+def test_every_tsql_cell_of_the_notebooks_parses():
+    for where, body in _tsql_cells():
+        _check_tsql(body, where)
