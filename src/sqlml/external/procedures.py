@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..errors import TsqlError, UnsupportedError
-from ..tsql import Batch, Statement, StatementKind, split_statements, translate
+from ..tsql import Batch, Statement, StatementKind, split_block, split_statements, translate
 from .calls import ExecCall, ParameterDefinition, constant_value, parse_parameter_list
 from .configure import SCHEMA
 from .lexer import VARIABLE, Token, tokenize
@@ -121,6 +121,24 @@ def parse_definition(text: str) -> tuple[Procedure, str]:
     return Procedure(schema, name, parameters, text, tokens[as_at].end), verb
 
 
+def _check_syntax(statements: list[Statement]) -> None:
+    """Raise the first syntax error among the plain statements, blocks opened."""
+    for inner in statements:
+        if inner.kind is StatementKind.BLOCK:
+            block = split_block(inner)
+            _check_syntax(block.body + block.orelse)
+        elif inner.kind is StatementKind.PLAIN:
+            try:
+                translate(inner.text, [])
+            except TsqlError as error:
+                if error.number == 102:
+                    if error.line is not None:  # counted within the statement
+                        error.line, error.column = inner.line + error.line - 1, (
+                            inner.column + (error.column or 1) - 1 if error.line == 1 else error.column)
+                        error.args = (error._format(),)
+                    raise error.at(inner.line, inner.column)
+
+
 class ProcedureStore:
     """The procedures of one database file."""
 
@@ -183,14 +201,7 @@ class ProcedureStore:
         procedure, verb = parse_definition(statement.text)
         key = f"{procedure.schema}.{procedure.name}".lower()
         # Syntax is checked now, as SQL Server does; names are resolved when the procedure runs.
-        body = split_statements(procedure.body_batch(statement.line, statement.column))
-        for inner in body:
-            if inner.kind is StatementKind.PLAIN:
-                try:
-                    translate(inner.text, [])
-                except TsqlError as error:
-                    if error.number == 102:
-                        raise error.at(inner.line, inner.column)
+        _check_syntax(split_statements(procedure.body_batch(statement.line, statement.column)))
         if procedure.schema.lower() != "dbo":
             row = self.connection.execute("SELECT count(*) FROM information_schema.schemata WHERE lower(schema_name) = ? "
                                           "AND catalog_name = current_database()", [procedure.schema.lower()]).fetchone()
