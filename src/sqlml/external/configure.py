@@ -49,9 +49,13 @@ def _stored(con) -> dict[str, tuple[int, int]]:
 
 
 def run_value(con, name: str) -> int:
-    """The value in force (after the last RECONFIGURE)."""
-    stored = _stored(con)
-    return stored[name][1] if name in stored else OPTIONS[name].default
+    """The value in force (after the last RECONFIGURE). Asked on every external script call: one query."""
+    import duckdb
+    try:
+        row = con.execute(f"SELECT run_value FROM {TABLE} WHERE name = ?", [name]).fetchone()
+    except duckdb.CatalogException:  # never configured: the table does not exist yet
+        row = None
+    return row[0] if row else OPTIONS[name].default
 
 
 def _find(name: str) -> Option:

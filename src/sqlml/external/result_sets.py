@@ -54,21 +54,27 @@ def convert_frame(frame: "pd.DataFrame", columns: tuple[ResultSetColumn, ...], n
         raise TsqlError(f"EXECUTE statement failed because its WITH RESULT SETS clause specified {len(columns)} "
                         f"column(s) for result set number {number}, but the statement sent {frame.shape[1]} column(s).",
                         number=11537, severity=16)
-    converted = {}
+    if not isinstance(frame.index, pd.RangeIndex) or frame.index.start != 0 or frame.index.step != 1:
+        frame = frame.reset_index(drop=True)
+    converted, originals = [], []
     for position, column in enumerate(columns):
         series = frame.iloc[:, position]
-        converted[column.name] = convert_column(series, column.type)
-        if not column.nullable and converted[column.name].isna().any():
+        originals.append(series)
+        converted.append(convert_column(series, column.type))
+        if not column.nullable and converted[-1].isna().any():
             raise TsqlError(f"The result set cannot be sent: column '{column.name}' of result set number {number} is "
                             "declared NOT NULL but the statement sent a NULL.", number=11538, severity=16)
-    return pd.DataFrame(converted, index=pd.RangeIndex(len(frame)), copy=False)
+    names = [column.name for column in columns]
+    if all(new is old for new, old in zip(converted, originals)):
+        return frame.set_axis(names, axis=1)  # nothing to convert: the same data, renamed
+    return pd.DataFrame(dict(zip(names, converted)), copy=False) if len(set(names)) == len(names) else \
+        pd.concat(converted, axis=1, keys=range(len(names))).set_axis(names, axis=1)
 
 
 def convert_column(series: "pd.Series", sql_type: SqlType) -> "pd.Series":
     import numpy as np
     import pandas as pd
 
-    series = series.reset_index(drop=True)
     name = sql_type.name
     kind = series.dtype.kind  # i/u integers, f floats, b bool, M datetimes, O/T objects and strings
     if name in INTEGER_RANGES:
@@ -87,10 +93,13 @@ def convert_column(series: "pd.Series", sql_type: SqlType) -> "pd.Series":
             raise TsqlError(f"Arithmetic overflow error converting expression to data type {name}.", number=8115, severity=16)
         if values.isna().any():
             return values.astype(_NULLABLE_INTEGER_DTYPES[name])
-        return values.astype(_INTEGER_DTYPES[name], copy=False)
+        if values.dtype == _INTEGER_DTYPES[name] or values.dtype == _NULLABLE_INTEGER_DTYPES[name]:
+            return series if values is series else values
+        return values.astype(_INTEGER_DTYPES[name])
     if name in FLOATS:
         if kind in "iufb":
-            return series.astype("float32" if name == "real" else "float64", copy=False)
+            wanted = "float32" if name == "real" else "float64"
+            return series if series.dtype == wanted else series.astype(wanted)
         if kind == "M":
             raise _clash("datetime", name)
         return _numbers_from_text(series, name, integer=False).astype("float64")
