@@ -38,9 +38,19 @@ class SqlmlTSQL(TSQL):
             "REAL": TokenType.FLOAT,     # real = float(24), 4 bytes
         }
 
+    class Parser(TSQL.Parser):
+        def _parse_primary_key(self, *args, **kwargs):
+            # PRIMARY KEY [CLUSTERED | NONCLUSTERED] (cols): the index kind has no meaning here.
+            self._match_texts(("CLUSTERED", "NONCLUSTERED"))
+            return super()._parse_primary_key(*args, **kwargs)
+
 
 class SqlmlDuckDB(DuckDB):
     """DuckDB out, with SQL Server's semantics (see the module's notes)."""
+
+    # NULLs sort as in SQL Server through the connection's default_null_order (set by
+    # prepare_connection), so sqlglot need not spell out NULLS FIRST/LAST.
+    NULL_ORDERING = TSQL.NULL_ORDERING
 
     class Generator(DuckDB.Generator):
         TRANSFORMS = {

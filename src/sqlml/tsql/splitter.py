@@ -40,7 +40,15 @@ _SET_OPERATORS = frozenset({"UNION", "ALL", "EXCEPT", "INTERSECT"})
 _STRING_TYPES = {TokenType.STRING, TokenType.NATIONAL_STRING, TokenType.HEX_STRING,
                  TokenType.BIT_STRING, TokenType.BYTE_STRING, TokenType.RAW_STRING,
                  TokenType.HEREDOC_STRING, TokenType.UNICODE_STRING}
-_TOKENIZER = TSQL().tokenizer
+
+
+class _Tokenizer(TSQL.Tokenizer):
+    # sqlglot reads the rest of a statement after END or PRINT (at a statement's start) as one
+    # string; the splitter needs every token.
+    COMMANDS: set = set()
+
+
+_TOKENIZER = _Tokenizer
 
 
 @dataclass(frozen=True)

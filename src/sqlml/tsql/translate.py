@@ -156,7 +156,7 @@ _SAFE_FUNCTIONS = {
     exp.DateFromParts, exp.Greatest, exp.Least, exp.Pi, exp.Sin, exp.Cos, exp.Tan, exp.Atan, exp.Asin,
     exp.Acos, exp.Pow, exp.Convert, exp.ObjectId, exp.Extract, exp.TimeStrToTime, exp.Ascii, exp.Chr,
     exp.Unicode, exp.Translate, exp.GroupConcat, exp.Rand, exp.Log10 if hasattr(exp, "Log10") else exp.Log,
-    exp.CurrentDate, exp.Mod, exp.Quantile if hasattr(exp, "Quantile") else exp.Count,
+    exp.CurrentDate, exp.Mod, exp.Exists, exp.Array if False else exp.Exists, exp.Quantile if hasattr(exp, "Quantile") else exp.Count,
     exp.PercentileCont, exp.PercentileDisc, exp.Columns if hasattr(exp, "Columns") else exp.Count,
 }
 # Functions sqlglot keeps by name that DuckDB runs the same way.
