@@ -280,17 +280,19 @@ def build_book(*, echo: Callable[[str], None] | None = None) -> Path:
     """
     echo = echo or _print
     staging = stage_book_sources(build_dir() / "book-source")
-    command = [sys.executable, "-m", "jupyter_book", "build", str(staging), "--builder", "html",
-               "-W", "--keep-going", "--quiet"]
+    # jupyter_book has no __main__; its console script is this click group.
+    command = [sys.executable, "-c", "from jupyter_book.cli.main import main; main()",
+               "build", str(staging), "--builder", "html", "-W", "--keep-going"]
     process = subprocess.run(command, capture_output=True, text=True, cwd=staging)
     built = staging / "_build" / "html"
     if process.returncode != 0 or not (built / "index.html").exists():
         log = build_dir() / "book-build.log"
         log.write_text(process.stdout + "\n" + process.stderr)
-        problems = [line for line in (process.stdout + process.stderr).splitlines()
-                    if "WARNING" in line or "ERROR" in line or "Error" in line]
-        first = _one_line(problems[0] if problems else "jupyter-book exited with code "
-                          f"{process.returncode}", 300)
+        output = re.sub(r"\x1b\[[0-9;]*m", "", process.stdout + "\n" + process.stderr).splitlines()
+        problems = [line for line in output if "WARNING" in line or "ERROR" in line or "Error" in line]
+        last = next((line for line in reversed(output) if line.strip()), "")
+        first = _one_line(problems[0] if problems else
+                          f"jupyter-book exited with code {process.returncode}: {last}", 300)
         raise SqlmlError(f"The book did not build ({len(problems)} problem(s)); the first: {first} "
                          f"[full log: {log}]")
     target = html_dir()

@@ -1,0 +1,285 @@
+"""The notebooks as tests: stored clean, written to the course's conventions, and executed in order.
+
+The course runs once per test session (`executed_course`), at scale factor 0.01, in a temporary
+copy of the course (SQLML_HOME points at it), so the learner's own data and _build stay untouched.
+Every test that needs executed notebooks reuses that one run.
+
+Regression: the outputs that must not change (checkpoint lines, tables of counts and profiles,
+glued numbers) are compared with references in tests/notebook_references/ using pytest-notebook's
+diffing, with volatile parts (timings, paths, memory addresses, figures, package versions)
+ignored. Regenerate the references after an intended change with
+`SQLML_REGEN_REFERENCES=1 pytest tests/test_notebooks.py`.
+"""
+from __future__ import annotations
+
+import copy
+import os
+import re
+import shutil
+from pathlib import Path
+
+import nbformat
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CONTENT = ROOT / "content"
+REFERENCES = Path(__file__).resolve().parent / "notebook_references"
+SCALE_FACTOR = 0.01
+OUR_NOTEBOOKS = ["01-architecture", "02-methodology", "03-business-understanding",
+                 "04-data-understanding", "05-modeling"]
+
+
+def source_notebooks() -> list[Path]:
+    return sorted(p for p in CONTENT.glob("[0-9][0-9]-*.ipynb"))
+
+
+def read(path: Path) -> nbformat.NotebookNode:
+    return nbformat.read(path, as_version=4)
+
+
+# -- the session's course run ------------------------------------------------------------------
+class CourseRun:
+    def __init__(self, home: Path) -> None:
+        self.home = home
+        self.timings: list[tuple[str, float]] = []
+        self.error: Exception | None = None
+        self.lines: list[str] = []
+
+    @property
+    def executed(self) -> Path:
+        return self.home / "_build" / "executed"
+
+    @property
+    def database_url(self) -> str:
+        return f"duckdb:///{self.home / 'data' / 'course.duckdb'}"
+
+    def require_success(self) -> None:
+        if self.error is not None:
+            pytest.fail(f"sqlml run failed: {self.error}", pytrace=False)
+
+
+def copy_course(target: Path) -> Path:
+    """A course folder with the sources of this checkout: what `sqlml run` needs, nothing more."""
+    target.mkdir(parents=True)
+    for name in ("_config.yml", "_toc.yml"):
+        shutil.copy2(ROOT / name, target / name)
+    for folder in ("content", "assets"):
+        shutil.copytree(ROOT / folder, target / folder,
+                        ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
+    return target
+
+
+@pytest.fixture(scope="session")
+def executed_course(tmp_path_factory) -> CourseRun:
+    """Run the whole course once (data, every notebook in order, the book) in a temporary copy."""
+    from sqlml.course import run_course
+
+    home = copy_course(tmp_path_factory.mktemp("course") / "course")
+    run = CourseRun(home)
+    saved = {key: os.environ.get(key) for key in ("SQLML_HOME", "SQLML_DATABASE_URL")}
+    os.environ["SQLML_HOME"] = str(home)
+    os.environ.pop("SQLML_DATABASE_URL", None)
+    try:
+        run.timings = run_course(database_url=run.database_url, scale_factor=SCALE_FACTOR, build=True,
+                                 echo=run.lines.append)
+    except Exception as error:  # each test reports it; the fixture itself must not hide the others
+        run.error = error
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+    return run
+
+
+# -- sources ---------------------------------------------------------------------------------------
+def test_the_course_has_the_first_five_modules():
+    assert [p.stem for p in source_notebooks()][:5] == OUR_NOTEBOOKS
+
+
+@pytest.mark.parametrize("path", source_notebooks(), ids=lambda p: p.stem)
+def test_sources_are_stored_without_outputs(path):
+    notebook = read(path)
+    dirty = [i for i, cell in enumerate(notebook.cells)
+             if cell.cell_type == "code" and (cell.outputs or cell.execution_count is not None)]
+    assert not dirty, f"{path.name}: cells {dirty} hold outputs or execution counts; clear them before committing"
+    assert notebook.metadata.get("kernelspec", {}).get("name") == "python3"
+
+
+@pytest.mark.parametrize("path", source_notebooks(), ids=lambda p: p.stem)
+def test_notebooks_follow_the_course_conventions(path):
+    notebook = read(path)
+    code = [c for c in notebook.cells if c.cell_type == "code"]
+    markdown = "\n".join(c.source for c in notebook.cells if c.cell_type == "markdown")
+    first = code[0]
+    assert "parameters" in first.metadata.get("tags", []), "the first code cell must be tagged parameters"
+    assert "database_url" in first.source and "scale_factor" in first.source
+    sources = "\n".join(c.source for c in code)
+    assert "%load_ext sqlml" in sources and "%tsql_connect database_url" in sources
+    assert any(c.source.startswith("%%tsql") for c in code), "T-SQL belongs in %%tsql cells"
+    assert re.search(r"^#+ Activity", markdown, re.M), "every module has an activity for the learner"
+    folded = any({"hide-input", "hide-cell"} & set(c.metadata.get("tags", [])) for c in code)
+    assert folded or "{dropdown}" in markdown, "the activity's solution is folded away in the book"
+    assert "{glue:" in markdown, "numbers in the prose come from the run (glue)"
+    assert re.search(r"^#+ Checkpoint", markdown, re.M), "every module ends with a checkpoint"
+
+
+def test_modeling_shows_the_feature_query_that_ships_with_sqlml():
+    from sqlml.queries import read as read_query
+
+    cells = [c.source for c in read(CONTENT / "05-modeling.ipynb").cells
+             if c.cell_type == "code" and c.source.startswith("%%tsql features")]
+    assert len(cells) == 1, "05-modeling keeps the features with one '%%tsql features <<' cell"
+    shown = cells[0].split("\n", 1)[1]
+    assert " ".join(shown.split()) == " ".join(read_query("return_features").split())
+
+
+# -- execution -------------------------------------------------------------------------------------
+def _errors(notebook: nbformat.NotebookNode) -> list[str]:
+    return [f"{o.get('ename')}: {o.get('evalue')}" for c in notebook.cells if c.cell_type == "code"
+            for o in c.outputs if o.get("output_type") == "error"]
+
+
+@pytest.mark.slow
+def test_every_notebook_executes_in_order(executed_course):
+    executed_course.require_success()
+    names = [name for name, _ in executed_course.timings]
+    assert names == [p.stem for p in source_notebooks()]
+    for name in names:
+        notebook = read(executed_course.executed / f"{name}.ipynb")
+        assert not _errors(notebook), f"{name}: {_errors(notebook)}"
+    assert not list(executed_course.executed.glob(".*.running.ipynb")), "no half-executed notebook is left"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", OUR_NOTEBOOKS)
+def test_checkpoints_pass(executed_course, name):
+    executed_course.require_success()
+    notebook = read(executed_course.executed / f"{name}.ipynb")
+    text = "".join(o.get("text", "") for c in notebook.cells if c.cell_type == "code"
+                   for o in c.outputs if o.get("output_type") == "stream")
+    assert "Checkpoint passed" in text
+
+
+@pytest.mark.slow
+def test_the_run_leaves_the_modeling_results_in_the_database(executed_course):
+    executed_course.require_success()
+    import sqlml
+
+    with sqlml.connect(executed_course.database_url) as db:
+        profiles = db.query("SELECT cluster, name, customers FROM dbo.cluster_profiles")
+        assert profiles["name"].is_unique and len(profiles) >= 2
+        champions = db.query("SELECT version FROM dbo.models WHERE name = N'customer_returns' AND is_champion = 1")
+        assert len(champions) == 1
+        enabled = db.query("EXEC sp_configure 'external scripts enabled'")
+        assert int(enabled["run_value"].iloc[0]) == 1
+
+
+@pytest.mark.slow
+def test_a_notebook_run_out_of_order_names_what_to_run_first(executed_course, tmp_path):
+    """05-modeling on a database with the data but nothing else: it says to run 03 first."""
+    executed_course.require_success()
+    from sqlml.course import NotebookFailed, execute_notebook
+
+    fresh = tmp_path / "fresh.duckdb"
+    shutil.copy2(executed_course.home / "data" / "course.duckdb", fresh)
+    import sqlml
+
+    with sqlml.connect(f"duckdb:///{fresh}") as db:
+        db.execute("DROP TABLE dbo.success_criteria;")
+    with pytest.raises(NotebookFailed) as failure:
+        execute_notebook(executed_course.home / "content" / "05-modeling.ipynb",
+                         database_url=f"duckdb:///{fresh}", scale_factor=SCALE_FACTOR, output_dir=tmp_path)
+    message = str(failure.value)
+    assert "05-modeling failed at cell" in message
+    assert "PrerequisiteMissing" in message and "run 03-business-understanding first" in message
+    assert not (tmp_path / "05-modeling.ipynb").exists(), "a failed notebook is not published"
+
+
+@pytest.mark.slow
+def test_a_failing_cell_is_named_with_its_notebook(executed_course, tmp_path):
+    executed_course.require_success()
+    from sqlml.course import NotebookFailed, execute_notebook
+
+    notebook = read(executed_course.home / "content" / "02-methodology.ipynb")
+    notebook.cells.insert(3, nbformat.v4.new_code_cell("%%tsql\nSELECT * FROM dbo.no_such_table;"))
+    broken = tmp_path / "02-methodology.ipynb"
+    nbformat.write(notebook, broken)
+    with pytest.raises(NotebookFailed) as failure:
+        execute_notebook(broken, database_url=executed_course.database_url, scale_factor=SCALE_FACTOR,
+                         output_dir=tmp_path / "out")
+    assert failure.value.cell == 4
+    assert "02-methodology failed at cell 4 (%%tsql)" in str(failure.value)
+    assert "no_such_table" in str(failure.value)
+    assert "\n" not in str(failure.value)
+
+
+# -- regression ------------------------------------------------------------------------------------
+#: Text that legitimately differs between runs and machines.
+VOLATILE_TEXT = [
+    (re.compile(r"0x[0-9a-fA-F]+"), "0xADDRESS"),
+    (re.compile(r"(/[\w.+-]+)+/(course|data|_build)\b[\w./-]*"), "PATH"),
+    (re.compile(r"\b\d+(\.\d+)? ?(s|ms|seconds)\b"), "TIME"),
+    (re.compile(r"<Figure size [^>]*>"), "<Figure>"),
+    (re.compile(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(\.\d+)?"), "TIMESTAMP"),
+]
+#: Cells whose output depends on the machine, not on the course: the runtime's package versions.
+VOLATILE_CELLS = ("NEEDED = [",)
+#: Output parts that are not text a reader checks: figures, HTML twins of text tables, metadata.
+IGNORED_PATHS = [
+    "/metadata", "/cells/*/metadata", "/cells/*/execution_count", "/cells/*/id",
+    "/cells/*/outputs/*/metadata", "/cells/*/outputs/*/execution_count",
+    "/cells/*/outputs/*/data/image/png", "/cells/*/outputs/*/data/image/svg+xml",
+    "/cells/*/outputs/*/data/text/html", "/cells/*/outputs/*/data/application/papermill.record/image/png",
+    "/cells/*/outputs/*/data/application/papermill.record/text/html",
+    "/cells/*/outputs/*/traceback",
+]
+
+
+def regression_view(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """The executed notebook without papermill's injected cell, with volatile text replaced."""
+    view = copy.deepcopy(notebook)
+    view.cells = [c for c in view.cells if "injected-parameters" not in c.metadata.get("tags", [])
+                  and "parameters" not in c.metadata.get("tags", [])]
+    for cell in view.cells:
+        if cell.cell_type != "code":
+            continue
+        if cell.source.lstrip().startswith(VOLATILE_CELLS) or any(v in cell.source for v in VOLATILE_CELLS):
+            cell.outputs = []
+            continue
+        for output in cell.outputs:
+            if "text" in output:
+                output["text"] = _steady(output["text"])
+            for mime, value in list(output.get("data", {}).items()):
+                if isinstance(value, str) and (mime.startswith("text/plain") or mime.endswith("text/plain")
+                                               or mime == "text/markdown"):
+                    output["data"][mime] = _steady(value)
+    return view
+
+
+def _steady(text: str) -> str:
+    for pattern, replacement in VOLATILE_TEXT:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", OUR_NOTEBOOKS)
+def test_outputs_match_the_references(executed_course, name):
+    executed_course.require_success()
+    from pytest_notebook.diffing import diff_notebooks, diff_to_string, filter_diff
+
+    actual = regression_view(read(executed_course.executed / f"{name}.ipynb"))
+    reference_file = REFERENCES / f"{name}.ipynb"
+    if os.environ.get("SQLML_REGEN_REFERENCES"):
+        REFERENCES.mkdir(exist_ok=True)
+        nbformat.write(actual, reference_file)
+    if not reference_file.exists():
+        pytest.fail(f"No reference for {name}: run SQLML_REGEN_REFERENCES=1 pytest tests/test_notebooks.py "
+                    "and review the files it writes in tests/notebook_references/.", pytrace=False)
+    reference = read(reference_file)
+    diff = filter_diff(diff_notebooks(reference, actual), IGNORED_PATHS)
+    if diff:
+        pytest.fail(f"{name}'s outputs changed:\n" + diff_to_string(reference, diff, use_color=False),
+                    pytrace=False)
