@@ -2,23 +2,27 @@
 
 The contract the engines rely on (kept stable; the implementation lives in the submodules):
 
-- `split_batches(script) -> list[Batch]`: cut at `GO` lines, as sqlcmd does.
+- `split_batches(script) -> list[Batch]`: cut at `GO [n]` lines, as sqlcmd does.
 - `split_statements(batch) -> list[Statement]`: the statements of one batch, each with its kind
-  and its position in the whole script. T-SQL does not need semicolons, so this cannot be a
-  plain split.
-- `translate(statement, variables) -> Translation`: a plain statement as DuckDB SQL, with the
-  T-SQL variables it uses turned into named parameters (`$name`) so values are bound, never
-  pasted into the text.
+  and its line and column in the whole script. T-SQL needs no semicolons, so this is a reader,
+  not a split (splitter.py). `split_block(statement)` opens a BLOCK (IF/WHILE/BEGIN/TRY).
+- `check_syntax(text, line=, column=)`: Msg 102 with the position if a plain statement does not
+  parse; an engine checks a whole batch this way before running any of it, as SQL Server does.
+- `translate(text, variables, connection=None, *, line=1, column=1, types=None) -> Translation`:
+  a plain statement as DuckDB SQL with SQL Server's semantics (dialect.py, translate.py);
+  T-SQL variables become named parameters (`$name`), bound by the engine, never pasted into
+  the text. `connection` gives the catalog's column types; `types` the variables' declared
+  T-SQL types. Errors carry their position in the script when `line`/`column` are given.
 - `prepare_connection(con)`: what a DuckDB connection needs before it runs translated SQL
-  (collation, macros, the `dbo` schema, the catalog views).
-"""
+  (collation, NULL order, macros, the `dbo` schema, the catalog views); catalog.py.
+
 from __future__ import annotations
 
 from .batches import Batch, Statement, StatementKind, split_batches, split_statements
 from .splitter import Block, split_block
-from .translate import Translation, prepare_connection, translate
+from .translate import Translation, check_syntax, prepare_connection, translate
 
 __all__ = [
     "Batch", "Block", "Statement", "StatementKind", "Translation", "split_block",
-    "prepare_connection", "split_batches", "split_statements", "translate",
+    "check_syntax", "prepare_connection", "split_batches", "split_statements", "translate",
 ]

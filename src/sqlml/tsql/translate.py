@@ -87,6 +87,26 @@ def translate(statement: str, variables: Mapping[str, Any] | Iterable[str] = (),
     return translation
 
 
+_CHECKED: "OrderedDict[str, None]" = OrderedDict()
+
+
+def check_syntax(statement: str, *, line: int = 1, column: int = 1) -> None:
+    """Raise SQL Server's Msg 102 (at its place in the script) if a plain statement does not parse.
+
+    SQL Server compiles a whole batch before it runs any of it: an engine calls this for every
+    PLAIN statement of a batch first, so a typo on the batch's last line runs nothing.
+    """
+    if statement in _CHECKED:
+        return
+    try:
+        _Translator(statement, {}, None).parse()
+    except TsqlError as error:
+        raise _placed(error, line, column) from None
+    _CHECKED[statement] = None
+    if len(_CHECKED) > _CACHE_SIZE:
+        _CHECKED.popitem(last=False)
+
+
 def _placed(error: TsqlError, line: int, column: int) -> TsqlError:
     """Move an error's statement-relative position into the whole script."""
     if error.line is None:
