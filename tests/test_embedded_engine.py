@@ -304,3 +304,23 @@ def test_importing_and_connecting_loads_nothing_heavy(tmp_path):
 
 def test_decimal_parameter_is_bound_exactly(db):
     assert db.scalar("SELECT @d * 2 AS v", {"d": decimal.Decimal("1.25")}) == decimal.Decimal("2.50")
+
+
+def test_sp_executesql_binds_its_own_parameters_and_returns_output(db):
+    frame = db.query("""
+        DECLARE @doubled int
+        EXEC sp_executesql N'SET @out = @in * 2', N'@in int, @out int OUTPUT', @in = 21, @out = @doubled OUTPUT
+        SELECT @doubled AS doubled
+    """)
+    assert frame["doubled"].tolist() == [42]
+
+
+def test_a_system_procedure_the_engine_lacks_is_refused_by_name(db):
+    with pytest.raises(UnsupportedError, match="sp_help"):
+        db.execute("EXEC sp_help 'dbo.customer'")
+
+
+def test_an_error_in_an_expression_points_at_its_statement(db):
+    with pytest.raises(TsqlError) as caught:
+        db.execute("SELECT 1 AS a\n\nDECLARE @x int = (SELECT * FROM WHERE)")
+    assert caught.value.line == 3

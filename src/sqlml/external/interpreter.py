@@ -156,17 +156,24 @@ class Interpreter:
             raise
 
     # -- running SQL -----------------------------------------------------------------------------
-    def execute_sql(self, text: str, scope: Scope, *, line: int = 1, column: int = 1):
-        """Translate `text` and run it with the scope's variables bound. Returns (cursor, kind)."""
+    def execute_sql(self, text: str, scope: Scope, *, line: int | None = None, column: int = 1):
+        """Translate `text` and run it with the scope's variables bound. Returns (cursor, kind).
+
+        `line`/`column` place `text` in the script; without them (text the runtime composed, such
+        as `SELECT <expression>`) an error takes the position of the statement being run.
+        """
         import duckdb
 
+        values = {name: variable.value for name, variable in scope.variables.items()}
+        types = {name: str(variable.type) for name, variable in scope.variables.items()}
         try:
-            translation = translate(text, scope.variables, self.connection, types={n: str(v.type) for n, v in scope.variables.items()})
+            translation = translate(text, values, self.connection, line=line or 1, column=column, types=types)
         except TsqlError as error:
-            if error.line is not None:  # the translator counts lines within the statement
-                error.line, error.column = line + error.line - 1, (
-                    column + (error.column or 1) - 1 if error.line == 1 else error.column)
-                error.procedure = error.procedure or scope.procedure
+            if line is None:  # composed text: the statement being run gives the position
+                error.line = error.column = None
+                error.args = (error._format(),)
+            elif error.procedure is None and scope.procedure:
+                error.procedure = scope.procedure
                 error.args = (error._format(),)
             raise
         bound = {name: scope.get(name).value for name in translation.parameters}
@@ -267,7 +274,7 @@ class Interpreter:
         for name in targets:
             scope.get(name)
         tree.set("expressions", expressions)
-        cursor, _ = self.execute_sql(tree.sql(dialect="tsql"), scope, line=statement.line, column=statement.column)
+        cursor, _ = self.execute_sql(tree.sql(dialect="tsql"), scope)
         rows = cursor.fetchall()
         if rows:  # no rows leaves the variables as they were; else the last row wins
             for name, value in zip(targets, rows[-1]):
@@ -427,8 +434,14 @@ class Interpreter:
             return execute_external_script(self, call, scope)
         if name == "sp_configure":
             results = self._sp_configure(call, scope)
+        elif name == "sp_executesql":
+            results = self._sp_executesql(call, scope)
         else:
             procedure = self.database.procedures.get(call.procedure)
+            if procedure is None and name.startswith(("sp_", "xp_")):
+                raise UnsupportedError(f"The system procedure {call.procedure}",
+                                       hint="The embedded engine has sp_execute_external_script, sp_executesql and "
+                                            "sp_configure.")
             if procedure is None:
                 raise TsqlError(f"Could not find stored procedure '{call.procedure}'.", number=2812, severity=16, state=62)
             from .procedures import run_procedure
@@ -455,6 +468,46 @@ class Interpreter:
                                 number=8145 if argument.name else 8144, severity=16, state=2)
             values[key] = None if argument.kind == "default" else self.argument_value(argument, scope)
         return sp_configure(self.connection, values.get("configname"), values.get("configvalue"))
+
+    def _sp_executesql(self, call: ExecCall, scope: Scope) -> list[Result]:
+        """EXEC sp_executesql @stmt [, @params, @p1 = v1 [OUTPUT], ...]: a statement with its own variables."""
+        from .calls import parse_parameter_list
+
+        arguments = list(call.arguments)
+        fixed = []
+        while arguments and len(fixed) < 2 and (arguments[0].name in (None, "stmt", "params")):
+            fixed.append(arguments.pop(0))
+        if not fixed:
+            raise TsqlError("Procedure or function 'sp_executesql' expects parameter '@stmt', which was not supplied.",
+                            number=201, severity=16, state=4)
+        statement = self.argument_value(fixed[0], scope)
+        definitions = parse_parameter_list(tokenize(str(self.argument_value(fixed[1], scope)))) if len(fixed) > 1 else []
+        inner = Scope(scope.procedure)
+        by_name = {d.name: d for d in definitions}
+        outputs = []
+        for position, argument in enumerate(arguments):
+            definition = by_name.get(argument.name) if argument.name else (
+                definitions[position] if position < len(definitions) else None)
+            if definition is None:
+                raise TsqlError(f"@{argument.name} is not a parameter for procedure sp_executesql." if argument.name else
+                                "Procedure or function sp_executesql has too many arguments specified.",
+                                number=8145 if argument.name else 8144, severity=16, state=2)
+            inner.declare(definition.spelled, definition.type, self.argument_value(argument, scope))
+            if argument.output and definition.output and argument.kind == "variable":
+                outputs.append((definition.name, argument.value))
+        for definition in definitions:
+            if definition.name not in inner.variables:
+                raise TsqlError(f"The parameterized query expects the parameter '{definition.spelled}', which was not "
+                                "supplied.", number=8178, severity=16)
+        results: list[Result] = []
+        if statement is not None:
+            try:
+                self.run_statements(split_statements(Batch(str(statement), 1)), inner, results)
+            except _Return:
+                pass
+        for name, variable in outputs:
+            scope.assign(variable, inner.variables[name].value)
+        return results
 
     def _dynamic_sql(self, call: ExecCall, scope: Scope) -> list[Result]:
         text = self.evaluate(call.dynamic_sql, scope)

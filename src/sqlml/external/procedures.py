@@ -129,14 +129,10 @@ def _check_syntax(statements: list[Statement]) -> None:
             _check_syntax(block.body + block.orelse)
         elif inner.kind is StatementKind.PLAIN:
             try:
-                translate(inner.text, [])
+                translate(inner.text, [], line=inner.line, column=inner.column)
             except TsqlError as error:
                 if error.number == 102:
-                    if error.line is not None:  # counted within the statement
-                        error.line, error.column = inner.line + error.line - 1, (
-                            inner.column + (error.column or 1) - 1 if error.line == 1 else error.column)
-                        error.args = (error._format(),)
-                    raise error.at(inner.line, inner.column)
+                    raise
 
 
 class ProcedureStore:
@@ -259,7 +255,7 @@ class ProcedureStore:
 def run_procedure(interpreter: "Interpreter", procedure: Procedure, call: ExecCall,
                   caller: "Scope") -> tuple[list["Result"], int]:
     """Bind the call's arguments, run the body in its own scope, copy OUTPUT parameters back."""
-    from .interpreter import MAX_NESTING, Scope, _Return
+    from .interpreter import MAX_NESTING, Scope, _Break, _Continue, _Return
 
     session = interpreter.session
     if session.nesting >= MAX_NESTING:
@@ -311,6 +307,9 @@ def run_procedure(interpreter: "Interpreter", procedure: Procedure, call: ExecCa
         interpreter.run_statements(procedure.statements(), scope, results)
     except _Return as returned:
         status = returned.value or 0
+    except (_Break, _Continue):
+        raise TsqlError("Cannot use a BREAK or CONTINUE statement outside the scope of a WHILE statement.",
+                        number=135, severity=15, procedure=procedure.name) from None
     finally:
         session.nesting -= 1
         session.nocount = saved_nocount  # SET options made inside a procedure end with it
