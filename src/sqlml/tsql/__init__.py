@@ -15,7 +15,7 @@ The contract the engines rely on (kept stable; the implementation lives in the s
   T-SQL types. Errors carry their position in the script when `line`/`column` are given.
 - `prepare_connection(con)`: what a DuckDB connection needs before it runs translated SQL
   (collation, NULL order, macros, the `dbo` schema, the catalog views); catalog.py.
-
+"""
 from __future__ import annotations
 
 from .batches import Batch, Statement, StatementKind, split_batches, split_statements
