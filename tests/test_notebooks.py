@@ -203,14 +203,16 @@ def test_a_failing_cell_is_named_with_its_notebook(executed_course, tmp_path):
     from sqlml.course import NotebookFailed, execute_notebook
 
     notebook = read(executed_course.home / "content" / "02-methodology.ipynb")
-    notebook.cells.insert(3, nbformat.v4.new_code_cell("%%tsql\nSELECT * FROM dbo.no_such_table;"))
+    connect = next(i for i, c in enumerate(notebook.cells) if "%tsql_connect" in c.source)
+    notebook.cells.insert(connect + 1, nbformat.v4.new_code_cell("%%tsql\nSELECT * FROM dbo.no_such_table;"))
     broken = tmp_path / "02-methodology.ipynb"
     nbformat.write(notebook, broken)
     with pytest.raises(NotebookFailed) as failure:
         execute_notebook(broken, database_url=executed_course.database_url, scale_factor=SCALE_FACTOR,
                          output_dir=tmp_path / "out")
-    assert failure.value.cell == 4
-    assert "02-methodology failed at cell 4 (%%tsql)" in str(failure.value)
+    number = connect + 2  # 1-based, as Jupyter users count
+    assert failure.value.cell == number
+    assert f"02-methodology failed at cell {number} (%%tsql)" in str(failure.value)
     assert "no_such_table" in str(failure.value)
     assert "\n" not in str(failure.value)
 
