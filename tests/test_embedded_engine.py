@@ -254,9 +254,25 @@ def test_throw_and_raiserror(db):
     assert messages(db.execute("RAISERROR('just a note', 10, 1)")) == ["just a note"]
 
 
-def test_try_catch_is_refused_by_name(db):
-    with pytest.raises(UnsupportedError, match="BEGIN TRY"):
-        db.execute("BEGIN TRY SELECT 1 AS a END TRY BEGIN CATCH SELECT 2 AS b END CATCH")
+def test_try_catch_runs_the_catch_block_on_error_and_throw_rethrows(db):
+    db.execute("CREATE TABLE dbo.t (a int)")
+    results = db.execute("""
+        BEGIN TRY
+            BEGIN TRAN
+            INSERT INTO dbo.t VALUES (1)
+            SELECT * FROM dbo.missing_table
+            COMMIT
+        END TRY
+        BEGIN CATCH
+            ROLLBACK
+            PRINT 'rolled back'
+        END CATCH
+    """)
+    assert messages(results) == ["(1 row affected)", "rolled back"]
+    assert db.scalar("SELECT count(*) FROM dbo.t") == 0
+    with pytest.raises(TsqlError) as caught:
+        db.execute("BEGIN TRY\n    THROW 50010, N'inner', 1\nEND TRY\nBEGIN CATCH\n    THROW\nEND CATCH")
+    assert (caught.value.number, caught.value.text) == (50010, "inner")
 
 
 def test_dynamic_sql(db):
@@ -324,3 +340,8 @@ def test_an_error_in_an_expression_points_at_its_statement(db):
     with pytest.raises(TsqlError) as caught:
         db.execute("SELECT 1 AS a\n\nDECLARE @x int = (SELECT * FROM WHERE)")
     assert caught.value.line == 3
+
+
+def test_catch_never_swallows_a_refusal_of_the_embedded_engine(db):
+    with pytest.raises(UnsupportedError):
+        db.execute("BEGIN TRY\n    EXEC sp_help\nEND TRY\nBEGIN CATCH\n    PRINT 'handled'\nEND CATCH")

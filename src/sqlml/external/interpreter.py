@@ -86,6 +86,7 @@ class Interpreter:
     def __init__(self, database: "EmbeddedDatabase") -> None:
         self.database = database
         self.session: Session = database.session
+        self._caught: list[TsqlError] = []   # the errors of the CATCH blocks being run, innermost last
         self._handlers: dict[StatementKind, Callable[[Statement, Scope, list[Result]], None]] = {
             StatementKind.PLAIN: self._plain,
             StatementKind.DECLARE: self._declare,
@@ -364,9 +365,21 @@ class Interpreter:
                     continue
         elif block.keyword == "BEGIN":
             self.run_statements(block.body, scope, results)
+        elif block.keyword == "TRY":
+            try:
+                self.run_statements(block.body, scope, results)
+            except TsqlError as error:
+                if error.severity <= 10 or error.severity >= 20 or isinstance(error, UnsupportedError):
+                    # Fatal errors are not caught, as in SQL Server; nor is a refusal of the embedded
+                    # engine, which SQL Server would have run: catching it would change the answer.
+                    raise
+                self._caught.append(error)
+                try:
+                    self.run_statements(block.orelse, scope, results)
+                finally:
+                    self._caught.pop()
         else:
-            raise UnsupportedError("BEGIN TRY ... END TRY BEGIN CATCH ... END CATCH",
-                                   hint="The embedded engine stops at the first error instead.")
+            raise UnsupportedError(f"The {block.keyword} block")
 
     def _break(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
         raise _Break()
@@ -383,7 +396,10 @@ class Interpreter:
         tokens = [t for t in tokenize(statement.text) if t.text != ";"]
         if tokens[0].is_word("THROW"):
             if len(tokens) == 1:
-                raise UnsupportedError("THROW without arguments (re-throwing in a CATCH block)")
+                if not self._caught:
+                    raise TsqlError("THROW without parameters should be used inside a CATCH block.", number=10704,
+                                    severity=15)
+                raise self._caught[-1]
             number, text, state = (self.evaluate(source(statement.text, part), scope)
                                    for part in split_top_level(tokens[1:]))
             if int(number) < 50000:
