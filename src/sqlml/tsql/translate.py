@@ -282,9 +282,7 @@ class _Translator:
                 raise self.unsupported("PIVOT / UNPIVOT", node)
             elif type(node).__name__ in ("ForClause", "ForXML", "ForJson"):
                 raise self.unsupported("FOR XML / FOR JSON", node)
-            elif isinstance(node, exp.Limit) and (node.args.get("percent") or node.args.get("with_ties")):
-                raise self.unsupported("TOP ... PERCENT / WITH TIES", node)
-            elif isinstance(node, exp.Fetch) and (node.args.get("percent") or node.args.get("with_ties")):
+            elif type(node).__name__ == "LimitOptions" and (node.args.get("percent") or node.args.get("with_ties")):
                 raise self.unsupported("TOP ... PERCENT / WITH TIES", node)
             elif isinstance(node, exp.Like) and isinstance(node.expression, exp.Literal) and "[" in node.expression.name:
                 raise self.unsupported("LIKE with a [ ] character set", node)
@@ -439,6 +437,8 @@ class _Translator:
         """The annotated type of a node, None when unknown."""
         if isinstance(node, exp.Paren):
             return self.type_of(node.this)
+        if isinstance(node, exp.DPipe):
+            return exp.DataType.build("VARCHAR")   # a + that became a concatenation
         found = self.types.get(node._meta.get("sqlml_id")) if node._meta else None
         if found is not None and found.this != exp.DType.UNKNOWN:
             return found
@@ -576,6 +576,9 @@ class _Translator:
 
     def rewrite_extract(self, node: exp.Extract) -> exp.Expr:
         part = node.name.upper()
+        if not self.is_a(self.type_of(node.expression), exp.DataType.TEMPORAL_TYPES):
+            # DATEPART(part, '2026-11-22'): SQL Server reads the string as a datetime.
+            node.set("expression", exp.cast(node.expression, exp.DataType.build("TIMESTAMP")))
         if part in ("WEEKDAY", "DAYOFWEEK", "DOW"):
             # DATEPART(weekday, d) with SQL Server's default DATEFIRST 7: Sunday is 1.
             return exp.Add(this=exp.func("dayofweek", node.expression), expression=exp.Literal.number(1))

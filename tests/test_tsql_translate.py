@@ -1,0 +1,412 @@
+"""T-SQL on the embedded engine answers as SQL Server does, or refuses.
+
+Every test runs T-SQL through `sqlml.connect('duckdb:///...')` (or `translate` on a prepared
+DuckDB connection) and compares the result with what SQL Server returns. The expected values come
+from SQL Server's documented behaviour in the T-SQL reference (learn.microsoft.com/sql/t-sql/...),
+cited next to each test.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+
+import duckdb
+import pandas as pd
+import pytest
+
+import sqlml
+from sqlml.errors import TsqlError, UnsupportedError
+from sqlml.tsql import prepare_connection, translate
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = sqlml.connect(f"duckdb:///{tmp_path}/tpcxbb_1gb.duckdb")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def con():
+    """A bare DuckDB connection prepared for translated T-SQL."""
+    connection = duckdb.connect()
+    prepare_connection(connection)
+    yield connection
+    connection.close()
+
+
+def run(con, tsql: str, **variables):
+    """Translate one statement, run it on DuckDB with the variables bound, return all rows."""
+    translation = translate(tsql, variables, con)
+    bound = {name: variables[name] for name in translation.parameters}
+    return con.execute(translation.sql, bound).fetchall()
+
+
+def row(db, tsql: str) -> tuple:
+    return tuple(db.query(tsql).iloc[0])
+
+
+def day(value) -> dt.date:
+    """A DATE as pandas returns it (a Timestamp at midnight) as a date."""
+    return pd.Timestamp(value).date()
+
+
+# -- operators ------------------------------------------------------------------------------------
+
+def test_integer_division_truncates_toward_zero(db):
+    # "/ (Division)": an integer divided by an integer is an integer with the fraction truncated.
+    db.execute("CREATE TABLE dbo.n (i INT, b BIGINT, f FLOAT, d DECIMAL(9, 2)); "
+               "INSERT INTO dbo.n VALUES (7, -7, 7.0, 7.00)")
+    assert row(db, "SELECT 7 / 2, -7 / 2, 7 / -2, 1 / 3") == (3, -3, -3, 0)
+    assert row(db, "SELECT i / 2, b / 2, i / b FROM dbo.n") == (3, -3, -1)
+    # A float or decimal operand makes it an ordinary division.
+    assert row(db, "SELECT i / 2.0, f / 2, d / 2, CAST(i AS FLOAT) / 2 FROM dbo.n") == (3.5, 3.5, 3.5, 3.5)
+    # Variables are typed by their declaration.
+    assert db.scalar("DECLARE @n INT = 9, @k INT = 2 SELECT @n / @k") == 4
+    assert db.scalar("DECLARE @n FLOAT = 9, @k INT = 2 SELECT @n / @k") == 4.5
+
+
+def test_division_by_zero_stops_the_statement(db):
+    # "SET ANSI_WARNINGS" (on by default): a divide-by-zero error ends the statement, Msg 8134.
+    db.execute("CREATE TABLE dbo.z (a INT, b INT); INSERT INTO dbo.z VALUES (1, 0)")
+    with pytest.raises(TsqlError, match="Divide by zero"):
+        db.query("SELECT a / b FROM dbo.z")
+    with pytest.raises(TsqlError, match="Divide by zero"):
+        db.query("SELECT CAST(a AS FLOAT) / b FROM dbo.z")
+    # NULLIF is the usual guard and gives NULL.
+    assert pd.isna(db.scalar("SELECT a / NULLIF(b, 0) FROM dbo.z"))
+
+
+def test_plus_joins_strings_and_adds_numbers(db):
+    # "+ (String Concatenation)": + between character expressions concatenates; NULL gives NULL.
+    db.execute("CREATE TABLE dbo.s (first NVARCHAR(20), last VARCHAR(20), n INT); "
+               "INSERT INTO dbo.s VALUES (N'Ada', 'Lovelace', 1)")
+    assert row(db, "SELECT first + N' ' + last, 'a' + 'b', n + 1, n + 1.5 FROM dbo.s") == (
+        "Ada Lovelace", "ab", 2, decimal.Decimal("2.5"))
+    assert pd.isna(db.scalar("SELECT NULL + 'a'"))
+    assert db.scalar("DECLARE @who NVARCHAR(10) = N'you' SELECT N'thank ' + @who") == "thank you"
+
+
+def test_len_ignores_trailing_spaces(db):
+    # "LEN": the number of characters, excluding trailing spaces (leading spaces count).
+    assert row(db, "SELECT LEN('ab  '), LEN('  ab'), LEN(''), LEN(N'héllo')") == (2, 4, 0, 5)
+
+
+# -- collation: SQL_Latin1_General_CP1_CI_AS, case-insensitive --------------------------------------
+
+def test_strings_compare_group_and_count_case_insensitively(db):
+    # "Collation and Unicode support": the default collation is case-insensitive, so 'abc' = 'ABC'
+    # for comparisons, LIKE, GROUP BY, DISTINCT and COUNT(DISTINCT).
+    db.execute("CREATE TABLE dbo.c (s VARCHAR(10)); INSERT INTO dbo.c VALUES ('abc'), ('ABC'), ('Abd'), ('b')")
+    assert db.scalar("SELECT COUNT(*) FROM dbo.c WHERE s = 'ABC'") == 2
+    assert db.scalar("SELECT COUNT(*) FROM dbo.c WHERE s LIKE 'ab%'") == 3
+    assert db.scalar("SELECT COUNT(*) FROM dbo.c WHERE s IN ('B')") == 1
+    assert db.scalar("SELECT COUNT(*) FROM (SELECT s FROM dbo.c GROUP BY s) g") == 3
+    assert db.scalar("SELECT COUNT(DISTINCT s) FROM dbo.c") == 3
+    assert db.scalar("SELECT COUNT(*) FROM dbo.c WHERE s < 'B'") == 3
+    # CHARINDEX and REPLACE search with the collation too.
+    assert row(db, "SELECT CHARINDEX('B', 'abc'), REPLACE('aBc', 'b', 'x')") == (2, "axc")
+
+
+def test_nulls_sort_first_ascending_and_last_descending(db):
+    # "ORDER BY clause": NULL values are treated as the lowest possible values.
+    db.execute("CREATE TABLE dbo.o (a INT); INSERT INTO dbo.o VALUES (2), (NULL), (1)")
+    ascending = db.query("SELECT a FROM dbo.o ORDER BY a")["a"]
+    descending = db.query("SELECT a FROM dbo.o ORDER BY a DESC")["a"]
+    assert ascending.isna().tolist() == [True, False, False] and ascending.tolist()[1:] == [1, 2]
+    assert descending.isna().tolist() == [False, False, True] and descending.tolist()[:2] == [2, 1]
+
+
+# -- syntax -----------------------------------------------------------------------------------------
+
+def test_top_brackets_double_quotes_and_unicode_literals(db):
+    db.execute('CREATE TABLE [dbo].[order details] ([key] INT, "value" NVARCHAR(10)); '
+               "INSERT INTO dbo.[order details] VALUES (1, N'één'), (2, N'twee'), (3, N'drie')")
+    assert db.query('SELECT TOP (2) [key], "value" FROM [dbo].[order details] ORDER BY [key] DESC')["key"].tolist() == [3, 2]
+    assert db.query("SELECT TOP 1 [key] FROM dbo.[order details] ORDER BY [key]")["key"].tolist() == [1]
+    assert db.scalar("DECLARE @n INT = 2 SELECT COUNT(*) FROM (SELECT TOP (@n) [key] FROM dbo.[order details]) t") == 2
+    assert db.scalar("SELECT \"value\" FROM dbo.[order details] WHERE [key] = 1") == "één"
+
+
+def test_create_table_with_sql_server_types_filegroup_and_trailing_comma(db):
+    # FLOAT is float(53), 8 bytes ("float and real"); BIT holds 1/0; IDENTITY(seed, increment)
+    # numbers the rows; (MAX) types have no length limit; ON [PRIMARY] names the filegroup.
+    db.execute("""
+        CREATE TABLE dbo.everything (
+            id      INT IDENTITY(1,1) NOT NULL,
+            ratio   FLOAT,
+            small   REAL,
+            note    VARCHAR(MAX),
+            name    NVARCHAR(MAX),
+            blob    VARBINARY(MAX),
+            flag    BIT,
+            amount  DECIMAL(7, 2),
+        ) ON [PRIMARY]
+    """)
+    db.execute("INSERT INTO dbo.everything (ratio, small, note, name, blob, flag, amount) "
+               "VALUES (0.1, 0.1, REPLICATE('x', 10000), N'ñ', 0x0102, 1, 12.345)")
+    db.execute("INSERT INTO dbo.everything (ratio) VALUES (2)")
+    frame = db.query("SELECT id, ratio, small, LEN(note) AS n, name, blob, flag, amount FROM dbo.everything ORDER BY id")
+    assert frame["id"].tolist() == [1, 2]
+    assert frame["ratio"][0] == 0.1                       # 64-bit: exactly the double 0.1
+    small = float(frame["small"][0])
+    assert small != 0.1 and abs(small - 0.1) < 1e-7       # 32-bit real
+    assert frame["n"][0] == 10000
+    assert bytes(frame["blob"][0]) == b"\x01\x02"
+    assert bool(frame["flag"][0]) is True
+    assert float(frame["amount"][0]) == 12.35             # rounded to the column's scale
+    types = dict(db.query("SELECT COLUMN_NAME, DATA_TYPE FROM INFORMATION_SCHEMA.COLUMNS "
+                          "WHERE TABLE_SCHEMA = 'dbo' AND TABLE_NAME = 'everything'").values)
+    assert types == {"id": "int", "ratio": "float", "small": "real", "note": "varchar", "name": "varchar",
+                     "blob": "varbinary", "flag": "bit", "amount": "decimal"}
+
+
+def test_identity_with_seed_and_increment_restarts_after_drop(db):
+    db.execute("CREATE TABLE dbo.seq (id INT IDENTITY(100, 10), v INT); INSERT INTO dbo.seq (v) VALUES (1), (2)")
+    assert db.query("SELECT id FROM dbo.seq ORDER BY id")["id"].tolist() == [100, 110]
+    db.execute("DROP TABLE dbo.seq")
+    db.execute("CREATE TABLE dbo.seq (id INT IDENTITY(1, 1), v INT); INSERT INTO dbo.seq (v) VALUES (1)")
+    assert db.scalar("SELECT id FROM dbo.seq") == 1
+
+
+def test_dbo_is_the_default_schema(db):
+    db.execute("CREATE TABLE plain (a INT); INSERT INTO plain VALUES (1)")
+    assert db.scalar("SELECT COUNT(*) FROM dbo.plain") == 1
+    assert db.scalar("SELECT s.name FROM sys.tables t JOIN sys.schemas s ON s.schema_id = t.schema_id "
+                     "WHERE t.name = 'plain'") == "dbo"
+
+
+def test_drop_if_exists_truncate_and_select_into(db):
+    db.execute("DROP TABLE IF EXISTS dbo.never_made")
+    db.execute("CREATE TABLE dbo.src (a INT); INSERT INTO dbo.src VALUES (1), (2), (3)")
+    results = db.execute("SELECT a * 10 AS b INTO dbo.copy FROM dbo.src WHERE a > 1")
+    assert [r.message for r in results if r.frame is None] == ["(2 rows affected)"]
+    assert db.query("SELECT b FROM dbo.copy ORDER BY b")["b"].tolist() == [20, 30]
+    db.execute("TRUNCATE TABLE dbo.copy")
+    assert db.scalar("SELECT COUNT(*) FROM dbo.copy") == 0
+
+
+def test_temp_tables_are_session_tables_that_never_touch_dbo(db):
+    db.execute("CREATE TABLE dbo.scratch (a INT); INSERT INTO dbo.scratch VALUES (1)")
+    db.execute("SELECT a + 1 AS a INTO #scratch FROM dbo.scratch")
+    db.execute("CREATE TABLE ##shared (a INT); INSERT INTO ##shared VALUES (5)")
+    assert db.scalar("SELECT #scratch.a FROM #scratch") == 2
+    assert db.scalar("SELECT a FROM ##shared") == 5
+    db.execute("DROP TABLE IF EXISTS #scratch")
+    assert db.scalar("SELECT a FROM dbo.scratch") == 1          # the real table is untouched
+    assert "scratch" not in db.query("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES")["TABLE_NAME"].str.lstrip("#").tolist()[1:]
+
+
+def test_cross_and_outer_apply(db):
+    # "FROM clause": CROSS APPLY keeps left rows with a result from the right; OUTER APPLY keeps all,
+    # with NULLs where the right side is empty.
+    db.execute("CREATE TABLE dbo.cust (id INT); INSERT INTO dbo.cust VALUES (1), (2); "
+               "CREATE TABLE dbo.sale (cust INT, amount INT); INSERT INTO dbo.sale VALUES (1, 5), (1, 9)")
+    cross = db.query("SELECT c.id, s.amount FROM dbo.cust c CROSS APPLY "
+                     "(SELECT TOP 1 amount FROM dbo.sale WHERE cust = c.id ORDER BY amount DESC) s")
+    assert cross.values.tolist() == [[1, 9]]
+    outer = db.query("SELECT c.id, s.amount FROM dbo.cust c OUTER APPLY "
+                     "(SELECT TOP 1 amount FROM dbo.sale WHERE cust = c.id ORDER BY amount DESC) s ORDER BY c.id")
+    assert outer["id"].tolist() == [1, 2] and outer["amount"].isna().tolist() == [False, True]
+
+
+# -- functions --------------------------------------------------------------------------------------
+
+def test_getdate_is_the_local_datetime(db):
+    now = db.scalar("SELECT GETDATE()")
+    assert abs((now.to_pydatetime() if hasattr(now, "to_pydatetime") else now) - dt.datetime.now()) < dt.timedelta(minutes=1)
+
+
+def test_dateadd_keeps_the_type_and_clamps_to_month_end(db):
+    # "DATEADD": adding a month to Jan 31 gives the last day of February; the result has the
+    # date argument's type.
+    frame = db.query("SELECT DATEADD(month, 1, CAST('2024-01-31' AS DATE)) AS a, "
+                     "DATEADD(day, -1, CAST('2024-03-01' AS DATE)) AS b")
+    assert [day(frame["a"][0]), day(frame["b"][0])] == [dt.date(2024, 2, 29)] * 2
+    assert db.scalar("DECLARE @d DATE = '2024-01-31' SELECT CONVERT(VARCHAR(30), DATEADD(day, 1, @d), 23)") == "2024-02-01"
+    assert db.scalar("SELECT DATEADD(hour, 5, CAST('2024-01-31 22:00' AS DATETIME))") == dt.datetime(2024, 2, 1, 3)
+
+
+def test_datediff_counts_boundaries_crossed(db):
+    # "DATEDIFF": the count of datepart boundaries crossed between start and end, so one
+    # microsecond across New Year is 1 year, 1 month, 1 day, 1 hour...
+    start, end = "'2005-12-31 23:59:59.999999'", "'2006-01-01 00:00:00'"
+    units = ["year", "quarter", "month", "day", "hour", "minute", "second"]
+    assert row(db, "SELECT " + ", ".join(f"DATEDIFF({u}, {start}, {end})" for u in units)) == (1,) * len(units)
+    # Weeks end on Saturday night (Sunday starts one); 2024-01-06 is a Saturday.
+    assert row(db, "SELECT DATEDIFF(week, '2024-01-06', '2024-01-07'), DATEDIFF(week, '2024-01-07', '2024-01-13')") == (1, 0)
+    assert db.scalar("SELECT DATEDIFF(day, '2024-03-01', '2024-02-01')") == -29
+
+
+def test_datepart_weekday_counts_from_sunday(db):
+    # "DATEPART" with the default SET DATEFIRST 7 (us_english): Sunday is 1.
+    assert row(db, "SELECT DATEPART(weekday, '2026-11-22'), DATEPART(weekday, '2026-11-28'), "
+                   "DATEPART(year, '2026-11-22'), DATEPART(quarter, '2026-11-22')") == (1, 7, 2026, 4)
+
+
+def test_isnull_iif_and_db_name(db):
+    assert row(db, "SELECT ISNULL(NULL, 'x'), ISNULL('a', 'x'), IIF(2 > 1, 'yes', 'no'), DB_NAME()") == (
+        "x", "a", "yes", "tpcxbb_1gb")
+
+
+@pytest.mark.parametrize("style, expected", [
+    # "CAST and CONVERT", date and time styles.
+    (23, "2026-11-02"), (101, "11/02/2026"), (103, "02/11/2026"), (112, "20261102"),
+    (120, "2026-11-02 18:05:03"), (121, "2026-11-02 18:05:03.123"), (1, "11/02/26"), (104, "02.11.2026"),
+    (108, "18:05:03"), (100, "Nov  2 2026  6:05PM"), (0, "Nov  2 2026  6:05PM"),
+])
+def test_convert_date_styles(db, style, expected):
+    value = "CAST('2026-11-02 18:05:03.123' AS DATETIME)"
+    assert db.scalar(f"SELECT CONVERT(VARCHAR(30), {value}, {style})") == expected
+
+
+def test_convert_cuts_to_the_target_length_and_reads_styled_strings(db):
+    # "CAST and CONVERT": the default length of a character target is 30; a shorter one cuts.
+    value = "CAST('2026-11-02 18:05:03' AS DATETIME)"
+    assert db.scalar(f"SELECT CONVERT(VARCHAR(10), {value}, 120)") == "2026-11-02"
+    assert db.scalar(f"SELECT CAST({value} AS VARCHAR)") == "Nov  2 2026  6:05PM"
+    assert db.scalar("SELECT CAST('abcdef' AS VARCHAR(3))") == "abc"
+    assert db.scalar("SELECT CAST('ab' AS CHAR(4)) + '|'") == "ab  |"
+    assert db.scalar("SELECT CAST(REPLICATE('x', 40) AS VARCHAR)") == "x" * 30
+    values = row(db, "SELECT CONVERT(DATE, '02/11/2026', 103), CONVERT(DATE, '11/02/2026', 101), "
+                     "CONVERT(DATE, '20261102', 112)")
+    assert [day(v) for v in values] == [dt.date(2026, 11, 2)] * 3
+
+
+def test_numbers_cast_to_integers_truncate_and_avg_of_integers_is_an_integer(db):
+    # "CAST and CONVERT", truncating and rounding results: decimal and float -> int truncate.
+    assert row(db, "SELECT CAST(2.7 AS INT), CAST(-2.7 AS INT), CAST(CAST(2.7 AS FLOAT) AS INT)") == (2, -2, 2)
+    # "AVG": the result type of AVG over int is int.
+    db.execute("CREATE TABLE dbo.av (a INT, f FLOAT); INSERT INTO dbo.av VALUES (1, 1), (2, 2)")
+    assert row(db, "SELECT AVG(a), AVG(f), AVG(CAST(a AS FLOAT)) FROM dbo.av") == (1, 1.5, 1.5)
+
+
+# -- catalog ----------------------------------------------------------------------------------------
+
+def test_a_data_dictionary_from_the_catalog_views(db):
+    db.execute("CREATE TABLE dbo.customer (c_customer_sk INT NOT NULL, c_email_address VARCHAR(50), "
+               "c_birth_year BIGINT, c_balance DECIMAL(7, 2), c_since DATE, c_score FLOAT, c_vip BIT)")
+    columns = db.query("""
+        SELECT t.name AS table_name, c.name AS column_name, ty.name AS type_name, c.is_nullable
+        FROM sys.tables t
+        JOIN sys.columns c ON c.object_id = t.object_id
+        JOIN sys.types ty ON ty.user_type_id = c.user_type_id
+        WHERE t.name = 'customer'
+        ORDER BY c.column_id
+    """)
+    assert columns["type_name"].tolist() == ["int", "varchar", "bigint", "decimal", "date", "float", "bit"]
+    assert columns["is_nullable"].tolist() == [False] + [True] * 6
+    info = db.query("SELECT COLUMN_NAME, DATA_TYPE, IS_NULLABLE, NUMERIC_PRECISION, NUMERIC_SCALE "
+                    "FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = 'customer' ORDER BY ORDINAL_POSITION")
+    assert info["DATA_TYPE"].tolist() == ["int", "varchar", "bigint", "decimal", "date", "float", "bit"]
+    assert info["IS_NULLABLE"].tolist()[:2] == ["NO", "YES"]
+    assert (info["NUMERIC_PRECISION"][0], info["NUMERIC_PRECISION"][3], info["NUMERIC_SCALE"][3]) == (10, 7, 2)
+    assert db.query("SELECT TABLE_SCHEMA, TABLE_TYPE FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'customer'"
+                    ).values.tolist() == [["dbo", "BASE TABLE"]]
+    assert db.scalar("SELECT CASE WHEN OBJECT_ID('dbo.customer') IS NOT NULL THEN 1 ELSE 0 END") == 1
+    assert pd.isna(db.scalar("SELECT OBJECT_ID('dbo.nothing_here')"))
+
+
+def test_prepare_connection_works_on_a_read_only_file(tmp_path):
+    path = str(tmp_path / "ro.duckdb")
+    writer = duckdb.connect(path)
+    prepare_connection(writer)
+    writer.execute("CREATE TABLE dbo.t (a INT); INSERT INTO dbo.t VALUES (7)")
+    writer.close()
+    reader = duckdb.connect(path, read_only=True)
+    prepare_connection(reader)
+    assert run(reader, "SELECT a / 2 FROM t") == [(3,)]
+    assert run(reader, "SELECT name FROM sys.tables") == [("t",)]
+    reader.close()
+
+
+# -- parameters and the catalog cache ----------------------------------------------------------------
+
+def test_variables_are_bound_as_parameters_never_pasted(con):
+    hostile = "x'; DROP TABLE dbo.t; --"
+    con.execute("CREATE TABLE dbo.t (a INT)")
+    translation = translate("SELECT @Name AS n, @n2 + 1 AS m", {"name": hostile, "n2": 1}, con)
+    assert translation.parameters == ("name", "n2")
+    assert hostile not in translation.sql and "$name" in translation.sql
+    assert run(con, "SELECT @Name AS n", name=hostile) == [(hostile,)]
+    assert run(con, "SELECT COUNT(*) FROM dbo.t") == [(0,)]
+
+
+def test_rowcount_is_a_parameter_the_engine_binds(con):
+    translation = translate("SELECT @@ROWCOUNT AS n", {}, con)
+    assert translation.parameters == ("__rowcount",)
+    assert con.execute(translation.sql, {"__rowcount": 4}).fetchall() == [(4,)]
+
+
+def test_ddl_refreshes_the_column_types_used_for_division(con):
+    con.execute(translate("CREATE TABLE dbo.t (a INT)", {}, con).sql)
+    con.execute("INSERT INTO dbo.t VALUES (7)")
+    assert run(con, "SELECT a / 2 FROM dbo.t") == [(3,)]
+    for statement in ("DROP TABLE dbo.t", "CREATE TABLE dbo.t (a FLOAT)"):
+        con.execute(translate(statement, {}, con).sql)
+    con.execute("INSERT INTO dbo.t VALUES (7)")
+    assert run(con, "SELECT a / 2 FROM dbo.t") == [(3.5,)]
+
+
+def test_the_course_feature_query_translates_and_runs(con):
+    from sqlml.queries import read
+    from sqlml.tsql import split_batches, split_statements
+
+    con.execute("CREATE TABLE dbo.store_sales (ss_customer_sk INT, ss_ticket_number INT, ss_item_sk INT, "
+                "ss_net_paid DECIMAL(7, 2)); CREATE TABLE dbo.store_returns (sr_item_sk INT, "
+                "sr_ticket_number INT, sr_return_amt DECIMAL(7, 2))")
+    con.execute("INSERT INTO dbo.store_sales VALUES (1, 10, 100, 5.00), (1, 10, 101, 5.00), (1, 11, 100, 10.00), "
+                "(2, 12, 100, 0.00); INSERT INTO dbo.store_returns VALUES (100, 10, 5.00)")
+    (statement,) = [s for b in split_batches(read("return_features")) for s in split_statements(b)]
+    rows = run(con, statement.text)
+    # customer 1: 1 of 2 tickets returned, 1 of 3 lines, 5 of 20 paid; customer 2 paid 0.
+    assert rows == [(1, 0.5, 1 / 3, 0.25, 1), (2, 0.0, 0.0, 0.0, 0)]
+
+
+# -- bad input ----------------------------------------------------------------------------------------
+
+def test_a_syntax_error_gives_msg_102_with_line_and_column_in_the_script(db):
+    script = "CREATE TABLE dbo.kept (a INT)\nGO\nINSERT INTO dbo.kept VALUES (1)\nSELECT a\n  FROM dbo.kept WHERE a = = 1\n"
+    with pytest.raises(TsqlError) as raised:
+        db.execute(script)
+    error = raised.value
+    assert (error.number, error.severity, error.line, error.column) == (102, 15, 5, 27)
+    assert "Incorrect syntax near '='" in str(error)
+
+
+def test_translate_places_errors_with_the_statement_position():
+    with pytest.raises(TsqlError) as raised:
+        translate("SELECT 1 +", {}, line=12, column=5)
+    assert (raised.value.line, raised.value.column) == (12, 14)
+    with pytest.raises(TsqlError) as raised:
+        translate("SELECT 1\nFROM WHERE", {}, line=12, column=5)
+    assert (raised.value.line, raised.value.column) == (13, 6)
+
+
+@pytest.mark.parametrize("tsql, construct", [
+    ("SELECT name FROM dbo.t FOR XML PATH('')", "FOR XML"),
+    ("SELECT FORMAT(a, 'N2') FROM dbo.t", "FORMAT"),
+    ("SELECT TOP 10 PERCENT a FROM dbo.t", "PERCENT"),
+    ("SELECT STUFF(name, 1, 1, 'x') FROM dbo.t", "STUFF"),
+    ("SELECT a FROM dbo.t WHERE name LIKE '[a-c]%'", "LIKE with a [ ] character set"),
+    ("SELECT CAST(f AS VARCHAR(20)) FROM dbo.t", "FLOAT to a string"),
+    ("SELECT * FROM sys.dm_exec_sessions", "sys.dm_exec_sessions"),
+    ("SELECT @@SERVERNAME", "@@SERVERNAME"),
+])
+def test_unsupported_constructs_are_refused_by_name(con, tsql, construct):
+    con.execute("CREATE TABLE dbo.t (a INT, name VARCHAR(10), f FLOAT)")
+    with pytest.raises(UnsupportedError) as raised:
+        translate(tsql, {}, con)
+    assert construct in str(raised.value) and "SQL Server runs it" in str(raised.value)
+
+
+def test_a_division_whose_operand_types_cannot_be_known_is_refused(con):
+    with pytest.raises(UnsupportedError, match="operand types unknown"):
+        translate("SELECT @a / @b", ["a", "b"], con)          # names only: no types
+
+
+def test_an_unsupported_statement_leaves_the_database_as_it_was(db):
+    db.execute("CREATE TABLE dbo.keep (a INT); INSERT INTO dbo.keep VALUES (1)")
+    with pytest.raises(UnsupportedError):
+        db.execute("DELETE FROM dbo.keep WHERE FORMAT(a, 'N') = '1'")
+    assert db.scalar("SELECT COUNT(*) FROM dbo.keep") == 1
