@@ -18,7 +18,8 @@ The steps, shared by `08-retraining` and `sqlml retrain`:
    noise on this holdout, so a promotion is never the luck of one sample.
 7. The challenger is saved as a new version (history), and promoted or not, in one transaction.
 
-`retrain(db)` runs 2-7; `retrain_command(url)` runs 1-7 in one transaction and prints the decision.
+`retrain(db)` runs 2-7 (`plan`, `prepare`, `train_challenger`, `evaluate`, `record`, which the
+notebook calls one by one); `retrain_command(url)` runs 1-7 in one transaction and prints the decision.
 """
 from __future__ import annotations
 
@@ -382,36 +383,50 @@ class Decision:
         return "\n".join(lines)
 
 
-def retrain(db: "Database", name: str = MODEL_NAME, *, min_margin: float = DEFAULT_MARGIN,
-            holdout_fraction: float = HOLDOUT_FRACTION, random_state: int = RANDOM_STATE,
-            checkpoint: Callable[[str], None] | None = None) -> Decision:
-    """Steps 2-7. Writes to the registry only at the end, in one transaction.
+@dataclass
+class Round:
+    """One retraining round's material: the windows' features, the drift, the split, the champion."""
 
-    `checkpoint(step)` is called between steps (the notebook uses it to show progress; the tests
-    use it to interrupt a run).
-    """
-    step = checkpoint or (lambda _: None)
-    registry = ModelRegistry(db)
-    the_plan = plan(db, name)
-    if not the_plan.has_new_data:
-        return Decision(name, False,
-                        f"No new data: the last sale in dbo is not after {the_plan.latest_trained_end}, the end of "
-                        f"the window version {the_plan.latest_trained_version} was trained on. Nothing was trained "
-                        "or promoted.", the_plan.champion_version)
+    name: str
+    plan: Plan
+    champion: Any
+    old: "pd.DataFrame"          # features over the champion's training window
+    new: "pd.DataFrame"          # features over the new window
+    current: "pd.DataFrame"      # features over all of dbo, as 05-modeling computes them
+    drift: "pd.DataFrame"
+    training: "pd.DataFrame"
+    holdout: "pd.DataFrame"
+
+
+def no_new_data(the_plan: Plan) -> Decision:
+    return Decision(the_plan.name, False,
+                    f"No new data: the last sale in dbo is not after {the_plan.latest_trained_end}, the end of the "
+                    f"window version {the_plan.latest_trained_version} was trained on. Nothing was trained or "
+                    "promoted.", the_plan.champion_version)
+
+
+def prepare(db: "Database", the_plan: Plan, *, holdout_fraction: float = HOLDOUT_FRACTION,
+            random_state: int = RANDOM_STATE) -> Round:
+    """Steps 3-4 up to the split: features of both windows and of all data, drift, holdout."""
     from .drift import drift_report
 
-    step("features")
+    if not the_plan.has_new_data:
+        raise RetrainError(no_new_data(the_plan).reason)
     start, end = the_plan.new_window
     old = window_features(db, *the_plan.champion_window)
     new = window_features(db, start, end)
     current = current_features(db)
     drift = drift_report(old, new, FEATURES)
-    step("challenger")
-    champion = registry.load(name, the_plan.champion_version)
+    champion = ModelRegistry(db).load(the_plan.name, the_plan.champion_version)
     training, holdout = split_holdout(current, new["customer"], holdout_fraction, random_state)
-    challenger = train_challenger(champion, training)
-    step("evaluation")
-    comparison = evaluate(champion, challenger, holdout, min_margin=min_margin, random_state=random_state)
+    return Round(the_plan.name, the_plan, champion, old, new, current, drift, training, holdout)
+
+
+def record(db: "Database", round_: Round, challenger: Any, comparison: Comparison,
+           checkpoint: Callable[[str], None] | None = None) -> Decision:
+    """Step 7: save the challenger as a new version and promote it if it won, in one transaction."""
+    step = checkpoint or (lambda _: None)
+    the_plan = round_.plan
     if comparison.challenger_wins:
         reason = (f"The challenger's silhouette on the holdout is {comparison.improvement:+.4f} above the "
                   f"champion's, more than the margin {comparison.margin:.4f}.")
@@ -422,19 +437,41 @@ def retrain(db: "Database", name: str = MODEL_NAME, *, min_margin: float = DEFAU
                "holdout_davies_bouldin": comparison.challenger.davies_bouldin,
                "champion_holdout_silhouette": comparison.champion.silhouette,
                "agreement_ari": comparison.agreement_ari, "margin": comparison.margin,
-               "training_customers": len(training), "holdout_customers": len(holdout),
+               "training_customers": len(round_.training), "holdout_customers": len(round_.holdout),
                "compared_with_version": the_plan.champion_version}
+    registry = ModelRegistry(db)
     step("save")
     with transaction(db):
-        version = registry.save(name, challenger, train_start=the_plan.champion_window[0], train_end=end,
-                                metrics=metrics)
+        version = registry.save(round_.name, challenger, train_start=the_plan.champion_window[0],
+                                train_end=the_plan.new_window[1], metrics=metrics)
         step("promote")
         if comparison.challenger_wins:
-            registry.promote(name, version, reason=reason)
-    return Decision(name, comparison.challenger_wins, reason, the_plan.champion_version, version,
-                    the_plan.new_window, comparison, drift,
-                    sizes={"training_window_customers": len(old), "new_window_customers": len(new),
-                           "training_customers": len(training), "holdout_customers": len(holdout)})
+            registry.promote(round_.name, version, reason=reason)
+    return Decision(round_.name, comparison.challenger_wins, reason, the_plan.champion_version, version,
+                    the_plan.new_window, comparison, round_.drift,
+                    sizes={"training_window_customers": len(round_.old), "new_window_customers": len(round_.new),
+                           "training_customers": len(round_.training), "holdout_customers": len(round_.holdout)})
+
+
+def retrain(db: "Database", name: str = MODEL_NAME, *, min_margin: float = DEFAULT_MARGIN,
+            holdout_fraction: float = HOLDOUT_FRACTION, random_state: int = RANDOM_STATE,
+            checkpoint: Callable[[str], None] | None = None) -> Decision:
+    """Steps 2-7. Writes to the registry only at the end, in one transaction.
+
+    `checkpoint(step)` is called between steps (the tests use it to interrupt a run).
+    """
+    step = checkpoint or (lambda _: None)
+    the_plan = plan(db, name)
+    if not the_plan.has_new_data:
+        return no_new_data(the_plan)
+    step("features")
+    round_ = prepare(db, the_plan, holdout_fraction=holdout_fraction, random_state=random_state)
+    step("challenger")
+    challenger = train_challenger(round_.champion, round_.training)
+    step("evaluation")
+    comparison = evaluate(round_.champion, challenger, round_.holdout, min_margin=min_margin,
+                          random_state=random_state)
+    return record(db, round_, challenger, comparison, checkpoint)
 
 
 def retrain_command(database_url: str | None = None, name: str = MODEL_NAME) -> int:
