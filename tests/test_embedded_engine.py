@@ -345,3 +345,8 @@ def test_an_error_in_an_expression_points_at_its_statement(db):
 def test_catch_never_swallows_a_refusal_of_the_embedded_engine(db):
     with pytest.raises(UnsupportedError):
         db.execute("BEGIN TRY\n    EXEC sp_help\nEND TRY\nBEGIN CATCH\n    PRINT 'handled'\nEND CATCH")
+
+
+def test_char_variables_are_fixed_length(db):
+    frame = db.query("DECLARE @c char(5) = 'ab', @v varchar(5) = 'ab'; SELECT @c AS c, @v AS v")
+    assert frame.iloc[0].tolist() == ["ab   ", "ab"]

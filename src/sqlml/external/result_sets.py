@@ -127,6 +127,8 @@ def convert_column(series: "pd.Series", sql_type: SqlType) -> "pd.Series":
         text = text.astype("str") if not isinstance(text.dtype, pd.StringDtype) else text
         if sql_type.length is not None and len(text) and text.str.len().max() > sql_type.length:
             raise TsqlError("String or binary data would be truncated.", number=8152, severity=16, state=10)
+        if name in ("char", "nchar") and sql_type.length is not None:
+            text = text.str.ljust(sql_type.length)  # fixed length, padded with spaces
         return text
     if name in BINARIES:
         return series.map(lambda v: None if _missing(v) else SqlType(name).convert(v)).astype("object")

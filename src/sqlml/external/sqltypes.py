@@ -66,7 +66,10 @@ class SqlType:
             return self._to_bit(value)
         if name in STRINGS:
             text = to_text(value)
-            return text if self.length is None else text[: self.length]
+            if self.length is None:
+                return text
+            # char(n) is fixed-length: SQL Server pads it with spaces.
+            return text[: self.length].ljust(self.length) if name in ("char", "nchar") else text[: self.length]
         if name in BINARIES:
             data = _to_bytes(value)
             return data if self.length is None else data[: self.length]
