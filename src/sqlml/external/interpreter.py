@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Callable, Mapping
 
 from ..errors import SqlmlError, TsqlError, UnsupportedError
 from ..results import Result, rows_affected
-from ..tsql import Batch, Statement, StatementKind, split_batches, split_block, split_statements, translate
+from ..tsql import Batch, Statement, StatementKind, check_syntax, split_batches, split_block, split_statements, translate
 from .calls import ExecCall, parse_exec
 from .lexer import VARIABLE, source, split_top_level, tokenize
 from .sqltypes import SqlType, parse_type, to_text, type_of_value
@@ -126,7 +126,11 @@ class Interpreter:
                     for name, value in (params or {}).items():
                         scope.declare("@" + name.lstrip("@"), type_of_value(value), value)
                     try:
-                        self.run_statements(split_statements(batch), scope, results)
+                        statements = split_statements(batch)
+                        for statement in statements:  # SQL Server compiles the whole batch first
+                            if statement.kind is StatementKind.PLAIN:
+                                check_syntax(statement.text, line=statement.line, column=statement.column)
+                        self.run_statements(statements, scope, results)
                     except _Return:
                         pass
                     except (_Break, _Continue):
