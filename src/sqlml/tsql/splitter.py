@@ -13,6 +13,7 @@ The tokens come from sqlglot's T-SQL tokenizer, so comments, strings, `[brackete
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from sqlglot.dialects.tsql import TSQL
@@ -520,8 +521,14 @@ def _read(text: str, line: int, column: int) -> tuple[_Reader, list[_Node]]:
 
 def split_statements(batch: Batch) -> list[Statement]:
     """The statements of one batch, in order, each placed in the whole script."""
-    reader, nodes = _read(batch.text, batch.line, getattr(batch, "column", 1))
-    return [_statement(batch.text, node, reader.where) for node in nodes]
+    return list(_split_cached(batch.text, batch.line, getattr(batch, "column", 1)))
+
+
+@functools.lru_cache(maxsize=256)
+def _split_cached(text: str, line: int, column: int) -> tuple[Statement, ...]:
+    # Notebooks and procedures run the same batches again and again: read each once.
+    reader, nodes = _read(text, line, column)
+    return tuple(_statement(text, node, reader.where) for node in nodes)
 
 
 def split_block(statement: Statement) -> Block:

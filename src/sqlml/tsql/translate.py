@@ -260,6 +260,29 @@ class _Translator:
             line, column = meta.get("line"), meta.get("col")
         return UnsupportedError(construct, line=line, column=column, hint=hint)
 
+    def unknown_type(self, construct: str, node: exp.Expr, hint: str | None = None) -> TsqlError:
+        """The error for an operand whose type is unknown: a missing table first (Msg 208)."""
+        missing = self.missing_table(node.root())
+        if missing:
+            return TsqlError(f"Invalid object name '{missing}'.", number=208, severity=16)
+        return self.unsupported(construct, node, hint)
+
+    def missing_table(self, tree: exp.Expr) -> str | None:
+        """The first table the statement reads that the connection's catalog does not have."""
+        if self.connection is None:
+            return None
+        schema = catalog.catalog_schema(self.connection)
+        ctes = {cte.alias_or_name.lower() for cte in tree.find_all(exp.CTE)}
+        for table in tree.find_all(exp.Table):
+            if not table.name or isinstance(table.parent, (exp.Into, exp.Create, exp.Schema)):
+                continue
+            if table.text("catalog").lower() == "temp" or (not table.text("db") and table.name.lower() in ctes):
+                continue
+            owner = (table.text("db") or "dbo").lower()
+            if table.name.lower() not in schema.get(owner, {}):
+                return ".".join(p for p in (table.text("db"), table.name) if p)
+        return None
+
     def refuse(self, tree: exp.Expr) -> None:
         if isinstance(tree, exp.Command):
             words = (tree.name + " " + tree.expression.name if isinstance(tree.expression, exp.Literal)
@@ -486,7 +509,7 @@ class _Translator:
         if left is None or right is None:
             if any(t.this not in integers for t in known):
                 return node   # one operand is not an integer: ordinary division either way
-            raise self.unsupported(f"The division {node.sql(dialect=SqlmlTSQL)} (operand types unknown)", node,
+            raise self.unknown_type(f"The division {node.sql(dialect=SqlmlTSQL)} (operand types unknown)", node,
                                    "Cast an operand, e.g. CAST(x AS FLOAT), or qualify the column.")
         if left.this in integers and right.this in integers:
             return exp.IntDiv(this=node.this, expression=node.expression)
@@ -503,7 +526,7 @@ class _Translator:
             return node
         if len(known) == 2 or any(t.this in numeric or t.this in exp.DataType.TEMPORAL_TYPES for t in known):
             return node
-        raise self.unsupported(f"The expression {node.sql(dialect=SqlmlTSQL)} (+ adds numbers and joins strings; "
+        raise self.unknown_type(f"The expression {node.sql(dialect=SqlmlTSQL)} (+ adds numbers and joins strings; "
                                "operand types unknown)", node, "Cast the operands to a number or a string.")
 
     def rewrite_avg(self, node: exp.Avg) -> exp.Expr:
@@ -512,7 +535,7 @@ class _Translator:
             argument = node.this.expressions[0] if node.this.expressions else argument
         data_type = self.type_of(argument)
         if data_type is None:
-            raise self.unsupported("AVG of an expression of unknown type", node)
+            raise self.unknown_type("AVG of an expression of unknown type", node)
         if data_type.this not in exp.DataType.INTEGER_TYPES:
             return node
         if isinstance(node.parent, exp.Window):
@@ -533,7 +556,7 @@ class _Translator:
             return node
         data_type = self.type_of(arguments[0])
         if data_type is None:
-            raise self.unsupported("COUNT(DISTINCT ...) of an expression of unknown type", node,
+            raise self.unknown_type("COUNT(DISTINCT ...) of an expression of unknown type", node,
                                    "Strings count case-insensitively in SQL Server: cast the argument.")
         if data_type.this in exp.DataType.TEXT_TYPES:
             arguments[0].replace(exp.Lower(this=arguments[0].copy()))
@@ -542,7 +565,7 @@ class _Translator:
     def rewrite_pow(self, node: exp.Pow) -> exp.Expr:
         data_type = self.type_of(node.this)
         if data_type is None:
-            raise self.unsupported("POWER of an expression of unknown type", node)
+            raise self.unknown_type("POWER of an expression of unknown type", node)
         if data_type.this in exp.DataType.INTEGER_TYPES:   # POWER(int, y) is an int in SQL Server
             return exp.cast(exp.func("trunc", node.copy()), exp.DataType.build("BIGINT"))
         return node
@@ -626,7 +649,7 @@ class _Translator:
                                                 true=exp.Null())], default=rendered)
             elif source is None and not isinstance(value, exp.Null):
                 if isinstance(value, exp.Column) or isinstance(value, exp.Parameter):
-                    raise self.unsupported(f"Converting {value.sql(dialect=SqlmlTSQL)} (type unknown) to a string", node)
+                    raise self.unknown_type(f"Converting {value.sql(dialect=SqlmlTSQL)} (type unknown) to a string", node)
                 rendered = exp.cast(value, exp.DataType.build("VARCHAR"))
             else:
                 rendered = exp.cast(value, exp.DataType.build("VARCHAR"))
