@@ -350,3 +350,15 @@ def test_catch_never_swallows_a_refusal_of_the_embedded_engine(db):
 def test_char_variables_are_fixed_length(db):
     frame = db.query("DECLARE @c char(5) = 'ab', @v varchar(5) = 'ab'; SELECT @c AS c, @v AS v")
     assert frame.iloc[0].tolist() == ["ab   ", "ab"]
+
+
+def test_rowcount_reports_the_last_statement(db):
+    db.execute("CREATE TABLE dbo.t (a int); INSERT INTO dbo.t VALUES (1), (2), (3)")
+    frame = db.query("""
+        UPDATE dbo.t SET a = a + 1 WHERE a > 1
+        DECLARE @updated int = @@ROWCOUNT
+        DELETE FROM dbo.t WHERE a > 100
+        IF @@ROWCOUNT = 0 PRINT 'nothing deleted'
+        SELECT @updated AS updated
+    """)
+    assert frame["updated"].tolist() == [2]

@@ -81,6 +81,7 @@ def insert_from_exec(interpreter: "Interpreter", statement: Statement, scope: "S
             except duckdb.Error:
                 pass
         raise
+    interpreter.session.rowcount = inserted
     results = passed
     if not interpreter.session.nocount:
         from ..results import rows_affected

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Mapping
 
-from ..errors import SqlmlError, TsqlError, UnsupportedError
+from ..errors import TsqlError, UnsupportedError
 from ..results import Result, rows_affected
 from ..tsql import Batch, Statement, StatementKind, check_syntax, split_batches, split_block, split_statements, translate
 from .calls import ExecCall, parse_exec
@@ -27,6 +27,10 @@ _ROWS_AFFECTED = re.compile(r"^\(\d+ rows? affected\)$")
 _DEFAULT_ON_OPTIONS = {"ANSI_NULLS", "QUOTED_IDENTIFIER", "ANSI_PADDING", "ANSI_WARNINGS", "ARITHABORT",
                        "CONCAT_NULL_YIELDS_NULL", "ANSI_NULL_DFLT_ON", "XACT_ABORT"}
 _COMPOUND_OPERATORS = {"+", "-", "*", "/", "%", "&", "|", "^"}
+# Session values the translator turns into parameters of these names, with their T-SQL types.
+_SYSTEM_TYPES = {"__rowcount": "int", "__trancount": "int", "__error_number": "int",
+                 "__error_message": "nvarchar(4000)", "__error_severity": "int", "__error_state": "int",
+                 "__error_line": "int", "__error_procedure": "nvarchar(128)"}
 
 
 @dataclass
@@ -79,6 +83,7 @@ class Session:
     def __init__(self) -> None:
         self.nocount = False
         self.transaction_depth = 0   # @@TRANCOUNT
+        self.rowcount = 0            # @@ROWCOUNT: rows of the last statement that counts them
         self.nesting = 0             # @@NESTLEVEL
 
 
@@ -171,6 +176,7 @@ class Interpreter:
 
         values = {name: variable.value for name, variable in scope.variables.items()}
         types = {name: str(variable.type) for name, variable in scope.variables.items()}
+        types.update(_SYSTEM_TYPES)
         try:
             translation = translate(text, values, self.connection, line=line or 1, column=column, types=types)
         except TsqlError as error:
@@ -181,19 +187,32 @@ class Interpreter:
                 error.procedure = scope.procedure
                 error.args = (error._format(),)
             raise
-        bound = {name: scope.get(name).value for name in translation.parameters}
+        bound = {name: self._system_value(name) if name in _SYSTEM_TYPES else scope.get(name).value
+                 for name in translation.parameters}
         try:
             cursor = self.connection.execute(translation.sql, bound) if bound else self.connection.execute(translation.sql)
         except duckdb.Error as error:
             raise database_error(error) from None
         return cursor, translation.kind
 
+    def _system_value(self, name: str) -> Any:
+        """@@ROWCOUNT, @@TRANCOUNT and the ERROR_...() functions, as the translator names them."""
+        if name == "__rowcount":
+            return self.session.rowcount
+        if name == "__trancount":
+            return self.session.transaction_depth
+        if not self._caught:
+            return None  # ERROR_...() outside a CATCH block are NULL
+        error = self._caught[-1]
+        return {"__error_number": error.number, "__error_message": error.text, "__error_severity": error.severity,
+                "__error_state": error.state, "__error_line": error.line, "__error_procedure": error.procedure}[name]
+
     def evaluate(self, expression: str, scope: Scope) -> Any:
         """The value of a scalar T-SQL expression (`SELECT <expression>`)."""
         tokens = tokenize(expression)
         if len(tokens) == 1:
             tok = tokens[0]
-            if tok.type is VARIABLE:
+            if tok.type is VARIABLE and not tok.text.startswith("@@"):
                 return scope.get(tok.text).value
             if tok.is_string:
                 return tok.text
@@ -214,10 +233,14 @@ class Interpreter:
         if kind == "query":
             frame = cursor.df()
             results.append(Result(frame=frame))
+            self.session.rowcount = len(frame)
             self._count(results, len(frame))
         elif kind == "dml":
             row = cursor.fetchone()
-            self._count(results, int(row[0]) if row else 0)
+            self.session.rowcount = int(row[0]) if row else 0
+            self._count(results, self.session.rowcount)
+        else:
+            self.session.rowcount = 0
 
     def _declare(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
         tokens = tokenize(statement.text)[1:]
@@ -259,6 +282,7 @@ class Interpreter:
             raise TsqlError("Incorrect syntax near '='.", number=102, severity=15)
         scope.get(target.text)  # undeclared: Msg 137 before the expression runs
         scope.assign(target.text, self.evaluate(expression, scope))
+        self.session.rowcount = 1
 
     def _select_assign(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
         import sqlglot
@@ -281,6 +305,7 @@ class Interpreter:
         tree.set("expressions", expressions)
         cursor, _ = self.execute_sql(tree.sql(dialect="tsql"), scope)
         rows = cursor.fetchall()
+        self.session.rowcount = len(rows)
         if rows:  # no rows leaves the variables as they were; else the last row wins
             for name, value in zip(targets, rows[-1]):
                 scope.assign(name, value)
@@ -568,4 +593,4 @@ def database_error(error: Exception) -> TsqlError:
     return TsqlError(text, number=50000, severity=16)
 
 
-__all__ = ["Interpreter", "Scope", "Session", "Variable", "database_error", "SqlmlError"]
+__all__ = ["Interpreter", "Scope", "Session", "Variable", "database_error"]
