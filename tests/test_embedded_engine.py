@@ -362,3 +362,13 @@ def test_rowcount_reports_the_last_statement(db):
         SELECT @updated AS updated
     """)
     assert frame["updated"].tolist() == [2]
+
+
+def test_a_file_that_is_not_a_database_gives_one_clear_line(tmp_path):
+    path = tmp_path / "notes.duckdb"
+    path.write_text("these are not the tables you are looking for")
+    with pytest.raises(sqlml.ConnectError) as caught:
+        sqlml.connect(f"duckdb:///{path}")
+    message = str(caught.value)
+    assert "\n" not in message and "not a DuckDB database" in message and "sqlml data" in message
+    assert path.read_text() == "these are not the tables you are looking for"  # left as it was

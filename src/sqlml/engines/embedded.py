@@ -49,10 +49,14 @@ class EmbeddedDatabase(Database):
                                    "Choose a writable location with SQLML_DATABASE_URL.") from None
         try:
             self.connection = duckdb.connect(str(self.path) if self.path else ":memory:", read_only=read_only)
-        except duckdb.IOException as error:
+        except duckdb.Error as error:
             raise ConnectError(_explain_io_error(self.path, error)) from None
         from ..tsql import prepare_connection
-        prepare_connection(self.connection)
+        try:
+            prepare_connection(self.connection)
+        except BaseException:
+            self.connection.close()  # never leave the file locked behind a failed connect
+            raise
         from ..external.interpreter import Session
         from ..external.procedures import ProcedureStore
         #: SET NOCOUNT, the open transaction's depth: they last as long as the connection.
@@ -68,6 +72,8 @@ class EmbeddedDatabase(Database):
 
     # -- bulk load and catalog -----------------------------------------------------------------
     def load_frame(self, frame: "pd.DataFrame", table: str, *, if_exists: str = "fail") -> int:
+        from ..tsql import invalidate_catalog
+
         schema, name = _split_table(table)
         if if_exists not in ("fail", "replace", "append"):
             raise SqlmlError(f"if_exists must be 'fail', 'replace' or 'append', not {if_exists!r}.")
@@ -83,6 +89,7 @@ class EmbeddedDatabase(Database):
                 self.connection.execute(f'CREATE OR REPLACE TABLE "{schema}"."{name}" AS SELECT * FROM _sqlml_frame')
         finally:
             self.connection.unregister("_sqlml_frame")
+            invalidate_catalog(self.connection)  # the translator's cached column types may be stale
         return len(frame)
 
     def table_exists(self, table: str) -> bool:
@@ -116,6 +123,12 @@ def _explain_io_error(path: Path | None, error: Exception) -> str:
         return (f"The database file {path} is in use by another process ({holder['program']}, PID {holder['pid']}). "
                 "DuckDB lets one process write a file at a time: close that notebook kernel or program "
                 "(or restart its kernel), then try again.")
+    if "not a valid DuckDB database file" in text:
+        return (f"The file {path} is not a DuckDB database (or it is damaged): move it aside, then run "
+                "`sqlml data` to build the course database again.")
+    if "version" in text.lower() and ("database file" in text or "storage" in text.lower()):
+        return (f"The database file {path} was written by another DuckDB version ({_first_line(error)}): "
+                "move it aside, then run `sqlml data` to build it with this version.")
     return f"Cannot open the database file {path}: {_first_line(error)}"
 
 
