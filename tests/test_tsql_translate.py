@@ -108,6 +108,19 @@ def test_strings_compare_group_and_count_case_insensitively(db):
     assert row(db, "SELECT CHARINDEX('B', 'abc'), REPLACE('aBc', 'b', 'x')") == (2, "axc")
 
 
+def test_order_by_ignores_case(db):
+    db.execute("CREATE TABLE dbo.names (s VARCHAR(5)); INSERT INTO dbo.names VALUES ('b'), ('A'), ('B'), ('a')")
+    assert [s.lower() for s in db.query("SELECT s FROM dbo.names ORDER BY s")["s"]] == ["a", "a", "b", "b"]
+
+
+def test_trailing_spaces_do_not_count_when_strings_compare(db):
+    # "How SQL Server compares strings with trailing spaces" (ANSI/ISO SQL-92 padding): 'abc' = 'abc  '.
+    db.execute("CREATE TABLE dbo.pad (s VARCHAR(10)); INSERT INTO dbo.pad VALUES ('abc')")
+    assert db.scalar("SELECT COUNT(*) FROM dbo.pad WHERE s = 'abc  '") == 1
+    assert db.scalar("SELECT CASE WHEN 'ab' = 'ab  ' THEN 1 ELSE 0 END") == 1
+    assert db.scalar("SELECT CASE WHEN N'ab ' <> 'ab' THEN 1 ELSE 0 END") == 0
+
+
 def test_nulls_sort_first_ascending_and_last_descending(db):
     # "ORDER BY clause": NULL values are treated as the lowest possible values.
     db.execute("CREATE TABLE dbo.o (a INT); INSERT INTO dbo.o VALUES (2), (NULL), (1)")
@@ -363,7 +376,21 @@ def test_the_course_feature_query_translates_and_runs(con):
     assert rows == [(1, 0.5, 1 / 3, 0.25, 1), (2, 0.0, 0.0, 0.0, 0)]
 
 
+def test_a_table_loaded_outside_translate_is_typed_after_the_load(db):
+    db.load_frame(pd.DataFrame({"a": [7]}), "dbo.loaded")
+    assert db.scalar("SELECT a / 2 FROM dbo.loaded") == 3
+    db.load_frame(pd.DataFrame({"a": [7.0]}), "dbo.loaded", if_exists="replace")
+    assert db.scalar("SELECT a / 2 FROM dbo.loaded") == 3.5
+
+
 # -- bad input ----------------------------------------------------------------------------------------
+
+def test_a_missing_table_is_msg_208(db):
+    # SQL Server: Msg 208, "Invalid object name".
+    with pytest.raises(TsqlError) as raised:
+        db.query("SELECT\n  a / 2 FROM dbo.nowhere")
+    assert raised.value.number == 208 and "Invalid object name 'dbo.nowhere'" in str(raised.value)
+
 
 def test_a_syntax_error_gives_msg_102_with_line_and_column_in_the_script(db):
     script = "CREATE TABLE dbo.kept (a INT)\nGO\nINSERT INTO dbo.kept VALUES (1)\nSELECT a\n  FROM dbo.kept WHERE a = = 1\n"

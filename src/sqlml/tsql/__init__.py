@@ -15,14 +15,18 @@ The contract the engines rely on (kept stable; the implementation lives in the s
   T-SQL types. Errors carry their position in the script when `line`/`column` are given.
 - `prepare_connection(con)`: what a DuckDB connection needs before it runs translated SQL
   (collation, NULL order, macros, the `dbo` schema, the catalog views); catalog.py.
+- `invalidate_catalog(con)`: forget the column types cached for `con`. DDL that goes through
+  `translate` does this itself; call it after changing tables another way (a bulk load that
+  replaces a table with new column types). Tables that are new are found without it.
 """
 from __future__ import annotations
 
 from .batches import Batch, Statement, StatementKind, split_batches, split_statements
 from .splitter import Block, split_block
+from .catalog import invalidate as invalidate_catalog
 from .translate import Translation, check_syntax, prepare_connection, translate
 
 __all__ = [
     "Batch", "Block", "Statement", "StatementKind", "Translation", "split_block",
-    "check_syntax", "prepare_connection", "split_batches", "split_statements", "translate",
+    "check_syntax", "invalidate_catalog", "prepare_connection", "split_batches", "split_statements", "translate",
 ]

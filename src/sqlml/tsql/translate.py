@@ -26,7 +26,7 @@ from typing import Any, Iterable, Mapping
 
 import sqlglot
 from sqlglot import exp
-from sqlglot.errors import OptimizeError, ParseError, TokenError
+from sqlglot.errors import ParseError, TokenError
 
 from ..errors import TsqlError, UnsupportedError
 from . import catalog
@@ -444,12 +444,15 @@ class _Translator:
                     typed = exp.cast(exp.Null(), built)
                     typed.meta.update(node.meta)
                     node.replace(typed)
+        if self.connection is not None and self.missing_table(tree):
+            # A table made outside translate (a bulk load, another tool): read the catalog again.
+            catalog.invalidate(self.connection)
         schema = catalog.mapping_schema(self.connection)
         try:
             qualified = qualify(copy, dialect=SqlmlTSQL, schema=schema, db="dbo", quote_identifiers=False,
                                 expand_alias_refs=False, validate_qualify_columns=False, identify=False)
             annotate_types(qualified, schema=schema, dialect=SqlmlTSQL)
-        except (OptimizeError, KeyError, ValueError, AttributeError):
+        except Exception:  # sqlglot could not type this statement
             return  # no types: the typed rewrites refuse what they cannot decide
         for node in qualified.walk():
             index = node.meta.get("sqlml_id")
@@ -588,6 +591,25 @@ class _Translator:
         return exp.Anonymous(this="regexp_replace", expressions=[
             node.this, exp.Literal.string(re.escape(search.name)),
             exp.Literal.string(replacement.name.replace("\\", "\\\\")), exp.Literal.string("gi")])
+
+    def rewrite_comparison(self, node: exp.Binary) -> exp.Expr:
+        """'abc' = 'abc  ' is true in SQL Server: trailing spaces do not count when strings compare.
+
+        Only a literal with trailing spaces is rewritten (the other side is then compared without
+        its own trailing spaces); columns compared with columns keep DuckDB's comparison, which
+        agrees unless the stored values end in spaces (see the notes in sqlml.tsql).
+        """
+        for side, other in (("this", "expression"), ("expression", "this")):
+            literal = node.args.get(side)
+            if isinstance(literal, exp.National) or (isinstance(literal, exp.Literal) and literal.is_string):
+                text = literal.name
+                if text != text.rstrip(" "):
+                    node.set(side, exp.Literal.string(text.rstrip(" ")))
+                    node.set(other, exp.func("rtrim", node.args[other].copy()))
+                    return node
+        return node
+
+    rewrite_eq = rewrite_neq = rewrite_lt = rewrite_lte = rewrite_gt = rewrite_gte = rewrite_comparison
 
     def rewrite_objectid(self, node: exp.ObjectId) -> exp.Expr:
         return exp.Anonymous(this="tsql_object_id", expressions=[node.this])
