@@ -212,6 +212,25 @@ def _show(path: Path) -> str:
         return str(path)
 
 
+# -- glue for the notebooks -----------------------------------------------------------------------
+GLUE_PREFIX = "application/papermill.record/"
+
+
+def glue(name: str, variable: object, display: bool = True) -> None:
+    """myst-nb's `glue` (same output, read by the book's {glue:text} and {glue:figure}).
+
+    `myst_nb.glue` imports nbformat and, through it, jsonschema's format checkers, which take
+    about 3 s in every kernel; this copy of its dozen lines needs only IPython.
+    """
+    from IPython.core.formatters import format_display_data
+    from IPython.display import display as ipython_display
+
+    mimebundle, metadata = format_display_data(variable)
+    prefix = "" if display else GLUE_PREFIX
+    metadata["scrapbook"] = {"name": name, "mime_prefix": prefix}
+    ipython_display({prefix + mime: value for mime, value in mimebundle.items()}, raw=True, metadata=metadata)
+
+
 # -- the book -------------------------------------------------------------------------------------
 def _toc_documents(toc_file: Path) -> list[str]:
     """Every document the table of contents names (`content/01-architecture`, ...)."""
@@ -313,5 +332,5 @@ def book_pages(html: Path | None = None) -> list[str]:
     return sorted(str(p.relative_to(html)) for p in html.rglob("*.html") if "_static" not in p.parts)
 
 
-__all__: Sequence[str] = ("build_book", "execute_notebook", "notebooks", "run_course", "select_notebooks",
+__all__: Sequence[str] = ("build_book", "execute_notebook", "glue", "notebooks", "run_course", "select_notebooks",
                           "stage_book_sources", "NotebookFailed")
