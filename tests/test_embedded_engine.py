@@ -372,3 +372,10 @@ def test_a_file_that_is_not_a_database_gives_one_clear_line(tmp_path):
     message = str(caught.value)
     assert "\n" not in message and "not a DuckDB database" in message and "sqlml data" in message
     assert path.read_text() == "these are not the tables you are looking for"  # left as it was
+
+
+def test_a_subquery_with_several_rows_in_an_assignment_is_msg_512(db):
+    db.execute("CREATE TABLE dbo.t (a int); INSERT INTO dbo.t VALUES (1), (2)")
+    with pytest.raises(TsqlError) as caught:
+        db.execute("DECLARE @v int; SET @v = (SELECT a FROM dbo.t)")
+    assert caught.value.number == 512

@@ -582,6 +582,9 @@ def database_error(error: Exception) -> TsqlError:
         (r"Referenced column \"?([^\"\s]+)\"? not found", 207, lambda m: f"Invalid column name '{m[1]}'."),
         (r"Table with name \"?([^\"\s]+)\"? already exists", 2714,
          lambda m: f"There is already an object named '{m[1]}' in the database."),
+        (r"More than one row returned by a subquery", 512,
+         lambda m: "Subquery returned more than 1 value. This is not permitted when the subquery follows =, !=, <, "
+                   "<= , >, >= or when the subquery is used as an expression."),
         (r"Duplicate key", 2627, lambda m: f"Violation of PRIMARY KEY or UNIQUE constraint: {text}"),
         (r"Could not convert string '([^']*)' to (\w+)", 245,
          lambda m: f"Conversion failed when converting the varchar value '{m[1]}' to data type {m[2].lower()}."),

@@ -115,7 +115,10 @@ class SqlType:
 
     def _to_float(self, value: Any) -> float:
         if isinstance(value, (bool, int, float, decimal.Decimal)):
-            return float(value)
+            number = float(value)
+            if not math.isfinite(number):  # SQL Server has no infinities
+                raise self._overflow("expression")
+            return number
         if isinstance(value, str):
             try:
                 return float(value)
