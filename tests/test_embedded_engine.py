@@ -379,3 +379,9 @@ def test_a_subquery_with_several_rows_in_an_assignment_is_msg_512(db):
     with pytest.raises(TsqlError) as caught:
         db.execute("DECLARE @v int; SET @v = (SELECT a FROM dbo.t)")
     assert caught.value.number == 512
+
+
+def test_a_parameter_of_an_unbindable_type_is_refused_clearly(db):
+    with pytest.raises(sqlml.SqlmlError) as caught:
+        db.execute("SELECT @ids AS ids", {"ids": [1, 2, 3]})
+    assert "Parameter @ids: A list cannot be bound" in str(caught.value)

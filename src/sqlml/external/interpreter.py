@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Mapping
 
-from ..errors import TsqlError, UnsupportedError
+from ..errors import SqlmlError, TsqlError, UnsupportedError
 from ..results import Result, rows_affected
 from ..tsql import Batch, Statement, StatementKind, check_syntax, split_batches, split_block, split_statements, translate
 from .calls import ExecCall, parse_exec
@@ -129,7 +129,12 @@ class Interpreter:
                 for _ in range(batch.repeat):
                     scope = Scope()
                     for name, value in (params or {}).items():
-                        scope.declare("@" + name.lstrip("@"), type_of_value(value), value)
+                        try:
+                            scope.declare("@" + name.lstrip("@"), type_of_value(value), value)
+                        except TsqlError:
+                            raise
+                        except SqlmlError as error:
+                            raise SqlmlError(f"Parameter @{name.lstrip('@')}: {error}") from None
                     try:
                         statements = split_statements(batch)
                         for statement in statements:  # SQL Server compiles the whole batch first

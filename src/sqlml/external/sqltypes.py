@@ -274,7 +274,11 @@ def type_of_value(value: Any) -> SqlType:
         return SqlType("nvarchar" if name != "varbinary" else "varbinary")
     if name == "numeric":
         return SqlType("decimal", precision=38, scale=max(0, -value.as_tuple().exponent))
-    return SqlType(name if name in KNOWN else "sql_variant")
+    if name not in KNOWN:
+        from ..errors import SqlmlError
+        raise SqlmlError(f"A {type(value).__name__} cannot be bound as a T-SQL variable: pass an int, float, str, "
+                         "bytes, bool, Decimal, date or datetime (or None).")
+    return SqlType(name)
 
 
 def parse_type(words: list[str], *, default_length: int = 1) -> SqlType:
