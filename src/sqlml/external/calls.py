@@ -84,12 +84,19 @@ def parse_exec(text: str) -> ExecCall:
         i += 1
     if not name_parts:
         raise _syntax_error(tokens[i].text if i < len(tokens) else "EXEC")
+    if len(name_parts) == 1 and name_parts[0].upper() == "AS":
+        from ..errors import UnsupportedError
+        raise UnsupportedError("EXECUTE AS (switching the security context)",
+                               hint="The embedded engine has no logins or users.")
     rest = tokens[i:]
     result_sets = None
     for j, tok in enumerate(rest):
         if tok.is_word("WITH") and j + 2 < len(rest) and rest[j + 1].is_word("RESULT") and rest[j + 2].is_word("SETS"):
             result_sets = parse_result_sets(rest[j + 3:])
             rest = rest[:j]
+            break
+        if tok.is_word("WITH") and j + 1 < len(rest) and rest[j + 1].is_word("RECOMPILE"):
+            rest = rest[:j]  # a plan hint: nothing to recompile here
             break
     while rest and rest[-1].type == TokenType.SEMICOLON:
         rest = rest[:-1]
