@@ -1,0 +1,53 @@
+"""Generation plus load of the course data on the embedded engine, per scale factor.
+
+For each scale factor: `sqlml.data.ensure_data(..., force=True)` into a fresh file in a temporary
+folder, timed end to end and split into dsdgen's generation and the load (tables copied into a new
+file, split at the cutoff, swapped in). Rows/s counts every row loaded (all seven tables).
+
+    python benchmarks/data_load.py [--scale-factors 0.01 0.1 1] [--repeat 1]
+
+SQL Server is not measured here (no server on this machine).
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+from sqlml.data import ensure_data
+
+
+def measure(scale_factor: float, repeat: int) -> dict:
+    runs = []
+    for _ in range(repeat):
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "bench.duckdb"
+            report = ensure_data(f"duckdb:///{path}", scale_factor=scale_factor, force=True, progress=False)
+            size = path.stat().st_size
+        runs.append((report.seconds, report.generate_seconds, report.total_rows, size))
+    total = statistics.median(r[0] for r in runs)
+    generate = statistics.median(r[1] for r in runs)
+    rows = runs[0][2]
+    return {"sf": scale_factor, "total": total, "generate": generate, "load": total - generate, "rows": rows,
+            "rows_per_s": rows / total, "load_rows_per_s": rows / max(total - generate, 1e-9),
+            "mb": runs[0][3] / 2**20}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale-factors", type=float, nargs="+", default=[0.01, 0.1, 1.0])
+    parser.add_argument("--repeat", type=int, default=1, help="runs per scale factor (median)")
+    args = parser.parse_args(argv)
+    print("| scale factor | rows loaded | generate (s) | load (s) | total (s) | rows/s overall | rows/s load only | file (MB) |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for scale_factor in args.scale_factors:
+        r = measure(scale_factor, args.repeat)
+        print(f"| {r['sf']:g} | {r['rows']:,} | {r['generate']:.2f} | {r['load']:.2f} | {r['total']:.2f} | "
+              f"{r['rows_per_s']:,.0f} | {r['load_rows_per_s']:,.0f} | {r['mb']:.0f} |", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
