@@ -309,3 +309,18 @@ def test_kmeans_in_a_procedure_stored_with_insert_exec_and_joined_with_customers
     expected = sorted(customers.loc[customers["c_customer_sk"].isin(in_cluster), "c_email_address"].dropna())
     assert sorted(e for e in emails if isinstance(e, str)) == expected
     assert emails
+
+
+def test_insert_exec_converts_like_sql_server_not_like_duckdb(db):
+    db.execute("""
+        CREATE TABLE dbo.landing (n int, label varchar(10));
+        INSERT INTO dbo.landing
+        EXEC sp_execute_external_script @language = N'Python',
+            @script = N'OutputDataSet = pandas.DataFrame({"n": [2.7, -2.7], "label": [1, 2]})';
+    """)
+    assert db.query("SELECT n, label FROM dbo.landing ORDER BY n").values.tolist() == [[-2, "2"], [2, "1"]]
+    with pytest.raises(TsqlError) as caught:
+        db.execute("""INSERT INTO dbo.landing (n) EXEC sp_execute_external_script @language = N'Python',
+                      @script = N'OutputDataSet = pandas.DataFrame({"n": ["seven"]})'""")
+    assert caught.value.number == 245
+    assert db.scalar("SELECT count(*) FROM dbo.landing") == 2

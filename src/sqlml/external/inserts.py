@@ -5,6 +5,7 @@ so a failure inserts nothing, as on SQL Server.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..errors import TsqlError
@@ -12,6 +13,7 @@ from ..results import Result
 from ..tsql import Statement
 from .calls import parse_exec
 from .lexer import tokenize
+from .sqltypes import SqlType
 
 if TYPE_CHECKING:
     from .interpreter import Interpreter, Scope
@@ -19,8 +21,26 @@ if TYPE_CHECKING:
 _FRAME_VIEW = "__sqlml_insert_exec_rows"
 
 
+def sql_type_of(duckdb_type: str) -> SqlType | None:
+    """The SQL Server type whose conversion rules apply to a DuckDB column (None: leave as is)."""
+    name = duckdb_type.upper()
+    simple = {"INTEGER": SqlType("int"), "BIGINT": SqlType("bigint"), "SMALLINT": SqlType("smallint"),
+              "UTINYINT": SqlType("tinyint"), "TINYINT": SqlType("smallint"), "DOUBLE": SqlType("float"),
+              "FLOAT": SqlType("real"), "VARCHAR": SqlType("nvarchar"), "DATE": SqlType("date"),
+              "TIMESTAMP": SqlType("datetime2"), "BOOLEAN": SqlType("bit"), "BLOB": SqlType("varbinary")}
+    if name in simple:
+        return simple[name]
+    match = re.fullmatch(r"DECIMAL\((\d+),\s*(\d+)\)", name)
+    if match:
+        return SqlType("decimal", precision=int(match[1]), scale=int(match[2]))
+    return None
+
+
 def insert_from_exec(interpreter: "Interpreter", statement: Statement, scope: "Scope") -> list[Result]:
     import duckdb
+    import pandas as pd
+
+    from .result_sets import convert_column
 
     text = statement.text
     tokens = tokenize(text)
@@ -48,11 +68,10 @@ def insert_from_exec(interpreter: "Interpreter", statement: Statement, scope: "S
     frames = [r.frame for r in inner if r.frame is not None]
     passed = [r for r in inner if r.frame is None and not interpreter.is_rows_affected(r)]
 
-    if column_list:
-        expected = len([t for t in tokenize(column_list) if t.text not in ("(", ")", ",")])
-    else:
-        cursor, _ = interpreter.execute_sql(f"SELECT * FROM {target} WHERE 1 = 0", scope)
-        expected = len(cursor.description)
+    listed = column_list.strip()[1:-1] if column_list else "*"
+    cursor, _ = interpreter.execute_sql(f"SELECT {listed} FROM {target} WHERE 1 = 0", scope)
+    target_types = [sql_type_of(str(column[1])) for column in cursor.description]
+    expected = len(target_types)
     connection = interpreter.connection
     own_transaction = interpreter.session.transaction_depth == 0
     inserted = 0
@@ -64,7 +83,10 @@ def insert_from_exec(interpreter: "Interpreter", statement: Statement, scope: "S
                 raise TsqlError("Column name or number of supplied values does not match table definition.",
                                 number=213, severity=16, state=7)
             # Positional, as SQL Server inserts; the frame's own names (maybe empty) do not matter.
-            rows = frame.set_axis([f"c{k}" for k in range(frame.shape[1])], axis=1)
+            # Each column is converted to its target's type the way SQL Server converts on insert
+            # (float to int truncates, text that is not a number fails), not the way DuckDB casts.
+            rows = pd.DataFrame({f"c{k}": convert_column(frame.iloc[:, k], target_types[k]) if target_types[k] else
+                                 frame.iloc[:, k] for k in range(frame.shape[1])}, copy=False)
             connection.register(_FRAME_VIEW, rows)
             try:
                 cursor, _ = interpreter.execute_sql(f"INSERT INTO {target} {column_list} SELECT * FROM {_FRAME_VIEW}", scope)
