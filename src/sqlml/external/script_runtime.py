@@ -95,7 +95,7 @@ def execute_external_script(interpreter: "Interpreter", call: ExecCall, scope: "
         cursor, kind = interpreter.execute_sql(str(query), script_scope)
         if kind != "query":
             raise TsqlError("The @input_data_1 argument must be a query that returns rows (a SELECT).",
-                            number=39010, severity=16)
+                            number=50000, severity=16)
         input_frame = cursor.df()
     else:
         input_frame = pandas.DataFrame()
