@@ -493,3 +493,55 @@ def test_a_failed_sql_server_load_is_rolled_back(pyodbc_stub, monkeypatch):
         data.ensure_data(URL, scale_factor=0.01, progress=False)
     assert rollbacks, "the load's transaction must be rolled back"
     assert not any("INSERT INTO dbo.sqlml_metadata" in s for batch in stub.server.committed for s in batch)
+
+
+# -- against a real SQL Server (opt-in: SQLML_TEST_MSSQL_URL) ---------------------------------------
+# For instructors, with the container of docker-compose.yml running:
+#   SQLML_TEST_MSSQL_URL='mssql+pyodbc://sa@localhost:1433/sqlml_test?driver=ODBC+Driver+18+for+SQL+Server&TrustServerCertificate=yes' \
+#   SQLML_DATABASE_PASSWORD=... python -m pytest tests/test_sqlserver.py -k real_server
+# It loads scale factor 0.01 into the URL's database (created if missing; use a scratch one).
+
+REAL_URL = __import__("os").environ.get("SQLML_TEST_MSSQL_URL")
+real_server = pytest.mark.skipif(not REAL_URL, reason="set SQLML_TEST_MSSQL_URL to test against a real SQL Server")
+
+
+@real_server
+def test_real_server_runs_batches_messages_and_parameters():
+    with sqlml.connect(REAL_URL) as db:
+        results = db.execute("PRINT 'hello'\nSELECT @n * 2 AS twice, @s AS s\nGO\nSELECT 1 AS one\nGO 2",
+                             {"n": 21, "s": "O'Hara"})
+    assert results[0].message == "hello"
+    frames = [r.frame for r in results if r.frame is not None]
+    assert frames[0].iloc[0].tolist() == [42, "O'Hara"] and len(frames) == 3
+    with sqlml.connect(REAL_URL) as db, pytest.raises(TsqlError) as info:
+        db.execute("SELECT * FROM dbo.no_such_table")
+    assert info.value.number == 208
+
+
+@real_server
+def test_real_server_load_frame_round_trip():
+    frame = pd.DataFrame({"id": [1, 2], "score": [0.5, None], "name": ["a", None]})
+    with sqlml.connect(REAL_URL) as db:
+        db.load_frame(frame, "dbo.sqlml_test_frame", if_exists="replace")
+        back = db.query("SELECT id, score, name FROM dbo.sqlml_test_frame ORDER BY id")
+        db.execute("DROP TABLE dbo.sqlml_test_frame")
+    assert back["id"].tolist() == [1, 2] and back["name"].tolist() == ["a", None]
+    assert back["score"].iloc[0] == 0.5 and pd.isna(back["score"].iloc[1])
+
+
+@real_server
+def test_real_server_data_and_features_match_the_embedded_engine(tmp_path):
+    from sqlml.queries import read as read_query
+
+    data.ensure_data(REAL_URL, scale_factor=0.01, force=True, progress=False)
+    embedded = f"duckdb:///{(tmp_path / 'e.duckdb').resolve()}"
+    data.ensure_data(embedded, scale_factor=0.01, progress=False)
+    with sqlml.connect(REAL_URL) as db:
+        server = db.query(read_query("return_features"))
+        assert data.read_metadata(db)["scale_factor"] == 0.01
+    with sqlml.connect(embedded) as db:
+        local = db.query(read_query("return_features"))
+    assert server["customer"].tolist() == local["customer"].tolist()
+    for column in ("orderRatio", "itemsRatio", "monetaryRatio", "frequency"):
+        np.testing.assert_allclose(server[column].astype(float), local[column].astype(float), rtol=1e-12,
+                                   err_msg=column)
