@@ -304,3 +304,23 @@ def test_results_shape_matches_a_plain_select(db):
                                   "WITH RESULT SETS ((customer int, amount float, label varchar(20)))",
                                   input_data_1="N'SELECT customer, amount, label FROM dbo.sales ORDER BY customer'"))
     pd.testing.assert_frame_equal(direct, through)
+
+
+def test_a_not_null_result_column_refuses_a_null(db):
+    with pytest.raises(TsqlError, match="declared NOT NULL"):
+        db.execute(run_script("OutputDataSet = pandas.DataFrame({'a': [1.0, None]})", "WITH RESULT SETS ((a int NOT NULL))"))
+
+
+def test_keywords_in_any_case_and_quoted_column_names(db):
+    frame = db.query("execute sys.sp_execute_external_script @language = N'python', "
+                     "@script = N'OutputDataSet = InputDataSet', @input_data_1 = N'SELECT 1 AS c' "
+                     'with result sets (("Customer Id" bigint))')
+    assert list(frame.columns) == ["Customer Id"] and frame.iat[0, 0] == 1
+
+
+def test_insert_exec_of_an_external_script_without_a_procedure(db):
+    db.execute("CREATE TABLE dbo.copied (customer int)")
+    results = db.execute("INSERT INTO dbo.copied EXEC sp_execute_external_script @language = N'Python', "
+                         "@script = N'OutputDataSet = InputDataSet', @input_data_1 = N'SELECT customer FROM dbo.sales'")
+    assert messages(results) == ["(3 rows affected)"]
+    assert sorted(db.query("SELECT customer FROM dbo.copied")["customer"]) == [1, 2, 3]
