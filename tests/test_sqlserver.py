@@ -498,7 +498,7 @@ def test_a_failed_sql_server_load_is_rolled_back(pyodbc_stub, monkeypatch):
 # -- against a real SQL Server (opt-in: SQLML_TEST_MSSQL_URL) ---------------------------------------
 # For instructors, with the container of docker-compose.yml running:
 #   SQLML_TEST_MSSQL_URL='mssql+pyodbc://sa@localhost:1433/sqlml_test?driver=ODBC+Driver+18+for+SQL+Server&TrustServerCertificate=yes' \
-#   SQLML_DATABASE_PASSWORD=... python -m pytest tests/test_sqlserver.py -k real_server
+#   SQLML_DATABASE_PASSWORD="$(sed -n 's/^MSSQL_SA_PASSWORD=//p' .env)" python -m pytest tests/test_sqlserver.py -k real_server
 # It loads scale factor 0.01 into the URL's database (created if missing; use a scratch one).
 
 REAL_URL = __import__("os").environ.get("SQLML_TEST_MSSQL_URL")
