@@ -135,7 +135,7 @@ def test_services_reach_sql_server_by_a_url_sqlml_understands(compose, monkeypat
 # -- no password in the repository ------------------------------------------------------------------
 
 _PASSWORD_SETTING = re.compile(
-    r"(?<![{$\w])(MSSQL_SA_PASSWORD|SA_PASSWORD|SQLCMDPASSWORD|SQLML_DATABASE_PASSWORD)\b[ \t]*[:=][ \t]*(\"?[^\s\"]*)")
+    r"(?<![{$^\w])(MSSQL_SA_PASSWORD|SA_PASSWORD|SQLCMDPASSWORD|SQLML_DATABASE_PASSWORD)\b[ \t]*[:=][ \t]*(\"?[^\s\"]*)")
 
 
 def _tracked_text_files() -> list[Path]:
