@@ -247,3 +247,48 @@ def test_only_scalers_kmeans_and_pipelines_go_in(db, points):
 def test_bad_names_are_refused(db, points):
     with pytest.raises(RegistryError, match="non-empty text"):
         ModelRegistry(db).save("", fitted(points))
+
+
+SCORE_WITH_CHAMPION = """
+CREATE OR ALTER PROCEDURE dbo.score_points
+AS
+BEGIN
+    DECLARE @model VARBINARY(MAX), @sha256 CHAR(64);
+    SELECT @model = model, @sha256 = sha256
+    FROM dbo.models WHERE name = N'customer_returns' AND is_champion = 1;
+    EXEC sp_execute_external_script
+        @language = N'Python',
+        @script = N'
+from sqlml.models import deserialize
+model = deserialize(model_blob, model_sha256)
+OutputDataSet = InputDataSet[["id"]].copy()
+OutputDataSet["cluster"] = model.predict(InputDataSet[["a", "b", "c", "d"]].to_numpy())
+',
+        @input_data_1 = N'SELECT id, a, b, c, d FROM dbo.points ORDER BY id',
+        @params = N'@model_blob VARBINARY(MAX), @model_sha256 CHAR(64)',
+        @model_blob = @model, @model_sha256 = @sha256
+    WITH RESULT SETS ((id INT, cluster INT));
+END
+"""
+
+
+def test_the_champion_loads_inside_sp_execute_external_script(db, points):
+    import pandas as pd
+
+    registry = ModelRegistry(db)
+    model = fitted(points)
+    registry.save(NAME, model)
+    frame = pd.DataFrame(points, columns=list("abcd"))
+    frame.insert(0, "id", range(len(frame)))
+    db.load_frame(frame, "dbo.points")
+    db.execute("EXEC sp_configure 'external scripts enabled', 1; RECONFIGURE WITH OVERRIDE;")
+    db.execute(SCORE_WITH_CHAMPION)
+    db.execute("CREATE TABLE dbo.scores (id INT, cluster INT); INSERT INTO dbo.scores EXEC dbo.score_points;")
+    scored = db.query("SELECT id, cluster FROM dbo.scores ORDER BY id")
+    assert scored["cluster"].tolist() == model.predict(points).tolist()
+    # The same procedure refuses a champion whose bytes were altered in the table.
+    blob = bytearray(db.query("SELECT model FROM dbo.models").iat[0, 0])
+    blob[100] ^= 0x01
+    db.execute("UPDATE dbo.models SET model = @blob", {"blob": bytes(blob)})
+    with pytest.raises(sqlml.TsqlError, match="do not match their recorded SHA-256"):
+        db.execute("EXEC dbo.score_points")
