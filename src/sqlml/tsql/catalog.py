@@ -123,13 +123,15 @@ CATALOG_VIEWS = {
     ("information_schema", "columns"): "sqlml_information_schema_columns",
 }
 
-_SETUP = "; ".join([
-    "SET default_collation = 'nocase'",
-    "SET default_null_order = 'nulls_first_on_asc_last_on_desc'",
-    *_MACROS[:-1],
-    *(f"CREATE OR REPLACE TEMP VIEW {name} AS {body}" for name, body in _VIEWS.items()),
-    _MACROS[-1],  # OBJECT_ID reads sqlml_sys_objects
-])
+_SETTINGS = "SET default_collation = 'nocase'; SET default_null_order = 'nulls_first_on_asc_last_on_desc'"
+_MACRO_SQL = "; ".join(_MACROS[:-1])
+_VIEW_SQL = "; ".join([*(f"CREATE OR REPLACE TEMP VIEW {name} AS {body}" for name, body in _VIEWS.items()),
+                       _MACROS[-1]])  # OBJECT_ID reads sqlml_sys_objects
+
+# Connections that have the macros / the catalog views: both are made on first use, so that
+# connecting stays cheap (translate calls ensure_objects before it hands out SQL that needs them).
+_HAS_MACROS: "weakref.WeakSet[Any]" = weakref.WeakSet()
+_HAS_VIEWS: "weakref.WeakSet[Any]" = weakref.WeakSet()
 
 
 def prepare_connection(con) -> None:
@@ -145,8 +147,20 @@ def prepare_connection(con) -> None:
             has_dbo = 1
     if has_dbo:
         con.execute("SET schema = 'dbo'")
-    con.execute(_SETUP)
+    con.execute(_SETTINGS)
+    _HAS_MACROS.discard(con)
+    _HAS_VIEWS.discard(con)
     invalidate(con)
+
+
+def ensure_objects(con, *, macros: bool = True, views: bool = False) -> None:
+    """Create the TEMP macros (and catalog views) on `con` unless it has them already."""
+    if (macros or views) and con not in _HAS_MACROS:
+        con.execute(_MACRO_SQL)
+        _HAS_MACROS.add(con)
+    if views and con not in _HAS_VIEWS:
+        con.execute(_VIEW_SQL)
+        _HAS_VIEWS.add(con)
 
 
 # -- the schema sqlglot types columns with -------------------------------------------------------
@@ -178,9 +192,21 @@ def invalidate(con) -> None:
     _VERSIONS[con] = _VERSIONS.get(con, 0) + 1
 
 
-def catalog_version(con) -> int:
-    """A number that changes whenever `invalidate(con)` runs: part of the translation cache key."""
-    return _VERSIONS.setdefault(con, 0)
+_SERIALS: "weakref.WeakKeyDictionary[Any, int]" = weakref.WeakKeyDictionary()
+_NEXT_SERIAL = [0]
+
+
+def catalog_version(con) -> tuple[int, int]:
+    """(connection serial, catalog version): part of the translation cache key.
+
+    The serial tells connections apart (`id()` can be reused by a later connection); the
+    version changes whenever `invalidate(con)` runs.
+    """
+    serial = _SERIALS.get(con)
+    if serial is None:
+        _NEXT_SERIAL[0] += 1
+        serial = _SERIALS[con] = _NEXT_SERIAL[0]
+    return serial, _VERSIONS.setdefault(con, 0)
 
 
 def catalog_schema(con) -> dict[str, dict[str, dict[str, str]]]:

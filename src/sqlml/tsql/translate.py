@@ -66,24 +66,29 @@ def translate(statement: str, variables: Mapping[str, Any] | Iterable[str] = (),
     """
     variable_types = _variable_types(variables, types)
     version = catalog.catalog_version(connection) if connection is not None else None
-    key = (statement, tuple(sorted(variable_types.items())), id(connection), version)
+    key = (statement, tuple(sorted(variable_types.items())), version)
     cached = _CACHE.get(key)
-    if cached is not None:
-        _CACHE.move_to_end(key)
-        return cached
-    try:
-        translation = _Translator(statement, variable_types, connection).run()
-    except TsqlError as error:
-        raise _placed(error, line, column) from None
-    if translation.kind.startswith("ddl"):
-        if connection is not None:
-            invalidate(connection)
-        kind = "dml" if translation.kind == "ddl-dml" else "other"
-        translation = Translation(translation.sql, translation.parameters, kind)
-    else:
-        _CACHE[key] = translation
+    if cached is None:
+        try:
+            translation = _Translator(statement, variable_types, connection).run()
+        except TsqlError as error:
+            raise _placed(error, line, column) from None
+        ddl = translation.kind.startswith("ddl")
+        if ddl:
+            kind = "dml" if translation.kind == "ddl-dml" else "other"
+            translation = Translation(translation.sql, translation.parameters, kind)
+        cached = (translation, ddl, "tsql_" in translation.sql.lower(), "temp.main.sqlml_" in translation.sql)
+        _CACHE[key] = cached
         if len(_CACHE) > _CACHE_SIZE:
             _CACHE.popitem(last=False)
+    else:
+        _CACHE.move_to_end(key)
+    translation, ddl, uses_macros, uses_views = cached
+    if connection is not None:
+        if uses_macros or uses_views:
+            catalog.ensure_objects(connection, views=uses_views)
+        if ddl:
+            invalidate(connection)   # the next statement reads the catalog again
     return translation
 
 
