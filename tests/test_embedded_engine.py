@@ -187,8 +187,9 @@ def test_commit_without_begin_is_an_error(db):
 
 def test_a_failing_script_rolls_back_its_open_transaction(db):
     db.execute("CREATE TABLE dbo.t (a int)")
-    with pytest.raises(TsqlError):
+    with pytest.raises(TsqlError) as caught:
         db.execute("BEGIN TRAN\nINSERT INTO dbo.t VALUES (1)\nSELECT * FROM dbo.missing_table")
+    assert "The open transaction was rolled back" in str(caught.value)
     assert db.scalar("SELECT count(*) FROM dbo.t") == 0
     db.execute("INSERT INTO dbo.t VALUES (5)")  # the connection is usable again
     assert db.scalar("SELECT count(*) FROM dbo.t") == 1

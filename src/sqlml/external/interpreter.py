@@ -147,10 +147,15 @@ class Interpreter:
                         raise TsqlError("Cannot use a BREAK or CONTINUE statement outside the scope of a WHILE statement.",
                                         number=135, severity=15) from None
         except BaseException as error:
-            # The script stops at its first error; an open transaction would hold the connection.
-            self._abandon_transaction()
+            # The script stops at its first error, and DuckDB cannot go on with a transaction that
+            # failed: it is rolled back, as SQL Server does under SET XACT_ABORT ON. Say so.
+            rolled_back = self._abandon_transaction()
             if isinstance(error, TsqlError):
                 error.results = results  # what ran before the error, for callers that show it
+                if rolled_back:
+                    error.text += (" The open transaction was rolled back (the embedded engine behaves as "
+                                   "SET XACT_ABORT ON).")
+                    error.args = (error._format(),)
             raise
         return results
 
@@ -369,13 +374,16 @@ class Interpreter:
         self.session.transaction_depth = 0  # ROLLBACK undoes every nested level, as in SQL Server
         self.connection.rollback()
 
-    def _abandon_transaction(self) -> None:
-        if self.session.transaction_depth:
-            self.session.transaction_depth = 0
-            try:
-                self.connection.rollback()
-            except Exception:  # noqa: BLE001 - the connection may already have ended it
-                pass
+    def _abandon_transaction(self) -> bool:
+        """Roll back an open transaction; whether there was one."""
+        if not self.session.transaction_depth:
+            return False
+        self.session.transaction_depth = 0
+        try:
+            self.connection.rollback()
+        except Exception:  # noqa: BLE001 - the connection may already have ended it
+            pass
+        return True
 
     def _reconfigure(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
         from .configure import reconfigure
