@@ -285,3 +285,29 @@ def test_outputs_match_the_references(executed_course, name):
     if diff:
         pytest.fail(f"{name}'s outputs changed:\n" + diff_to_string(reference, diff, use_color=False),
                     pytrace=False)
+
+
+# -- part two (06-08): deployment, acceptance, retraining ------------------------------------------
+@pytest.mark.slow
+def test_part_two_leaves_a_registry_a_filled_closeout_and_a_quiet_second_retrain(executed_course, capsys):
+    executed_course.require_success()
+    import sqlml
+    from sqlml.retraining import retrain_command
+
+    for name in ("06-deployment", "07-acceptance", "08-retraining"):
+        notebook = read(executed_course.executed / f"{name}.ipynb")
+        text = "".join(o.get("text", "") for c in notebook.cells if c.cell_type == "code"
+                       for o in c.outputs if o.get("output_type") == "stream")
+        assert "Checkpoint passed" in text, name
+    closeout = (executed_course.home / "_build" / "generated" / "ProjectCloseout.md").read_text(encoding="utf-8")
+    assert "{{" not in closeout and "customer_returns version 1" in closeout
+    count = ("SELECT name, COUNT(*) AS versions, SUM(CASE WHEN is_champion = 1 THEN 1 ELSE 0 END) AS champions "
+             "FROM dbo.models GROUP BY name")
+    with sqlml.connect(executed_course.database_url) as db:
+        before = db.query(count)
+    assert (before["versions"] >= 2).all() and (before["champions"] == 1).all(), before
+    assert retrain_command(executed_course.database_url) == 0
+    said = capsys.readouterr().out
+    assert "NOT PROMOTED" in said and "No new data" in said
+    with sqlml.connect(executed_course.database_url) as db:
+        assert db.query(count).equals(before)
