@@ -324,3 +324,14 @@ def test_insert_exec_of_an_external_script_without_a_procedure(db):
                          "@script = N'OutputDataSet = InputDataSet', @input_data_1 = N'SELECT customer FROM dbo.sales'")
     assert messages(results) == ["(3 rows affected)"]
     assert sorted(db.query("SELECT customer FROM dbo.copied")["customer"]) == [1, 2, 3]
+
+
+def test_integer_columns_with_nulls_arrive_as_floats_with_nan(db):
+    frame = db.query(run_script(
+        "import numpy\n"
+        "column = InputDataSet['n']\n"
+        "assert column.dtype == numpy.float64, column.dtype\n"
+        "OutputDataSet = pandas.DataFrame({'nans': [int(numpy.isnan(column).sum())]})",
+        "WITH RESULT SETS ((nans int))",
+        input_data_1="N'SELECT CAST(NULL AS int) AS n UNION ALL SELECT 1'"))
+    assert frame["nans"].tolist() == [1]

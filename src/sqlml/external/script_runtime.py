@@ -96,7 +96,7 @@ def execute_external_script(interpreter: "Interpreter", call: ExecCall, scope: "
         if kind != "query":
             raise TsqlError("The @input_data_1 argument must be a query that returns rows (a SELECT).",
                             number=50000, severity=16)
-        input_frame = cursor.df()
+        input_frame = _as_sql_server_sends(cursor.df())
     else:
         input_frame = pandas.DataFrame()
 
@@ -138,6 +138,18 @@ def execute_external_script(interpreter: "Interpreter", call: ExecCall, scope: "
         results.append(Result(message="STDERR message(s) from external script: \n" + stderr.getvalue().rstrip("\n")))
     results.extend(_result_set(interpreter, output, call))
     return results
+
+
+def _as_sql_server_sends(frame):
+    """Integer columns that hold NULLs arrive as float64 with NaN, as SQL Server's Python runtime sends
+    them (DuckDB gives pandas' nullable Int32/Int64 instead)."""
+    import pandas
+
+    nullable = [name for name, dtype in frame.dtypes.items()
+                if isinstance(dtype, pandas.api.extensions.ExtensionDtype) and pandas.api.types.is_integer_dtype(dtype)]
+    if not nullable:
+        return frame
+    return frame.astype({name: "float64" for name in nullable})
 
 
 def _bind_arguments(interpreter: "Interpreter", call: ExecCall, scope: "Scope"):
