@@ -184,6 +184,25 @@ def test_a_failed_or_interrupted_reload_leaves_the_old_database_as_it_was(copy_o
     assert not list(copy_of_loaded.parent.glob("*.tmp-*")), "the half-built file must be removed"
 
 
+def test_a_reload_refuses_a_file_another_process_holds(copy_of_loaded):
+    import subprocess
+    import sys
+
+    holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys; c = duckdb.connect(sys.argv[1]); "
+                               "print('open', flush=True); sys.stdin.read()", str(copy_of_loaded)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        before = copy_of_loaded.stat()
+        with pytest.raises(sqlml.ConnectError, match=rf"in use by another process .*PID {holder.pid}"):
+            data.ensure_data(_url(copy_of_loaded), scale_factor=SF, force=True, progress=False)
+        after = copy_of_loaded.stat()
+        assert (before.st_ino, before.st_mtime_ns) == (after.st_ino, after.st_mtime_ns)
+    finally:
+        holder.communicate("")
+    assert not list(copy_of_loaded.parent.glob("*.tmp-*"))
+
+
 def test_a_first_load_that_fails_creates_no_database(tmp_path, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("generator crashed")

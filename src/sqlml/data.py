@@ -118,6 +118,8 @@ def ensure_data(database_url: str | None = None, scale_factor: Any = DEFAULT_SCA
     shown = _redact(url)
     say = _Reporter(progress)
 
+    if scheme == "duckdb" and force:
+        _check_not_in_use(url)  # fail before generating, not after: another process may hold the file
     if not force:
         current = read_metadata_at(url)
         if current and _same(current, scale_factor, cutoff):
@@ -330,6 +332,7 @@ def _load_embedded(url: str, generator: "_Generated", scale_factor: float, cutof
             db.connection.execute("CHECKPOINT")
         finally:
             db.close()
+        _check_not_in_use(url)
         _remove_database_file(target, keep_main=True)  # a stale WAL must not be replayed onto the new file
         os.replace(building, target)
     except BaseException:
@@ -367,6 +370,20 @@ def _write_metadata_embedded(db, row: dict[str, Any]) -> None:
     db.connection.execute(f"CREATE TABLE dbo.sqlml_metadata ({columns})")
     db.connection.execute(
         f"INSERT INTO dbo.sqlml_metadata VALUES ({', '.join('?' for _ in row)})", list(row.values()))
+
+
+def _check_not_in_use(url: str) -> None:
+    """Open the existing file once: a ConnectError names the process that holds it.
+
+    Renaming a new file over one that another process has open would leave that process working
+    on the old data unseen, so the load refuses instead. (Connections of this very process are not
+    detected: close them before reloading.)
+    """
+    from .engines.embedded import EmbeddedDatabase, database_path
+
+    path = database_path(url)
+    if path is not None and path.exists():
+        EmbeddedDatabase(url).close()
 
 
 def _remove_database_file(path: Path, *, keep_main: bool = False) -> None:

@@ -435,8 +435,11 @@ def ensure_database(url: str) -> None:
     connection = open_connection(settings.with_database("master"), autocommit=True)
     try:
         cursor = connection.cursor()
-        cursor.execute("IF DB_ID(?) IS NULL EXEC('CREATE DATABASE ' + QUOTENAME(?))",
-                       settings.database, settings.database)
+        # A course database needs no point-in-time restore; simple recovery keeps the log of the
+        # one-transaction load from growing without end.
+        cursor.execute("IF DB_ID(?) IS NULL BEGIN EXEC('CREATE DATABASE ' + QUOTENAME(?)); "
+                       "EXEC('ALTER DATABASE ' + QUOTENAME(?) + ' SET RECOVERY SIMPLE'); END",
+                       settings.database, settings.database, settings.database)
         cursor.close()
     finally:
         connection.close()
