@@ -31,7 +31,7 @@ def test_toc_lists_every_notebook_and_page():
 
 def test_project_templates_are_reachable_from_the_book():
     page = (CONTENT / "project-documents.md").read_text()
-    for template in ("Charter.md", "DataDictionary.md", "ModelReport.md"):
+    for template in ("Charter.md", "DataDictionary.md", "ModelReport.md", "ProjectCloseout.md"):
         assert (ROOT / "assets" / "project" / template).exists()
         assert f"../assets/project/{template}" in page
 
