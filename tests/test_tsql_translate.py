@@ -361,6 +361,17 @@ def test_ddl_refreshes_the_column_types_used_for_division(con):
     assert run(con, "SELECT a / 2 FROM dbo.t") == [(3.5,)]
 
 
+def test_the_same_text_on_two_databases_is_typed_by_each_catalog():
+    first, second = duckdb.connect(), duckdb.connect()
+    for connection, column_type in ((first, "INT"), (second, "FLOAT")):
+        prepare_connection(connection)
+        connection.execute(f"CREATE TABLE dbo.t (a {column_type}); INSERT INTO dbo.t VALUES (7)")
+    assert run(first, "SELECT a / 2 FROM dbo.t") == [(3,)]
+    assert run(second, "SELECT a / 2 FROM dbo.t") == [(3.5,)]
+    first.close()
+    second.close()
+
+
 def test_the_course_feature_query_translates_and_runs(con):
     from sqlml.queries import read
     from sqlml.tsql import split_batches, split_statements

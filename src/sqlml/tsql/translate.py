@@ -64,15 +64,23 @@ def translate(statement: str, variables: Mapping[str, Any] | Iterable[str] = (),
     Raises TsqlError (Msg 102, Level 15) for a syntax error and UnsupportedError for a construct
     the embedded engine cannot run as SQL Server does.
     """
-    variable_types = _variable_types(variables, types)
-    version = catalog.catalog_version(connection) if connection is not None else None
-    key = (statement, tuple(sorted(variable_types.items())), version)
-    cached = _CACHE.get(key)
+    # A statement whose translation needed no types is cached by its text alone; one that was
+    # typed, by its text, the variables' types, the connection and the catalog's version.
+    cached = _CACHE.get((statement,))
+    key = (statement,)
     if cached is None:
+        variable_types = _variable_types(variables, types)
+        version = catalog.catalog_version(connection) if connection is not None else None
+        key = (statement, tuple(sorted(variable_types.items())), version)
+        cached = _CACHE.get(key)
+    if cached is None:
+        translator = _Translator(statement, variable_types, connection)
         try:
-            translation = _Translator(statement, variable_types, connection).run()
+            translation = translator.run()
         except TsqlError as error:
             raise _placed(error, line, column) from None
+        if not translator.typed:
+            key = (statement,)
         ddl = translation.kind.startswith("ddl")
         if ddl:
             kind = "dml" if translation.kind == "ddl-dml" else "other"
@@ -211,6 +219,7 @@ class _Translator:
         self.prelude: list[str] = []     # statements that must run before (sequences for IDENTITY)
         self.epilogue: list[str] = []    # and after (dropping a table's identity sequence)
         self.types: dict[int, exp.DataType] = {}
+        self.typed = False               # whether the translation depended on types
 
     # -- driver --------------------------------------------------------------------------------
     def run(self) -> Translation:
@@ -218,6 +227,7 @@ class _Translator:
         self.refuse(tree)
         tree = self.rename(tree)
         if self.needs_types(tree):
+            self.typed = True
             self.annotate(tree)
         tree = self.rewrite_tree(tree)
         sql = tree.sql(dialect=SqlmlDuckDB, unsupported_level=sqlglot.ErrorLevel.RAISE)
@@ -427,7 +437,8 @@ class _Translator:
 
     # -- 4. types ------------------------------------------------------------------------------
     def needs_types(self, tree: exp.Expr) -> bool:
-        return any(isinstance(n, (exp.Div, exp.Add, exp.Avg, exp.Count, exp.Cast, exp.Convert, exp.Pow))
+        return any(isinstance(n, (exp.Div, exp.Add, exp.Avg, exp.Count, exp.Cast, exp.Convert, exp.Pow,
+                                  exp.DateAdd, exp.Extract))
                    for n in tree.walk())
 
     def annotate(self, tree: exp.Expr) -> None:
@@ -484,10 +495,6 @@ class _Translator:
     @staticmethod
     def is_a(data_type: exp.DataType | None, kinds) -> bool:
         return data_type is not None and data_type.this in kinds
-
-    def operand_types(self, node: exp.Binary, what: str):
-        left, right = self.type_of(node.left), self.type_of(node.right)
-        return left, right
 
     # -- 4b. rewrites --------------------------------------------------------------------------
     def rewrite_tree(self, tree: exp.Expr) -> exp.Expr:
