@@ -115,9 +115,20 @@ def test_course_image_dockerfile_exists_and_installs_the_mssql_extra(compose):
         assert dockerfile.is_file()
         text = dockerfile.read_text()
         assert "msodbcsql18" in text and ".[mssql]" in text
-        assert "docker/mssql/requirements.txt" in text, "same package pins as the server's runtime"
+        assert "-c docker/sqlml/constraints.txt" in text
         ignore = dockerfile.with_name(dockerfile.name + ".dockerignore")
         assert "data/" in ignore.read_text().split(), "the generated data must stay out of the build context"
+
+
+def _pins(path: Path) -> dict[str, str]:
+    return dict(re.findall(r"^([A-Za-z0-9_.-]+)==(\S+)", path.read_text(), re.MULTILINE))
+
+
+def test_the_course_image_has_the_same_model_packages_as_the_server_runtime():
+    server = _pins(ROOT / "docker" / "mssql" / "requirements.txt")
+    course = _pins(ROOT / "docker" / "sqlml" / "constraints.txt")
+    for package in ("scikit-learn", "skops", "pandas", "scipy"):
+        assert course[package] == server[package], package
 
 
 def test_services_reach_sql_server_by_a_url_sqlml_understands(compose, monkeypatch):
