@@ -67,6 +67,15 @@ def test_external_scripts_are_enabled_at_start(compose):
     assert re.search(r"RECONFIGURE", script)
 
 
+def test_shell_scripts_are_valid_bash():
+    for script in _project_files("*.sh"):
+        checked = subprocess.run(["bash", "-n", str(script)], capture_output=True, text=True)
+        assert checked.returncode == 0, f"{script.relative_to(ROOT)}: {checked.stderr}"
+    entrypoint = ROOT / "docker" / "mssql" / "entrypoint.sh"
+    assert entrypoint.stat().st_mode & 0o111, "the entrypoint must be executable"
+    assert len(entrypoint.read_text().splitlines()) < 100
+
+
 def test_healthcheck_uses_sqlcmd_with_C_and_waits_for_external_scripts(compose):
     check = compose["services"]["mssql"]["healthcheck"]
     test = check["test"]
