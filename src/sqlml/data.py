@@ -106,8 +106,13 @@ def ensure_data(database_url: str | None = None, scale_factor: Any = DEFAULT_SCA
     """Make sure the database holds the course data at `scale_factor`; generate and load it if not.
 
     Does nothing when the metadata shows the same scale factor and cutoff, unless `force`.
-    `progress` shows bars on standard error (tqdm). Raises DataError (bad input, generator missing)
-    or ConnectError; in either case the database is left as it was.
+    A reload of the embedded engine replaces the whole database file: it starts the course
+    database afresh (procedures, models and notes go too). Close other connections to it first;
+    one held by another process is refused with its PID.
+
+    `progress` shows bars on standard error (tqdm); pass False in notebooks whose outputs are
+    compared. Raises DataError (bad input, generator missing) or ConnectError; in either case the
+    database is left as it was.
     """
     from .connection import resolve_url, url_scheme
 
