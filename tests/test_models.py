@@ -292,3 +292,13 @@ def test_the_champion_loads_inside_sp_execute_external_script(db, points):
     db.execute("UPDATE dbo.models SET model = @blob", {"blob": bytes(blob)})
     with pytest.raises(sqlml.TsqlError, match="do not match their recorded SHA-256"):
         db.execute("EXEC dbo.score_points")
+
+
+def test_the_same_model_always_has_the_same_fingerprint(points):
+    # skops names its parts after memory addresses; the registry renumbers them, so that a notebook
+    # run twice recognises its model and reports show the same hash.
+    first = serialize(fitted(points))
+    second = serialize(fitted(points))
+    assert first[1] == second[1] and first[0] == second[0]
+    assert serialize(fitted(points, k=2))[1] != first[1]
+    assert (deserialize(*first).predict(points) == fitted(points).predict(points)).all()

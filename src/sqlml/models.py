@@ -18,7 +18,10 @@ calls with the blob it was handed as a `varbinary(max)` parameter.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import re
+import zipfile
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -134,8 +137,47 @@ def serialize(model: Any) -> tuple[bytes, str]:
     import skops.io
 
     _check_estimator_types(model)
-    blob = skops.io.dumps(model)
+    blob = _canonical(skops.io.dumps(model))
     return blob, sha256_hex(blob)
+
+
+_OBJECT_ID = re.compile(r'(?<="__id__": )\d+|(?<=")\d+(?=\.npy")')
+
+
+def _canonical(blob: bytes) -> bytes:
+    """The same skops file, made reproducible: the same model always gives the same bytes.
+
+    skops names its members and tags its nodes with Python object ids (memory addresses) and
+    stamps the zip entries with the time, so two dumps of one model differ. Renumbering the ids
+    in order of first appearance (the mapping is one to one, so shared objects stay shared) and
+    fixing the timestamps makes the SHA-256 a fingerprint of the model itself: a notebook run
+    twice registers nothing new, and reports show the same hash.
+    """
+    source = zipfile.ZipFile(io.BytesIO(blob))
+    schema = source.read("schema.json").decode("utf-8")
+    numbers: dict[str, str] = {}
+    for match in _OBJECT_ID.finditer(schema):
+        numbers.setdefault(match.group(0), str(len(numbers) + 1))
+    schema = _OBJECT_ID.sub(lambda match: numbers[match.group(0)], schema)
+    target = io.BytesIO()
+    with zipfile.ZipFile(target, "w") as canonical:
+        members = sorted(source.infolist(), key=lambda i: (i.filename == "schema.json",
+                                                            int(numbers.get(i.filename.partition(".")[0], 0))))
+        for info in members:
+            name = _renamed(info.filename, numbers)
+            entry = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            entry.compress_type = info.compress_type
+            entry.external_attr = info.external_attr
+            data = schema.encode("utf-8") if info.filename == "schema.json" else source.read(info.filename)
+            canonical.writestr(entry, data)
+    return target.getvalue()
+
+
+def _renamed(filename: str, numbers: dict[str, str]) -> str:
+    stem, dot, suffix = filename.partition(".")
+    if stem not in numbers and filename != "schema.json":
+        raise RegistryError(f"Unexpected member {filename!r} in the skops file; cannot store this model.")
+    return f"{numbers[stem]}.{suffix}" if stem in numbers else filename
 
 
 def deserialize(blob: bytes, sha256: str) -> Any:
