@@ -45,6 +45,12 @@ class Translation:
 
 #: Parameter name the engine binds to the current @@ROWCOUNT (rows affected by the previous statement).
 ROWCOUNT_PARAMETER = "__rowcount"
+#: Session values the engine binds: @@NAME and the ERROR_...() functions of a CATCH block.
+SYSTEM_PARAMETERS = {
+    "@@ROWCOUNT": ROWCOUNT_PARAMETER, "@@TRANCOUNT": "__trancount",
+    "ERROR_NUMBER": "__error_number", "ERROR_MESSAGE": "__error_message", "ERROR_SEVERITY": "__error_severity",
+    "ERROR_STATE": "__error_state", "ERROR_LINE": "__error_line", "ERROR_PROCEDURE": "__error_procedure",
+}
 
 _CACHE: "OrderedDict[tuple, Translation]" = OrderedDict()
 _CACHE_SIZE = 1024
@@ -193,7 +199,7 @@ _SAFE_FUNCTIONS = {
     exp.PercentileCont, exp.PercentileDisc, exp.Columns if hasattr(exp, "Columns") else exp.Count,
 }
 # Functions sqlglot keeps by name that DuckDB runs the same way.
-_SAFE_ANONYMOUS = {"DB_NAME", "SQUARE", "CHECKSUM_AGG"} - {"CHECKSUM_AGG"}
+_SAFE_ANONYMOUS = {"DB_NAME", *(name for name in SYSTEM_PARAMETERS if not name.startswith("@@"))}
 _DATEPARTS_OK = {"YEAR", "QUARTER", "MONTH", "DAYOFYEAR", "DAY", "HOUR", "MINUTE", "SECOND",
                  "MILLISECOND", "MICROSECOND", "WEEKDAY", "DAYOFWEEK", "DOW"}
 _DATEDIFF_UNITS = {"YEAR", "QUARTER", "MONTH", "DAY", "DAYOFYEAR", "HOUR", "MINUTE", "SECOND",
@@ -350,6 +356,10 @@ class _Translator:
                 self.rename_catalog_view(node)
             elif isinstance(node, exp.Parameter) and not isinstance(node.parent, exp.Parameter):
                 self.rename_variable(node)
+            elif isinstance(node, exp.Anonymous) and node.name.upper() in SYSTEM_PARAMETERS and not node.expressions:
+                parameter = SYSTEM_PARAMETERS[node.name.upper()]      # ERROR_MESSAGE() in a CATCH block
+                node.replace(exp.Parameter(this=exp.var(parameter)))
+                self.parameters.append(parameter)
             elif isinstance(node, exp.Join) and isinstance(node.this, exp.Lateral) \
                     and node.this.args.get("cross_apply") is not None:
                 self.apply_join(node)
@@ -407,11 +417,12 @@ class _Translator:
         inner = node.this
         if isinstance(inner, exp.Parameter):           # @@NAME
             name = inner.name.upper()
-            if name == "ROWCOUNT":
-                node.replace(exp.Parameter(this=exp.var(ROWCOUNT_PARAMETER)))
-                self.parameters.append(ROWCOUNT_PARAMETER)
-                return
-            raise self.unsupported(f"@@{name}", node)
+            parameter = SYSTEM_PARAMETERS.get("@@" + name)
+            if parameter is None:
+                raise self.unsupported(f"@@{name}", node)
+            node.replace(exp.Parameter(this=exp.var(parameter)))
+            self.parameters.append(parameter)
+            return
         name = node.name.lower()
         node.set("this", exp.var(name))
         self.parameters.append(name)
@@ -451,7 +462,7 @@ class _Translator:
         copy = tree.copy()
         for node in list(copy.walk()):
             if isinstance(node, exp.Parameter):
-                declared = "INT" if node.name == ROWCOUNT_PARAMETER else self.variable_types.get(node.name.lower(), "")
+                declared = self.variable_types.get(node.name.lower(), "INT" if node.name == ROWCOUNT_PARAMETER else "")
                 try:
                     built = exp.DataType.build(declared, dialect=SqlmlTSQL) if declared else None
                 except (ParseError, ValueError):
