@@ -302,3 +302,43 @@ def test_the_same_model_always_has_the_same_fingerprint(points):
     assert first[1] == second[1] and first[0] == second[0]
     assert serialize(fitted(points, k=2))[1] != first[1]
     assert (deserialize(*first).predict(points) == fitted(points).predict(points)).all()
+
+
+def test_two_concurrent_saves_never_share_a_version(url, points, monkeypatch):
+    import sqlml.models as models
+
+    with sqlml.connect(url) as setup:
+        ModelRegistry(setup).save(NAME, fitted(points))
+    meet = threading.Barrier(2)
+    original_now = models._now
+
+    def now_after_both_chose_a_version():
+        try:
+            meet.wait(timeout=2)
+        except threading.BrokenBarrierError:
+            pass
+        return original_now()
+
+    monkeypatch.setattr(models, "_now", now_after_both_chose_a_version)
+    outcomes = []
+
+    def save(seed):
+        try:
+            with sqlml.connect(url) as db:
+                outcomes.append(ModelRegistry(db).save(NAME, fitted(points, seed=seed)))
+        except Exception as error:   # noqa: BLE001 - checked below
+            outcomes.append(error)
+
+    threads = [threading.Thread(target=save, args=(seed,)) for seed in (1, 2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    monkeypatch.undo()
+    saved = [o for o in outcomes if isinstance(o, int)]
+    failed = [o for o in outcomes if not isinstance(o, int)]
+    assert saved and all(isinstance(o, RegistryError) and "at the same time" in str(o) for o in failed), outcomes
+    with sqlml.connect(url) as db:
+        versions = db.query("SELECT version FROM dbo.models ORDER BY version")["version"].tolist()
+        assert versions == list(range(1, len(saved) + 2))
+        assert champions(db) == [1]

@@ -302,6 +302,8 @@ class ModelRegistry:
 
         A new version is not champion unless `champion=True`, with one exception: the first
         version of a name becomes its champion, so that every name always has exactly one.
+        `train_start` and `train_end` are the first and last days (inclusive) of the data the
+        model was trained on; retraining treats everything after `train_end` as new.
         """
         _check_name(name)
         blob, digest = serialize(model)
@@ -310,12 +312,15 @@ class ModelRegistry:
             version = int(self.db.scalar(
                 "SELECT COALESCE(MAX(version), 0) + 1 AS next_version FROM dbo.models WHERE name = @name",
                 {"name": name}))
-            self.db.execute(_INSERT_MODEL, {
-                "name": name, "version": version, "created_at": _now(), "algorithm": algorithm,
-                "hyperparameters": json.dumps(hyperparameters, sort_keys=True),
-                "train_start": _as_date(train_start), "train_end": _as_date(train_end),
-                "metrics": json.dumps(_plain(metrics or {}), sort_keys=True), "sha256": digest, "model": blob,
-            })
+            try:
+                self.db.execute(_INSERT_MODEL, {
+                    "name": name, "version": version, "created_at": _now(), "algorithm": algorithm,
+                    "hyperparameters": json.dumps(hyperparameters, sort_keys=True),
+                    "train_start": _as_date(train_start), "train_end": _as_date(train_end),
+                    "metrics": json.dumps(_plain(metrics or {}), sort_keys=True), "sha256": digest, "model": blob,
+                })
+            except SqlmlError as error:
+                raise _conflict_or(error, name, "saved a version of") from None
             if champion or self.champion_version(name) is None:
                 self._crown(name, version, reason or ("first version" if version == 1 else "saved as champion"))
         return version
@@ -334,7 +339,7 @@ class ModelRegistry:
         try:
             self.db.execute(_CROWN, {"name": name, "version": version})
         except SqlmlError as error:
-            raise _conflict_or(error, name) from None
+            raise _conflict_or(error, name, "changed the champion of") from None
         self._log_promotion(name, version, previous, reason)
         champions = self.db.query(
             "SELECT version FROM dbo.models WHERE name = @name AND is_champion = 1", {"name": name})
@@ -413,11 +418,12 @@ class ModelRegistry:
         return f"registered names: {', '.join(names)}."
 
 
-def _conflict_or(error: SqlmlError, name: str) -> SqlmlError:
+def _conflict_or(error: SqlmlError, name: str, what: str) -> SqlmlError:
+    """A clear RegistryError when `error` is another session's concurrent write; else `error`."""
     text = str(error).lower()
-    if "conflict" in text or "deadlock" in text:
-        return RegistryError(f"Another session changed the champion of {name!r} at the same time; nothing was "
-                             "changed by this promotion. Look at registry.list() and promote again if still wanted.")
+    if any(word in text for word in ("conflict", "deadlock", "duplicate key", "primary key")):
+        return RegistryError(f"Another session {what} {name!r} at the same time; nothing was changed. "
+                             "Look at registry.list() and try again if still wanted.")
     return error
 
 
