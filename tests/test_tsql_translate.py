@@ -294,6 +294,42 @@ def test_numbers_cast_to_integers_truncate_and_avg_of_integers_is_an_integer(db)
     assert row(db, "SELECT AVG(a), AVG(f), AVG(CAST(a AS FLOAT)) FROM dbo.av") == (1, 1.5, 1.5)
 
 
+def test_string_functions_do_not_cut_long_strings(db):
+    # LEFT/RIGHT/LEN take strings of any length; only CAST/CONVERT without a length cut at 30.
+    long = "x" * 40 + "yz"
+    assert row(db, f"SELECT LEN(LEFT('{long}', 41)), RIGHT('{long}', 2), LEN('{long}')") == (41, "yz", 42)
+
+
+def test_try_convert_gives_null_where_convert_fails(db):
+    # "TRY_CONVERT": NULL when the conversion fails.
+    assert pd.isna(db.scalar("SELECT TRY_CONVERT(INT, 'x')"))
+    assert db.scalar("SELECT TRY_CONVERT(INT, '5')") == 5
+    assert pd.isna(db.scalar("SELECT TRY_CAST('2026-13-45' AS DATE)"))
+
+
+def test_statistics_functions_use_sql_server_definitions(db):
+    # VAR/STDEV are sample statistics, VARP/STDEVP population ones.
+    db.execute("CREATE TABLE dbo.v (x FLOAT); INSERT INTO dbo.v VALUES (1), (2), (3), (4)")
+    var, varp, stdev, stdevp = row(db, "SELECT VAR(x), VARP(x), STDEV(x), STDEVP(x) FROM dbo.v")
+    assert (round(var, 6), round(varp, 6)) == (1.666667, 1.25)
+    assert (round(stdev ** 2, 6), round(stdevp ** 2, 6)) == (1.666667, 1.25)
+
+
+def test_recursive_common_table_expression(db):
+    # "WITH common_table_expression": a CTE that names itself is recursive (no RECURSIVE keyword).
+    frame = db.query("WITH r AS (SELECT 1 AS n UNION ALL SELECT n + 1 FROM r WHERE n < 4) SELECT n FROM r ORDER BY n")
+    assert frame["n"].tolist() == [1, 2, 3, 4]
+
+
+def test_indexes_of_any_kind_are_accepted(db):
+    db.execute("CREATE TABLE dbo.ix (a INT, b INT, CONSTRAINT pk_ix PRIMARY KEY CLUSTERED (a))")
+    db.execute("CREATE NONCLUSTERED INDEX ix_b ON dbo.ix (b) INCLUDE (a)")
+    db.execute("INSERT INTO dbo.ix VALUES (1, 2)")
+    with pytest.raises(TsqlError):
+        db.execute("INSERT INTO dbo.ix VALUES (1, 3)")   # the primary key still holds
+    assert db.scalar("SELECT COUNT(*) FROM dbo.ix") == 1
+
+
 # -- catalog ----------------------------------------------------------------------------------------
 
 def test_a_data_dictionary_from_the_catalog_views(db):
@@ -430,6 +466,10 @@ def test_translate_places_errors_with_the_statement_position():
     ("SELECT CAST(f AS VARCHAR(20)) FROM dbo.t", "FLOAT to a string"),
     ("SELECT * FROM sys.dm_exec_sessions", "sys.dm_exec_sessions"),
     ("SELECT @@SERVERNAME", "@@SERVERNAME"),
+    ("SELECT DATENAME(month, GETDATE())", "DATENAME"),
+    ("DELETE TOP (1) FROM dbo.t", "DELETE TOP"),
+    ("SELECT ROUND(f, 1, 1) FROM dbo.t", "ROUND with a truncation argument"),
+    ("ALTER TABLE dbo.t ADD CONSTRAINT df_a DEFAULT 0 FOR a", "ALTER TABLE dbo.t"),
 ])
 def test_unsupported_constructs_are_refused_by_name(con, tsql, construct):
     con.execute("CREATE TABLE dbo.t (a INT, name VARCHAR(10), f FLOAT)")

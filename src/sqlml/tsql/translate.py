@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import decimal as _decimal
+import logging
 import re
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -184,22 +185,22 @@ def _python_type(value: Any) -> str:
 # -- the translator ----------------------------------------------------------------------------------
 
 # Functions whose DuckDB rendering by sqlglot matches SQL Server (checked, or rewritten below).
-_SAFE_FUNCTIONS = {
-    exp.Count, exp.Sum, exp.Min, exp.Max, exp.Avg, exp.Stddev, exp.StddevSamp, exp.StddevPop,
-    exp.Variance, exp.VariancePop, exp.Abs, exp.Round, exp.Floor, exp.Ceil, exp.Sqrt, exp.Exp, exp.Ln,
-    exp.Log, exp.Sign, exp.Upper, exp.Lower, exp.Trim, exp.Substring, exp.Left, exp.Right, exp.Length,
-    exp.Concat, exp.ConcatWs, exp.Coalesce, exp.Nullif, exp.Case, exp.If, exp.Cast, exp.TryCast,
-    exp.CurrentTimestamp, exp.DateAdd, exp.DateDiff, exp.Year, exp.Month, exp.Day, exp.StrPosition,
-    exp.Replace, exp.Repeat, exp.RowNumber, exp.Rank, exp.DenseRank, exp.Lag, exp.Lead, exp.FirstValue,
-    exp.LastValue, exp.Ntile, exp.CumeDist, exp.PercentRank, exp.Uuid, exp.Reverse, exp.LastDay,
-    exp.DateFromParts, exp.Greatest, exp.Least, exp.Pi, exp.Sin, exp.Cos, exp.Tan, exp.Atan, exp.Asin,
-    exp.Acos, exp.Pow, exp.Convert, exp.ObjectId, exp.Extract, exp.TimeStrToTime, exp.Ascii, exp.Chr,
-    exp.Unicode, exp.Translate, exp.GroupConcat, exp.Rand, exp.Log10 if hasattr(exp, "Log10") else exp.Log,
-    exp.CurrentDate, exp.Mod, exp.Exists, exp.Array if False else exp.Exists, exp.Quantile if hasattr(exp, "Quantile") else exp.Count,
-    exp.PercentileCont, exp.PercentileDisc, exp.Columns if hasattr(exp, "Columns") else exp.Count,
-}
+_SAFE_FUNCTIONS = {getattr(exp, name) for name in """
+    Count Sum Min Max Avg Stddev StddevSamp StddevPop Variance VariancePop Abs Round Floor Ceil Sqrt
+    Exp Ln Log Sign Upper Lower Trim Substring Left Right Length Concat ConcatWs Coalesce Nullif Case
+    If Cast TryCast CurrentTimestamp CurrentDate DateAdd DateDiff Year Month Day StrPosition Replace
+    Repeat Space RowNumber Rank DenseRank Lag Lead FirstValue LastValue Ntile CumeDist PercentRank Uuid
+    Reverse LastDay DateFromParts Greatest Least Pi Sin Cos Tan Atan Asin Acos Pow Convert ObjectId
+    Extract TimeStrToTime TsOrDsToDate Ascii Chr Unicode Translate GroupConcat Rand Mod Exists
+    PercentileCont PercentileDisc
+""".split() if hasattr(exp, name)}
+# T-SQL names of functions sqlglot renders under another name, for refusals that name them.
+_FUNCTION_NAMES = {"TimeToStr": "DATENAME / FORMAT", "NumberToStr": "FORMAT", "StrToTime": "PARSE"}
 # Functions sqlglot keeps by name that DuckDB runs the same way.
-_SAFE_ANONYMOUS = {"DB_NAME", *(name for name in SYSTEM_PARAMETERS if not name.startswith("@@"))}
+# Functions sqlglot keeps by name, and what DuckDB calls them (None: rewritten below).
+_ANONYMOUS = {"DB_NAME": None, "GETUTCDATE": None, "VAR": "var_samp", "VARP": "var_pop",
+              "STDEVP": "stddev_pop"}
+_SAFE_ANONYMOUS = {*_ANONYMOUS, *(name for name in SYSTEM_PARAMETERS if not name.startswith("@@"))}
 _DATEPARTS_OK = {"YEAR", "QUARTER", "MONTH", "DAYOFYEAR", "DAY", "HOUR", "MINUTE", "SECOND",
                  "MILLISECOND", "MICROSECOND", "WEEKDAY", "DAYOFWEEK", "DOW"}
 _DATEDIFF_UNITS = {"YEAR", "QUARTER", "MONTH", "DAY", "DAYOFYEAR", "HOUR", "MINUTE", "SECOND",
@@ -236,11 +237,17 @@ class _Translator:
             self.typed = True
             self.annotate(tree)
         tree = self.rewrite_tree(tree)
-        sql = tree.sql(dialect=SqlmlDuckDB, unsupported_level=sqlglot.ErrorLevel.RAISE)
+        try:
+            sql = tree.sql(dialect=SqlmlDuckDB, unsupported_level=sqlglot.ErrorLevel.RAISE)
+        except sqlglot.errors.UnsupportedError as error:
+            raise self.unsupported(f"This statement ({str(error).splitlines()[0]})") from None
         sql = "; ".join([*self.prelude, sql, *self.epilogue])
         return Translation(sql, tuple(dict.fromkeys(self.parameters)), self.kind(tree))
 
     def parse(self) -> exp.Expr:
+        quiet = logging.getLogger("sqlglot")
+        level = quiet.level
+        quiet.setLevel(logging.ERROR)   # sqlglot warns when it falls back to a Command: we refuse those
         try:
             trees = [t for t in sqlglot.parse(self.text, dialect=SqlmlTSQL) if t is not None]
         except ParseError as error:
@@ -248,6 +255,8 @@ class _Translator:
         except TokenError:
             raise TsqlError("Incorrect syntax: unclosed quotation mark or comment.", number=105, severity=15,
                             line=1, column=1) from None
+        finally:
+            quiet.setLevel(level)
         if len(trees) != 1:
             raise TsqlError("Incorrect syntax: expected one statement.", number=102, severity=15, line=1, column=1)
         return trees[0]
@@ -306,11 +315,16 @@ class _Translator:
 
     def refuse(self, tree: exp.Expr) -> None:
         if isinstance(tree, exp.Command):
-            words = (tree.name + " " + tree.expression.name if isinstance(tree.expression, exp.Literal)
-                     else tree.name).split()
-            raise self.unsupported(f"The statement {' '.join(words[:2]).upper()}")
+            rest = tree.args.get("expression")
+            words = f"{tree.name} {rest.name if isinstance(rest, exp.Expr) else rest or ''}".split()
+            raise self.unsupported(f"The statement {' '.join(words[:3])} ...")
+        if isinstance(tree, exp.Create) and tree.kind and "INDEX" in tree.kind.upper():
+            tree.set("kind", "INDEX")   # [NON]CLUSTERED: how SQL Server stores it, no meaning here
         if isinstance(tree, exp.Create) and tree.kind and tree.kind.upper() not in ("TABLE", "VIEW", "SCHEMA", "INDEX"):
             raise self.unsupported(f"CREATE {tree.kind.upper()}")
+        if isinstance(tree, (exp.Delete, exp.Update)) and any(
+                isinstance(t, exp.Table) and t.name.upper() == "TOP" for t in [tree.this, *(tree.args.get("tables") or [])]):
+            raise self.unsupported(f"{type(tree).__name__.upper()} TOP (n)", hint="Select the rows with a WHERE clause.")
         for node in tree.walk():
             if isinstance(node, exp.Anonymous):
                 if node.name.upper() not in _SAFE_ANONYMOUS:
@@ -318,7 +332,8 @@ class _Translator:
                                            "The embedded engine runs only functions it translates faithfully.")
             elif isinstance(node, exp.Func) and type(node) not in _SAFE_FUNCTIONS \
                     and not isinstance(node, (exp.Binary, exp.Connector, exp.Unary, exp.Distinct)):
-                raise self.unsupported(f"The function {node.sql(dialect=SqlmlTSQL).split('(')[0].upper()}", node)
+                name = _FUNCTION_NAMES.get(type(node).__name__) or node.sql_name()
+                raise self.unsupported(f"The function {name}", node)
             elif isinstance(node, exp.Round) and node.args.get("decimals") is not None and len(node.args) > 2 \
                     and any(k not in ("this", "decimals") and v is not None for k, v in node.args.items()):
                 raise self.unsupported("ROUND with a truncation argument", node)
@@ -365,6 +380,10 @@ class _Translator:
                 self.apply_join(node)
             elif isinstance(node, exp.Length) and isinstance(node.this, exp.Cast):
                 node.this.meta["sqlml_len"] = True
+            elif isinstance(node, exp.IndexParameters):
+                node.set("include", None)   # INCLUDE (cols) only stores copies in the index
+            elif isinstance(node, exp.With) and not node.args.get("recursive") and self.self_referencing(node):
+                node.set("recursive", True)  # T-SQL needs no RECURSIVE keyword; DuckDB does
             elif isinstance(node, exp.Properties):
                 # ON [PRIMARY] / TEXTIMAGE_ON [PRIMARY]: filegroups do not exist here.
                 keep = [p for p in node.expressions if type(p).__name__ not in ("OnProperty", "FileGroupProperty")]
@@ -386,6 +405,15 @@ class _Translator:
         join.set("side", "LEFT" if outer else None)
         if outer:
             join.set("on", exp.true())
+
+    @staticmethod
+    def self_referencing(with_: exp.With) -> bool:
+        """Whether a common table expression reads itself (a recursive CTE)."""
+        for cte in with_.expressions:
+            name = cte.alias_or_name.lower()
+            if any(t.name.lower() == name and not t.text("db") for t in cte.this.find_all(exp.Table)):
+                return True
+        return False
 
     def make_temporary(self, identifier: exp.Identifier) -> None:
         """`##global` tables are session tables here (one session per database object)."""
@@ -638,8 +666,14 @@ class _Translator:
         return exp.Anonymous(this="tsql_object_id", expressions=[node.this])
 
     def rewrite_anonymous(self, node: exp.Anonymous) -> exp.Expr:
-        if node.name.upper() == "DB_NAME" and not node.expressions:
-            return exp.func("current_database")
+        name = node.name.upper()
+        if name == "DB_NAME" and not node.expressions:
+            return exp.Anonymous(this="current_database", expressions=[])
+        if name == "GETUTCDATE" and not node.expressions:    # UTC now, without a time zone
+            return exp.Anonymous(this="timezone", expressions=[exp.Literal.string("UTC"),
+                                                                exp.Anonymous(this="now", expressions=[])])
+        if _ANONYMOUS.get(name):
+            return exp.Anonymous(this=_ANONYMOUS[name], expressions=node.expressions)
         return node
 
     def rewrite_extract(self, node: exp.Extract) -> exp.Expr:
@@ -668,14 +702,20 @@ class _Translator:
             return node
         return self.converted(node.this, node.to, None, node)
 
+    def rewrite_trycast(self, node: exp.TryCast) -> exp.Expr:
+        return self.converted(node.this, node.to, None, node, safe=True)
+
     def rewrite_convert(self, node: exp.Convert) -> exp.Expr:
         style = node.args.get("style")
         if style is not None and not style.is_int:
             raise self.unsupported("CONVERT with a style that is not a number", node)
-        return self.converted(node.expression, node.this, int(style.name) if style is not None else None, node)
+        return self.converted(node.expression, node.this, int(style.name) if style is not None else None, node,
+                              safe=bool(node.args.get("safe")))
 
-    def converted(self, value: exp.Expr, target: exp.DataType, style: int | None, node: exp.Expr) -> exp.Expr:
-        """CAST / CONVERT with SQL Server's rules for strings, integers and date styles."""
+    def converted(self, value: exp.Expr, target: exp.DataType, style: int | None, node: exp.Expr,
+                  safe: bool = False) -> exp.Expr:
+        """CAST / CONVERT (TRY_ when `safe`) with SQL Server's rules for strings, integers and date styles."""
+        cast = (lambda this, to: exp.TryCast(this=this, to=to)) if safe else exp.cast
         source = self.type_of(value)
         text = {exp.DType.VARCHAR, exp.DType.NVARCHAR, exp.DType.CHAR, exp.DType.NCHAR, exp.DType.TEXT}
         temporal = exp.DataType.TEMPORAL_TYPES
@@ -695,22 +735,23 @@ class _Translator:
             elif source is None and not isinstance(value, exp.Null):
                 if isinstance(value, exp.Column) or isinstance(value, exp.Parameter):
                     raise self.unknown_type(f"Converting {value.sql(dialect=SqlmlTSQL)} (type unknown) to a string", node)
-                rendered = exp.cast(value, exp.DataType.build("VARCHAR"))
+                rendered = cast(value, exp.DataType.build("VARCHAR"))
             else:
-                rendered = exp.cast(value, exp.DataType.build("VARCHAR"))
+                rendered = cast(value, exp.DataType.build("VARCHAR"))
             return self.sized(rendered, target)
         if style is not None and target.this in temporal and self.is_a(source, text):
             fmt = _DATE_STYLES.get(style)
             if fmt is None:
                 raise self.unsupported(f"CONVERT style {style}", node)
             fmt = fmt.replace("%g", "%f")
-            parsed = exp.func("strptime", value, exp.Literal.string(fmt))
-            return exp.cast(parsed, target)
+            parsed = exp.Anonymous(this="try_strptime" if safe else "strptime",
+                                   expressions=[value, exp.Literal.string(fmt)])
+            return cast(parsed, target)
         if target.this in exp.DataType.INTEGER_TYPES and self.is_a(
                 source, exp.DataType.REAL_TYPES | {exp.DType.DECIMAL, exp.DType.DOUBLE, exp.DType.FLOAT}):
             # SQL Server truncates a number cast to an integer; DuckDB rounds.
-            return exp.cast(exp.func("trunc", value), target)
-        return exp.cast(value, target)
+            return cast(exp.func("trunc", value), target)
+        return cast(value, target)
 
     def date_to_string(self, value: exp.Expr, source: exp.DataType, style: int | None, node) -> exp.Expr:
         if style in (None, 0, 100):
@@ -727,7 +768,7 @@ class _Translator:
     def sized(self, rendered: exp.Expr, target: exp.DataType) -> exp.Expr:
         """SQL Server cuts a converted string to the target's length (30 when none is given)."""
         params = target.expressions
-        if params and not params[0].this.is_int:         # (MAX)
+        if target.this == exp.DType.TEXT or (params and not params[0].this.is_int):   # TEXT, (MAX)
             return rendered
         length = int(params[0].this.name) if params else 30
         cut = exp.func("left", rendered, exp.Literal.number(length))
