@@ -174,6 +174,16 @@ def test_create_table_with_sql_server_types_filegroup_and_trailing_comma(db):
                      "blob": "varbinary", "flag": "bit", "amount": "decimal"}
 
 
+def test_insert_without_a_column_list_skips_the_identity_column(db):
+    # "IDENTITY (Property)": the identity column takes no value in INSERT; SQL Server numbers it.
+    db.execute("CREATE TABLE dbo.auto (id INT IDENTITY(1,1), name VARCHAR(10), score FLOAT)")
+    db.execute("INSERT INTO dbo.auto VALUES ('a', 1.5), ('b', 2.5)")
+    db.execute("INSERT dbo.auto SELECT 'c', 3.5")
+    db.execute("CREATE TABLE #auto (id INT IDENTITY(10, 5), name VARCHAR(10)); INSERT INTO #auto VALUES ('t')")
+    assert db.query("SELECT id, name FROM dbo.auto ORDER BY id").values.tolist() == [[1, "a"], [2, "b"], [3, "c"]]
+    assert db.query("SELECT id, name FROM #auto").values.tolist() == [[10, "t"]]
+
+
 def test_identity_with_seed_and_increment_restarts_after_drop(db):
     db.execute("CREATE TABLE dbo.seq (id INT IDENTITY(100, 10), v INT); INSERT INTO dbo.seq (v) VALUES (1), (2)")
     assert db.query("SELECT id FROM dbo.seq ORDER BY id")["id"].tolist() == [100, 110]

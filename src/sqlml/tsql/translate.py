@@ -394,7 +394,25 @@ class _Translator:
             for table in tree.find_all(exp.Table):
                 sequence = self.identity_sequence(table)
                 self.epilogue.append(f"DROP SEQUENCE IF EXISTS {sequence}")
+        if isinstance(tree, exp.Insert) and isinstance(tree.this, exp.Table) and self.connection is not None:
+            self.skip_identity(tree)
         return tree
+
+    def skip_identity(self, insert: exp.Insert) -> None:
+        """INSERT INTO t VALUES (...) without a column list leaves out t's IDENTITY column, as SQL Server does."""
+        table = insert.this
+        schema = table.text("db") or ("main" if table.name.startswith("#") else "dbo")
+        database = "temp" if table.name.startswith("#") else None
+        rows = self.connection.execute(
+            "SELECT column_name, column_default FROM duckdb_columns() WHERE lower(schema_name) = lower(?) "
+            "AND lower(table_name) = lower(?) AND database_name = coalesce(?, current_database()) "
+            "ORDER BY column_index", [schema, table.name, database]).fetchall()
+        self.typed = True   # the translation now depends on the catalog
+        identity = [name for name, default in rows if default and "__identity" in default]
+        if not identity:
+            return
+        columns = [exp.to_identifier(name, quoted=True) for name, _ in rows if name not in identity]
+        insert.set("this", exp.Schema(this=table.copy(), expressions=columns))
 
     def apply_join(self, join: exp.Join) -> None:
         """CROSS APPLY -> CROSS JOIN LATERAL; OUTER APPLY -> LEFT JOIN LATERAL ... ON TRUE."""
