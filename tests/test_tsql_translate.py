@@ -66,6 +66,23 @@ def test_integer_division_truncates_toward_zero(db):
     assert db.scalar("DECLARE @n FLOAT = 9, @k INT = 2 SELECT @n / @k") == 4.5
 
 
+def test_decimal_division_has_sql_server_scale_and_truncates(db):
+    # "Precision, scale, and length": e1 / e2 has scale max(6, s1 + p2 + 1) and precision
+    # p1 - s1 + s2 + scale, capped at 38 (the scale gives way, down to 6). A literal 1.0 is
+    # decimal(2, 1); an int is decimal(10, 0). The quotient is cut, not rounded, at that scale.
+    frame = db.query("SELECT 1.0 / 3 AS a, 2.0 / 3 AS b, 7 / 2.0 AS c")
+    assert [str(decimal.Decimal(repr(v))) for v in frame.iloc[0]] == ["0.333333333333", "0.666666666666", "3.5"]
+    con = duckdb.connect()
+    prepare_connection(con)
+    con.execute("CREATE TABLE dbo.m (amount DECIMAL(7, 2), n INT, big DECIMAL(38, 10)); "
+                "INSERT INTO dbo.m VALUES (10.00, 3, 1.67574)")
+    assert run(con, "SELECT amount / n, 2.0 / 3, SUM(amount) / COUNT(*), big / CAST(10000 AS DECIMAL(38, 10)) "
+                    "FROM dbo.m GROUP BY amount, n, big") == [
+        (decimal.Decimal("3.3333333333333"), decimal.Decimal("0.666666666666"), decimal.Decimal("10.000000"),
+         decimal.Decimal("0.000167"))]
+    con.close()
+
+
 def test_division_by_zero_stops_the_statement(db):
     # "SET ANSI_WARNINGS" (on by default): a divide-by-zero error ends the statement, Msg 8134.
     db.execute("CREATE TABLE dbo.z (a INT, b INT); INSERT INTO dbo.z VALUES (1, 0)")

@@ -127,6 +127,18 @@ def check_syntax(statement: str, *, line: int = 1, column: int = 1) -> None:
         _CHECKED.popitem(last=False)
 
 
+def _reduced(precision: int, scale: int) -> tuple[int, int]:
+    """SQL Server's cap at precision 38: the scale gives way, down to 6, to keep the integral part."""
+    if precision <= 38:
+        return precision, scale
+    integral = precision - scale
+    return 38, min(scale, max(38 - integral, 6))
+
+
+def _power_of_ten(exponent: int) -> exp.Expr:
+    return exp.cast(exp.Literal.string("1" + "0" * exponent), exp.DataType.build("HUGEINT"))
+
+
 def _placed(error: TsqlError, line: int, column: int) -> TsqlError:
     """Move an error's statement-relative position into the whole script."""
     if error.line is None:
@@ -585,7 +597,72 @@ class _Translator:
                                    "Cast an operand, e.g. CAST(x AS FLOAT), or qualify the column.")
         if left.this in integers and right.this in integers:
             return exp.IntDiv(this=node.this, expression=node.expression)
-        return node
+        return self.decimal_division(node) or node
+
+    # -- decimal arithmetic ("Precision, scale, and length" in the T-SQL reference) ---------------
+    def shape(self, node: exp.Expr) -> tuple[int, int] | None:
+        """(precision, scale) of a decimal or integer operand as SQL Server types it; None if unknown or float."""
+        if isinstance(node, exp.Paren):
+            return self.shape(node.this)
+        if isinstance(node, exp.Literal) and not node.is_string:
+            text = node.name.lstrip("+-")
+            if "e" in text.lower():
+                return None                                   # 1e3 is a float
+            if "." not in text:
+                return (10, 0) if int(text) < 2**31 else (max(len(text.lstrip("0")), 1), 0)
+            whole, fraction = text.split(".")
+            return max(len(whole.lstrip("0")) + len(fraction), len(fraction), 1), len(fraction)
+        if isinstance(node, exp.Neg):
+            return self.shape(node.this)
+        if isinstance(node, exp.Sum):
+            inner = self.shape(node.this)
+            return (38, inner[1]) if inner and inner[1] > 0 else None
+        if isinstance(node, exp.Mul):
+            a, b = self.shape(node.left), self.shape(node.right)
+            if a and b and (a[1] or b[1]):
+                return _reduced(a[0] + b[0] + 1, a[1] + b[1])
+            return None
+        data_type = self.type_of(node)
+        if data_type is None:
+            return None
+        integer = {exp.DType.TINYINT: 3, exp.DType.UTINYINT: 3, exp.DType.SMALLINT: 5, exp.DType.INT: 10,
+                   exp.DType.BIGINT: 19}.get(data_type.this)
+        if integer:
+            return integer, 0
+        if data_type.this == exp.DType.DECIMAL and isinstance(node, (exp.Column, exp.Cast)) \
+                and len(data_type.expressions) == 2:
+            precision, scale = (int(p.this.name) for p in data_type.expressions)
+            return precision, scale
+        return None
+
+    def decimal_division(self, node: exp.Div) -> exp.Expr | None:
+        """Decimal division as SQL Server does it: exact, truncated to the result's scale.
+
+        The result of e1 / e2 has scale max(6, s1 + p2 + 1) and precision p1 - s1 + s2 + scale
+        (then reduced to 38). It is computed on scaled integers so that no float rounding creeps in.
+        """
+        left, right = self.shape(node.left), self.shape(node.right)
+        if not left or not right or (left[1] == 0 and right[1] == 0):
+            return None
+        (p1, s1), (p2, s2) = left, right
+        scale = max(6, s1 + p2 + 1)
+        precision, scale = _reduced(p1 - s1 + s2 + scale, scale)
+        shift = scale + s2 - s1   # values too large for 128-bit integers stop with DuckDB's overflow error
+
+        def scaled(operand: exp.Expr, operand_scale: int) -> exp.Expr:
+            decimal = exp.cast(operand.copy(), exp.DataType.build(f"DECIMAL(38, {operand_scale})"))
+            return exp.cast(exp.Mul(this=decimal, expression=_power_of_ten(operand_scale)), exp.DataType.build("HUGEINT"))
+
+        dividend, divisor = scaled(node.left, s1), scaled(node.right, s2)
+        if shift >= 0:
+            dividend = exp.Mul(this=dividend, expression=_power_of_ten(shift))
+        else:
+            divisor = exp.Mul(this=divisor, expression=_power_of_ten(-shift))
+        quotient = exp.IntDiv(this=exp.Paren(this=dividend), expression=exp.Paren(this=divisor))
+        unit = exp.cast(exp.Literal.string(f"{10 ** -scale:.{scale}f}" if scale else "1"),
+                        exp.DataType.build(f"DECIMAL(38, {scale})"))
+        value = exp.Mul(this=exp.cast(quotient, exp.DataType.build("DECIMAL(38, 0)")), expression=unit)
+        return exp.cast(value, exp.DataType.build(f"DECIMAL({precision}, {scale})"))
 
     def rewrite_add(self, node: exp.Add) -> exp.Expr:
         left, right = self.type_of(node.left), self.type_of(node.right)
