@@ -242,11 +242,19 @@ IGNORED_PATHS = [
 def regression_view(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
     """The executed notebook without papermill's injected cell, with volatile text replaced."""
     view = copy.deepcopy(notebook)
+    view.metadata = {"kernelspec": notebook.metadata.get("kernelspec", {})}
     view.cells = [c for c in view.cells if "injected-parameters" not in c.metadata.get("tags", [])
                   and "parameters" not in c.metadata.get("tags", [])]
     for cell in view.cells:
+        cell.metadata = {}
         if cell.cell_type != "code":
             continue
+        cell.execution_count = None
+        for output in cell.outputs:  # figures and HTML twins of text tables are not compared
+            if "execution_count" in output:
+                output["execution_count"] = None
+            for mime in [m for m in output.get("data", {}) if "image/" in m or m.endswith("text/html")]:
+                del output["data"][mime]
         if cell.source.lstrip().startswith(VOLATILE_CELLS) or any(v in cell.source for v in VOLATILE_CELLS):
             cell.outputs = []
             continue
@@ -311,3 +319,34 @@ def test_part_two_leaves_a_registry_a_filled_closeout_and_a_quiet_second_retrain
     assert "NOT PROMOTED" in said and "No new data" in said
     with sqlml.connect(executed_course.database_url) as db:
         assert db.query(count).equals(before)
+
+
+# -- the runner's edges (no kernel needed) ---------------------------------------------------------
+def test_sqlml_run_refuses_an_unknown_notebook_in_one_line(tmp_path, monkeypatch, capsys):
+    from sqlml.cli import main
+
+    monkeypatch.setenv("SQLML_HOME", str(copy_course(tmp_path / "course")))
+    assert main(["run", "--only", "99-nothing", "--scale-factor", "0.01", "--no-book"]) == 1
+    error = capsys.readouterr().err.strip()
+    assert error.startswith("sqlml run: error: No notebook named '99-nothing'") and "05-modeling" in error
+    assert "\n" not in error
+    assert not (tmp_path / "course" / "data").exists(), "bad input is refused before any data is made"
+
+
+def test_an_interrupted_notebook_leaves_no_executed_copy(tmp_path, monkeypatch):
+    """A run stopped half-way (Ctrl+C) must not leave a half-executed notebook for the book."""
+    import papermill
+
+    from sqlml.course import execute_notebook
+
+    source = copy_course(tmp_path / "course") / "content" / "02-methodology.ipynb"
+    output = tmp_path / "executed"
+
+    def interrupted(input_path, output_path, **kwargs):
+        Path(output_path).write_text(Path(input_path).read_text())  # papermill writes as it goes
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(papermill, "execute_notebook", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        execute_notebook(source, database_url=None, scale_factor=SCALE_FACTOR, output_dir=output)
+    assert list(output.iterdir()) == []

@@ -109,7 +109,8 @@ def _failing_cell(notebook_file: Path) -> tuple[int | None, str]:
         return None, ""
     number = 0
     for cell in cells:
-        if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
+        # papermill adds the injected parameters and, on failure, two markdown cells of its own.
+        if {"injected-parameters", "papermill-error-cell-tag"} & set(cell.get("metadata", {}).get("tags", [])):
             continue
         number += 1
         if any(output.get("output_type") == "error" for output in cell.get("outputs", [])):
