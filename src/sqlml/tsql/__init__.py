@@ -18,6 +18,21 @@ The contract the engines rely on (kept stable; the implementation lives in the s
 - `invalidate_catalog(con)`: forget the column types cached for `con`. DDL that goes through
   `translate` does this itself; call it after changing tables another way (a bulk load that
   replaces a table with new column types). Tables that are new are found without it.
+
+Parameters the engine binds besides the script's variables: `__rowcount` (@@ROWCOUNT),
+`__trancount` (@@TRANCOUNT) and `__error_number`, `__error_message`, `__error_severity`,
+`__error_state`, `__error_line`, `__error_procedure` (the ERROR_...() functions).
+
+Known differences the translator does not catch (everything else it cannot do faithfully, it
+refuses by name):
+- strings compared column to column count trailing spaces (a literal with trailing spaces is
+  handled); DuckDB strings carry no declared length, so an over-long INSERT is not refused;
+- AVG of a decimal, and a decimal division whose operand precision is not known (an aggregate
+  other than SUM, a function result), are computed in DOUBLE, not SQL Server's decimal;
+- DATETIME and DATETIME2 are both TIMESTAMP (microseconds; datetime rounds to 1/300 s), and a
+  TIMESTAMP converted to a string without a style uses datetime's style 0;
+- a result column without a name gets DuckDB's (the expression's text) instead of none;
+- SUM of int does not overflow at 2^31; MONEY cast to an integer truncates (SQL Server rounds).
 """
 from __future__ import annotations
 
