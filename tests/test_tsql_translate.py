@@ -505,6 +505,12 @@ def test_unsupported_constructs_are_refused_by_name(con, tsql, construct):
     assert construct in str(raised.value) and "SQL Server runs it" in str(raised.value)
 
 
+def test_an_unsupported_function_is_placed_where_it_starts(con):
+    with pytest.raises(UnsupportedError) as raised:
+        translate("SELECT a,\n       FORMAT(a, 'N2') FROM t", {}, con, line=10, column=3)
+    assert (raised.value.line, raised.value.column) == (11, 8)
+
+
 def test_a_division_whose_operand_types_cannot_be_known_is_refused(con):
     with pytest.raises(UnsupportedError, match="operand types unknown"):
         translate("SELECT @a / @b", ["a", "b"], con)          # names only: no types

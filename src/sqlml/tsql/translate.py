@@ -300,7 +300,20 @@ class _Translator:
         if node is not None:
             meta = getattr(node, "meta", None) or {}
             line, column = meta.get("line"), meta.get("col")
+            if line is not None and column is not None:
+                column = self.word_start(line, column)
         return UnsupportedError(construct, line=line, column=column, hint=hint)
+
+    def word_start(self, line: int, column: int) -> int:
+        """sqlglot places a node at the end of its first token: the column where that word begins."""
+        lines = self.text.split("\n")
+        if not 1 <= line <= len(lines):
+            return column
+        text, end = lines[line - 1], min(column, len(lines[line - 1]))
+        start = end
+        while start > 1 and (text[start - 2].isalnum() or text[start - 2] in "_@#$"):
+            start -= 1
+        return start
 
     def unknown_type(self, construct: str, node: exp.Expr, hint: str | None = None) -> TsqlError:
         """The error for an operand whose type is unknown: a missing table first (Msg 208)."""
