@@ -308,38 +308,38 @@ class ModelRegistry:
         _check_name(name)
         blob, digest = serialize(model)
         algorithm, hyperparameters = describe(model)
-        with transaction(self.db):
-            version = int(self.db.scalar(
-                "SELECT COALESCE(MAX(version), 0) + 1 AS next_version FROM dbo.models WHERE name = @name",
-                {"name": name}))
-            try:
+        try:
+            with transaction(self.db):
+                version = int(self.db.scalar(
+                    "SELECT COALESCE(MAX(version), 0) + 1 AS next_version FROM dbo.models WHERE name = @name",
+                    {"name": name}))
                 self.db.execute(_INSERT_MODEL, {
                     "name": name, "version": version, "created_at": _now(), "algorithm": algorithm,
                     "hyperparameters": json.dumps(hyperparameters, sort_keys=True),
                     "train_start": _as_date(train_start), "train_end": _as_date(train_end),
                     "metrics": json.dumps(_plain(metrics or {}), sort_keys=True), "sha256": digest, "model": blob,
                 })
-            except SqlmlError as error:
-                raise _conflict_or(error, name, "saved a version of") from None
-            if champion or self.champion_version(name) is None:
-                self._crown(name, version, reason or ("first version" if version == 1 else "saved as champion"))
+                if champion or self.champion_version(name) is None:
+                    self._crown(name, version, reason or ("first version" if version == 1 else "saved as champion"))
+        except SqlmlError as error:   # a concurrent writer may surface at the INSERT or at the COMMIT
+            raise _conflict_or(error, name, "saved a version of") from None
         return version
 
     def promote(self, name: str, version: int, *, reason: str | None = None) -> None:
         """Make `version` the champion of `name`, in one transaction; the history is kept."""
         _check_name(name)
         version = int(version)
-        with transaction(self.db):
-            blob, digest = self._blob(name, version)
-            deserialize(blob, digest)   # never crown a model that cannot be loaded
-            self._crown(name, version, reason)
+        try:
+            with transaction(self.db):
+                blob, digest = self._blob(name, version)
+                deserialize(blob, digest)   # never crown a model that cannot be loaded
+                self._crown(name, version, reason)
+        except SqlmlError as error:
+            raise _conflict_or(error, name, "changed the champion of") from None
 
     def _crown(self, name: str, version: int, reason: str | None) -> None:
         previous = self.champion_version(name)
-        try:
-            self.db.execute(_CROWN, {"name": name, "version": version})
-        except SqlmlError as error:
-            raise _conflict_or(error, name, "changed the champion of") from None
+        self.db.execute(_CROWN, {"name": name, "version": version})
         self._log_promotion(name, version, previous, reason)
         champions = self.db.query(
             "SELECT version FROM dbo.models WHERE name = @name AND is_champion = 1", {"name": name})
