@@ -497,9 +497,11 @@ def test_translate_places_errors_with_the_statement_position():
     ("DELETE TOP (1) FROM dbo.t", "DELETE TOP"),
     ("SELECT ROUND(f, 1, 1) FROM dbo.t", "ROUND with a truncation argument"),
     ("ALTER TABLE dbo.t ADD CONSTRAINT df_a DEFAULT 0 FOR a", "ALTER TABLE dbo.t"),
+    ("TRUNCATE TABLE dbo.numbered", "IDENTITY column"),
 ])
 def test_unsupported_constructs_are_refused_by_name(con, tsql, construct):
     con.execute("CREATE TABLE dbo.t (a INT, name VARCHAR(10), f FLOAT)")
+    con.execute(translate("CREATE TABLE dbo.numbered (id INT IDENTITY(1, 1), a INT)", {}, con).sql)
     with pytest.raises(UnsupportedError) as raised:
         translate(tsql, {}, con)
     assert construct in str(raised.value) and "SQL Server runs it" in str(raised.value)

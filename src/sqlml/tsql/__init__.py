@@ -32,7 +32,8 @@ refuses by name):
 - DATETIME and DATETIME2 are both TIMESTAMP (microseconds; datetime rounds to 1/300 s), and a
   TIMESTAMP converted to a string without a style uses datetime's style 0;
 - a result column without a name gets DuckDB's (the expression's text) instead of none;
-- SUM of int does not overflow at 2^31; MONEY cast to an integer truncates (SQL Server rounds).
+- SUM of int does not overflow at 2^31; MONEY cast to an integer truncates (SQL Server rounds);
+- CHAR(n) columns hold what was stored, not padded with spaces to n.
 """
 from __future__ import annotations
 

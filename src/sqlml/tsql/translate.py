@@ -421,18 +421,31 @@ class _Translator:
                 self.epilogue.append(f"DROP SEQUENCE IF EXISTS {sequence}")
         if isinstance(tree, exp.Insert) and isinstance(tree.this, exp.Table) and self.connection is not None:
             self.skip_identity(tree)
+        if isinstance(tree, exp.TruncateTable) and self.connection is not None:
+            for table in tree.expressions:
+                if self.identity_of(table):
+                    raise self.unsupported(
+                        f"TRUNCATE TABLE {table.sql(dialect=SqlmlTSQL)} (it has an IDENTITY column, whose numbering "
+                        "SQL Server restarts)", hint="DELETE FROM the table keeps the numbering, on both engines.")
         return tree
+
+    def table_columns(self, table: exp.Table) -> list[tuple[str, str | None]]:
+        """(name, default) of a table's columns, in order, from the connection's catalog."""
+        schema = table.text("db") or ("main" if table.name.startswith("#") else "dbo")
+        database = "temp" if table.name.startswith("#") else None
+        self.typed = True   # the translation now depends on the catalog
+        return self.connection.execute(
+            "SELECT column_name, column_default FROM duckdb_columns() WHERE lower(schema_name) = lower(?) "
+            "AND lower(table_name) = lower(?) AND database_name = coalesce(?, current_database()) "
+            "ORDER BY column_index", [schema, table.name, database]).fetchall()
+
+    def identity_of(self, table: exp.Table) -> list[str]:
+        return [name for name, default in self.table_columns(table) if default and "__identity" in default]
 
     def skip_identity(self, insert: exp.Insert) -> None:
         """INSERT INTO t VALUES (...) without a column list leaves out t's IDENTITY column, as SQL Server does."""
         table = insert.this
-        schema = table.text("db") or ("main" if table.name.startswith("#") else "dbo")
-        database = "temp" if table.name.startswith("#") else None
-        rows = self.connection.execute(
-            "SELECT column_name, column_default FROM duckdb_columns() WHERE lower(schema_name) = lower(?) "
-            "AND lower(table_name) = lower(?) AND database_name = coalesce(?, current_database()) "
-            "ORDER BY column_index", [schema, table.name, database]).fetchall()
-        self.typed = True   # the translation now depends on the catalog
+        rows = self.table_columns(table)
         identity = [name for name, default in rows if default and "__identity" in default]
         if not identity:
             return
