@@ -298,4 +298,4 @@ def test_the_command_without_a_model_says_what_to_run_first(url, store, capsys):
     from sqlml.cli import main
     assert main(["retrain", "--database", url]) == 1
     error = capsys.readouterr().err
-    assert "06-deployment" in error and len(error.strip().splitlines()) == 1
+    assert "run 05-modeling" in error and len(error.strip().splitlines()) == 1

@@ -414,7 +414,7 @@ class ModelRegistry:
     def _names_hint(self) -> str:
         names = self.db.query("SELECT DISTINCT name FROM dbo.models ORDER BY name")["name"].tolist()
         if not names:
-            return "the registry is empty (run 06-deployment, which registers the model of 05-modeling)."
+            return "the registry is empty (run 05-modeling, which registers the first model)."
         return f"registered names: {', '.join(names)}."
 
 

@@ -179,7 +179,7 @@ def plan(db: "Database", name: str = MODEL_NAME) -> Plan:
     try:
         champion = registry.record(name)
     except RegistryError as error:
-        raise RetrainError(f"Nothing to retrain: {error} Run 06-deployment, which registers the first model.") from None
+        raise RetrainError(f"Nothing to retrain: {error}") from None
     if champion.train_end is None:
         raise RetrainError(f"Version {champion.version} of {name!r} has no training window recorded; "
                            "save models with train_start and train_end so retraining knows what is new.")
