@@ -227,6 +227,11 @@ _DATE_STYLES = {
 }
 _TIME_STYLES = {8, 108, 20, 120, 21, 121, 0, 100}
 _DDL = (exp.Create, exp.Drop, exp.Alter, exp.TruncateTable)
+# T-SQL statements the embedded engine has no counterpart for.
+_STATEMENTS_NOT_TRANSLATED = frozenset("""
+    WAITFOR SAVE BULK DBCC KILL CHECKPOINT BACKUP RESTORE OPEN CLOSE FETCH DEALLOCATE GOTO GRANT REVOKE
+    DENY ENABLE DISABLE
+""".split())
 
 
 class _Translator:
@@ -257,6 +262,10 @@ class _Translator:
         return Translation(sql, tuple(dict.fromkeys(self.parameters)), self.kind(tree))
 
     def parse(self) -> exp.Expr:
+        first = self.text.lstrip().split(None, 1)[0].upper().rstrip(";") if self.text.strip() else ""
+        if first in _STATEMENTS_NOT_TRANSLATED:
+            # Valid T-SQL that sqlglot does not read: refuse it by name instead of calling it a syntax error.
+            raise self.unsupported(f"The {first} statement")
         quiet = logging.getLogger("sqlglot")
         level = quiet.level
         quiet.setLevel(logging.ERROR)   # sqlglot warns when it falls back to a Command: we refuse those
