@@ -64,7 +64,7 @@ _MACROS = [
 _USER_TABLES = ("(SELECT database_name, schema_name, schema_oid, table_name, table_oid, temporary, 'U' AS type, "
                 "'USER_TABLE' AS type_desc FROM duckdb_tables() WHERE NOT internal "
                 "UNION ALL SELECT database_name, schema_name, schema_oid, view_name, view_oid, temporary, 'V', 'VIEW' "
-                "FROM duckdb_views() WHERE NOT internal AND view_name NOT LIKE 'sqlml\\_%' ESCAPE '\\')")
+                "FROM duckdb_views() WHERE NOT internal AND NOT (temporary AND view_name LIKE 'sqlml\\_%' ESCAPE '\\'))")
 
 _VIEWS = {
     "sqlml_sys_schemas": "SELECT schema_name AS name, CAST(oid AS INTEGER) AS schema_id, 1 AS principal_id "
@@ -219,8 +219,8 @@ def catalog_schema(con) -> dict[str, dict[str, dict[str, str]]]:
         return cached
     rows = con.execute(
         "SELECT schema_name, table_name, column_name, data_type, database_name FROM duckdb_columns() "
-        "WHERE (database_name = current_database() OR database_name = 'temp') AND NOT internal "
-        "AND table_name NOT LIKE 'sqlml\\_%' ESCAPE '\\' ORDER BY column_index").fetchall()
+        "WHERE (database_name = current_database() OR (database_name = 'temp' "
+        "AND table_name NOT LIKE 'sqlml\\_%' ESCAPE '\\')) AND NOT internal ORDER BY column_index").fetchall()
     schema: dict[str, dict[str, dict[str, str]]] = {}
     for schema_name, table, column, data_type, database in rows:
         if database == "temp":
