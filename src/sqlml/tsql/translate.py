@@ -368,10 +368,10 @@ class _Translator:
                     and not isinstance(node, (exp.Binary, exp.Connector, exp.Unary, exp.Distinct)):
                 name = _FUNCTION_NAMES.get(type(node).__name__) or node.sql_name()
                 raise self.unsupported(f"The function {name}", node)
-            elif isinstance(node, exp.Round) and node.args.get("decimals") is not None and len(node.args) > 2 \
-                    and any(k not in ("this", "decimals") and v is not None for k, v in node.args.items()):
-                raise self.unsupported("ROUND with a truncation argument", node)
-            elif isinstance(node, (exp.Pivot,)):
+            elif isinstance(node, exp.Round) and any(
+                    value is not None for key, value in node.args.items() if key not in ("this", "decimals")):
+                raise self.unsupported("ROUND with a truncation argument", node)   # ROUND(x, n, 1)
+            elif isinstance(node, exp.Pivot):
                 raise self.unsupported("PIVOT / UNPIVOT", node)
             elif type(node).__name__ in ("ForClause", "ForXML", "ForJson"):
                 raise self.unsupported("FOR XML / FOR JSON", node)
