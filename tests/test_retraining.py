@@ -299,3 +299,35 @@ def test_the_command_without_a_model_says_what_to_run_first(url, store, capsys):
     assert main(["retrain", "--database", url]) == 1
     error = capsys.readouterr().err
     assert "run 05-modeling" in error and len(error.strip().splitlines()) == 1
+
+
+def test_the_same_contest_run_twice_stores_one_challenger(db):
+    # What 08-retraining does when a learner runs it again: the steps, on the same data.
+    register_champion(db)
+    ingest_staged(db)
+    decisions = []
+    for _ in range(2):
+        the_plan = plan(db)
+        round_ = retraining.prepare(db, the_plan)
+        challenger = retraining.train_challenger(round_.champion, round_.training)
+        comparison = evaluate(round_.champion, challenger, round_.holdout)
+        decisions.append(retraining.record(db, round_, challenger, comparison))
+    assert [d.challenger_version for d in decisions] == [2, 2]
+    assert [d.promoted for d in decisions] == [False, False]
+    assert models(db).values.tolist() == [[1, True], [2, False]]
+    assert not plan(db).has_new_data
+
+
+def test_prepare_without_any_new_sale_says_what_to_do(db):
+    register_champion(db)
+    with pytest.raises(retraining.RetrainError, match="Move the staged rows in first"):
+        retraining.prepare(db, plan(db))
+
+
+def test_after_a_promotion_the_contest_is_not_replayed(db):
+    register_champion(db, stale=True)
+    ingest_staged(db)
+    assert retrain(db).promoted
+    assert plan(db).new_window is None            # the new champion has seen every sale
+    with pytest.raises(retraining.RetrainError, match="nothing new to train on"):
+        retraining.prepare(db, plan(db))

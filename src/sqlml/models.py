@@ -357,6 +357,12 @@ class ModelRegistry:
             "SELECT MAX(version) AS version FROM dbo.models WHERE name = @name AND is_champion = 1", {"name": name})
         return None if _missing(value) else int(value)
 
+    def find(self, name: str, sha256: str) -> int | None:
+        """The version of `name` whose model has this SHA-256 (the same model), if any."""
+        value = self.db.scalar("SELECT MIN(version) AS version FROM dbo.models WHERE name = @name AND sha256 = @sha256",
+                               {"name": name, "sha256": sha256})
+        return None if _missing(value) else int(value)
+
     def load(self, name: str, version: int | None = None) -> Any:
         """The model `version` of `name`, or its champion when `version` is None."""
         if version is None:

@@ -164,13 +164,19 @@ class Plan:
     name: str
     champion_version: int
     champion_window: tuple[date, date]
-    new_window: tuple[date, date] | None     # None: no sale after the last trained window
+    new_window: tuple[date, date] | None     # the sales after the champion's window (None: none yet)
     latest_trained_version: int
     latest_trained_end: date
+    last_sale: date | None = None
 
     @property
     def has_new_data(self) -> bool:
-        return self.new_window is not None
+        """Whether dbo holds sales after the window of every version trained so far.
+
+        False after a contest on the current data, whatever its outcome: training the same
+        recipe on the same data again would only repeat it.
+        """
+        return self.last_sale is not None and self.last_sale > self.latest_trained_end
 
 
 def plan(db: "Database", name: str = MODEL_NAME) -> Plan:
@@ -189,10 +195,10 @@ def plan(db: "Database", name: str = MODEL_NAME) -> Plan:
     latest_end = _to_date(latest["train_end"])
     first_day, last_day = sales_window(db)
     new_window = None
-    if last_day is not None and last_day > latest_end:
+    if last_day is not None and last_day > champion.train_end:
         new_window = (champion.train_end + timedelta(days=1), last_day)
     return Plan(name, champion.version, (champion.train_start or first_day, champion.train_end), new_window,
-                int(latest["version"]), latest_end)
+                int(latest["version"]), latest_end, last_day)
 
 
 def sales_window(db: "Database") -> tuple[date | None, date | None]:
@@ -407,11 +413,17 @@ def no_new_data(the_plan: Plan) -> Decision:
 
 def prepare(db: "Database", the_plan: Plan, *, holdout_fraction: float = HOLDOUT_FRACTION,
             random_state: int = RANDOM_STATE) -> Round:
-    """Steps 3-4 up to the split: features of both windows and of all data, drift, holdout."""
+    """Steps 3-4 up to the split: features of both windows and of all data, drift, holdout.
+
+    It needs sales after the champion's window only: run again on the same data (a notebook
+    executed twice), it repeats the same contest, and `record` finds the same challenger.
+    """
     from .drift import drift_report
 
-    if not the_plan.has_new_data:
-        raise RetrainError(no_new_data(the_plan).reason)
+    if the_plan.new_window is None:
+        raise RetrainError(f"No sale in dbo is dated after {the_plan.champion_window[1]}, the end of the champion's "
+                           "window: there is nothing new to train on. Move the staged rows in first "
+                           "(sqlml.retraining.ingest_staged, or sqlml retrain).")
     start, end = the_plan.new_window
     old = window_features(db, *the_plan.champion_window)
     new = window_features(db, start, end)
@@ -439,13 +451,19 @@ def record(db: "Database", round_: Round, challenger: Any, comparison: Compariso
                "agreement_ari": comparison.agreement_ari, "margin": comparison.margin,
                "training_customers": len(round_.training), "holdout_customers": len(round_.holdout),
                "compared_with_version": the_plan.champion_version}
+    from .models import serialize
+
     registry = ModelRegistry(db)
     step("save")
     with transaction(db):
-        version = registry.save(round_.name, challenger, train_start=the_plan.champion_window[0],
-                                train_end=the_plan.new_window[1], metrics=metrics)
+        # The same recipe on the same data gives the same model, byte for byte: a contest run
+        # again (a notebook executed twice) reuses that version instead of storing a copy.
+        version = registry.find(round_.name, serialize(challenger)[1])
+        if version is None:
+            version = registry.save(round_.name, challenger, train_start=the_plan.champion_window[0],
+                                    train_end=the_plan.new_window[1], metrics=metrics)
         step("promote")
-        if comparison.challenger_wins:
+        if comparison.challenger_wins and registry.champion_version(round_.name) != version:
             registry.promote(round_.name, version, reason=reason)
     return Decision(round_.name, comparison.challenger_wins, reason, the_plan.champion_version, version,
                     the_plan.new_window, comparison, round_.drift,
