@@ -141,6 +141,9 @@ def execute_notebook(source: Path, *, database_url: str | None, scale_factor: fl
             parameters={"database_url": database_url, "scale_factor": float(scale_factor)},
             kernel_name=KERNEL_NAME, cwd=str(source.parent), progress_bar=False, log_output=False,
             language="python",
+            # The kernel's own log (a warning about its local TCP transport, the interrupt sent at
+            # shutdown) is noise to a learner; errors in cells still come back through papermill.
+            extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
         )
         partial.replace(final)  # only a finished notebook takes the published name
     except PapermillExecutionError as error:
