@@ -382,9 +382,6 @@ class _Reader:
                         in_cte, head = False, word
                         j += 1
                         continue
-                    if word == "WITH":       # e.g. WITH ... AS (...) , name AS ( never reaches here
-                        j += 1
-                        continue
                     break
                 if not self.continues(head, word, j, previous, source_seen, set_seen, on_seen):
                     break
