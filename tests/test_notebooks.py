@@ -350,3 +350,24 @@ def test_an_interrupted_notebook_leaves_no_executed_copy(tmp_path, monkeypatch):
     with pytest.raises(KeyboardInterrupt):
         execute_notebook(source, database_url=None, scale_factor=SCALE_FACTOR, output_dir=output)
     assert list(output.iterdir()) == []
+
+
+@pytest.mark.slow
+def test_a_second_run_starts_again_from_the_data_before_retraining(executed_course, tmp_path, monkeypatch):
+    """08-retraining moves the staged rows into dbo; the next `sqlml run` reloads the data first."""
+    executed_course.require_success()
+    import sqlml.course as course
+
+    database = tmp_path / "again.duckdb"
+    shutil.copy2(executed_course.home / "data" / "course.duckdb", database)
+    url = f"duckdb:///{database}"
+    if not any(p.stem == "08-retraining" for p in source_notebooks()):
+        pytest.skip("08-retraining is not in the course yet")
+    assert course.new_data_already_moved(url), "after a full run the staged rows are in dbo"
+
+    ran = []
+    monkeypatch.setenv("SQLML_HOME", str(executed_course.home))
+    monkeypatch.setattr(course, "execute_notebook", lambda source, **kwargs: ran.append(source.stem) or source)
+    course.run_course(database_url=url, scale_factor=SCALE_FACTOR, build=False, echo=lambda line: None)
+    assert not course.new_data_already_moved(url), "the run reloaded the data with its staged rows"
+    assert ran == [p.stem for p in source_notebooks()]
