@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..errors import TsqlError
 from ..results import Result
 
-SCHEMA = "sqlml_system"
+from ..tsql.catalog import ENGINE_SCHEMA as SCHEMA  # one name, known to the catalog views
 TABLE = f"{SCHEMA}.configurations"
 EXTERNAL_SCRIPTS = "external scripts enabled"
 

@@ -61,24 +61,30 @@ _MACROS = [
     "replace(replace(string_split(n, '.')[-2], '[', ''), ']', '')))",
 ]
 
+#: The engine's own bookkeeping (procedures, sp_configure) lives in this schema; SQL Server keeps
+#: such things out of the user catalog, so the views do too.
+ENGINE_SCHEMA = "sqlml_system"
+_VISIBLE = f"schema_name <> '{ENGINE_SCHEMA}'"
+
 _USER_TABLES = ("(SELECT database_name, schema_name, schema_oid, table_name, table_oid, temporary, 'U' AS type, "
-                "'USER_TABLE' AS type_desc FROM duckdb_tables() WHERE NOT internal "
+                f"'USER_TABLE' AS type_desc FROM duckdb_tables() WHERE NOT internal AND {_VISIBLE} "
                 "UNION ALL SELECT database_name, schema_name, schema_oid, view_name, view_oid, temporary, 'V', 'VIEW' "
-                "FROM duckdb_views() WHERE NOT internal AND NOT (temporary AND view_name LIKE 'sqlml\\_%' ESCAPE '\\'))")
+                f"FROM duckdb_views() WHERE NOT internal AND {_VISIBLE} "
+                "AND NOT (temporary AND view_name LIKE 'sqlml\\_%' ESCAPE '\\'))")
 
 _VIEWS = {
     "sqlml_sys_schemas": "SELECT schema_name AS name, CAST(oid AS INTEGER) AS schema_id, 1 AS principal_id "
-                         "FROM duckdb_schemas() WHERE database_name = current_database() AND NOT internal",
+                         f"FROM duckdb_schemas() WHERE database_name = current_database() AND NOT internal AND {_VISIBLE}",
     "sqlml_sys_objects": "SELECT table_name AS name, CAST(table_oid AS INTEGER) AS object_id, "
                          "CAST(schema_oid AS INTEGER) AS schema_id, schema_name, type, type_desc "
                          f"FROM {_USER_TABLES} WHERE database_name = current_database() "
                          "OR (temporary AND table_name LIKE '#%')",
     "sqlml_sys_tables": "SELECT table_name AS name, CAST(table_oid AS INTEGER) AS object_id, "
                         "CAST(schema_oid AS INTEGER) AS schema_id, 'U' AS type, 'USER_TABLE' AS type_desc "
-                        "FROM duckdb_tables() WHERE database_name = current_database() AND NOT internal",
+                        f"FROM duckdb_tables() WHERE database_name = current_database() AND NOT internal AND {_VISIBLE}",
     "sqlml_sys_views": "SELECT view_name AS name, CAST(view_oid AS INTEGER) AS object_id, "
                        "CAST(schema_oid AS INTEGER) AS schema_id, 'V' AS type, 'VIEW' AS type_desc "
-                       "FROM duckdb_views() WHERE database_name = current_database() AND NOT internal",
+                       f"FROM duckdb_views() WHERE database_name = current_database() AND NOT internal AND {_VISIBLE}",
     "sqlml_sys_columns": "SELECT CAST(t.table_oid AS INTEGER) AS object_id, c.column_name AS name, "
                          "CAST(c.column_index AS INTEGER) AS column_id, "
                          "CAST(tsql_type_id(regexp_replace(c.data_type, '\\(.*', '')) AS INTEGER) AS system_type_id, "
@@ -111,7 +117,7 @@ _VIEWS = {
         "AS SMALLINT) AS NUMERIC_PRECISION_RADIX, "
         "CAST(c.numeric_scale AS INTEGER) AS NUMERIC_SCALE "
         "FROM duckdb_columns() c WHERE c.database_name = current_database() AND NOT c.internal "
-        "ORDER BY c.schema_name, c.table_name, c.column_index"),
+        f"AND c.{_VISIBLE} ORDER BY c.schema_name, c.table_name, c.column_index"),
 }
 
 #: T-SQL catalog names -> the TEMP views that answer them (the translator rewrites the names).
