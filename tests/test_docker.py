@@ -53,10 +53,17 @@ def test_mssql_is_built_from_its_dockerfile_with_python_ml_packages(compose):
     assert "mssql-server-extensibility" in text and "mssql-tools18" in text
     for copied in re.findall(r"^COPY\s+(.+?)\s+\S+$", text, re.MULTILINE):
         for name in copied.split():
-            assert (context / name).is_file(), f"COPY {name}: not in the build context {context}"
-    requirements = (context / "requirements.txt").read_text().lower()
+            assert (context / name).exists(), f"COPY {name}: not in the build context {context}"
+    requirements = (dockerfile.parent / "requirements.txt").read_text().lower()
     for package in ("pandas", "scikit-learn", "skops", "numpy"):
         assert re.search(rf"^{package}==", requirements, re.MULTILINE), f"{package} is not pinned"
+
+
+def test_sqlml_goes_into_the_runtime_without_its_dependencies(compose):
+    # The scoring procedure's script imports sqlml.models inside SQL Server.
+    text = (ROOT / "docker" / "mssql" / "Dockerfile").read_text()
+    assert re.search(r"pip install .*--no-deps /opt/sqlml/course", text)
+    assert "import sqlml.models" in text
 
 
 def test_external_scripts_are_enabled_at_start(compose):
