@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import subprocess
+import sys
 
 import duckdb
 import pandas as pd
@@ -394,6 +396,31 @@ def test_prepare_connection_works_on_a_read_only_file(tmp_path):
     assert run(reader, "SELECT a / 2 FROM t") == [(3,)]
     assert run(reader, "SELECT name FROM sys.tables") == [("t",)]
     reader.close()
+
+
+def test_views_stored_in_the_file_work_from_new_connections_read_only_ones_and_new_processes(tmp_path):
+    # A view is stored as translated SQL: it calls the divide-by-zero check and reads the catalog
+    # views, which live only as long as the connection that made them unless connect remakes them.
+    url = f"duckdb:///{tmp_path}/views.duckdb"
+    with sqlml.connect(url) as db:
+        db.execute("CREATE TABLE dbo.t (a INT, b INT); INSERT INTO dbo.t VALUES (1, 4), (3, 0)")
+        db.execute("CREATE VIEW dbo.ratio AS SELECT CAST(a AS FLOAT) / b AS r FROM dbo.t WHERE b <> 0")
+        db.execute("CREATE VIEW dbo.unsafe AS SELECT a / b AS q FROM dbo.t")
+        db.execute("CREATE VIEW dbo.table_names AS SELECT name FROM sys.tables")
+    with sqlml.connect(url) as db:
+        assert db.scalar("SELECT * FROM dbo.ratio") == 0.25
+        with pytest.raises(TsqlError, match="Divide by zero"):
+            db.query("SELECT * FROM dbo.unsafe")
+        assert db.query("SELECT name FROM dbo.table_names")["name"].tolist() == ["t"]
+    reader = duckdb.connect(str(tmp_path / "views.duckdb"), read_only=True)
+    prepare_connection(reader)
+    assert run(reader, "SELECT r FROM dbo.ratio") == [(0.25,)]
+    assert run(reader, "SELECT name FROM dbo.table_names") == [("t",)]
+    reader.close()
+    code = f"import sqlml\nwith sqlml.connect({url!r}) as db: print(db.scalar('SELECT r FROM dbo.ratio'))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "0.25"
 
 
 # -- parameters and the catalog cache ----------------------------------------------------------------

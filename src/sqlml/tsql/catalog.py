@@ -1,7 +1,9 @@
 """What a DuckDB connection needs to answer T-SQL like SQL Server, and what it knows about its tables.
 
 `prepare_connection` runs on every new connection (also read-only ones), so everything it
-creates is a session setting or a TEMP object: nothing is written to the database file.
+creates is a session setting or a TEMP object: nothing is written to the database file. The
+macros and catalog views are made on first use, or at once when a view stored in the file
+needs them (a view keeps the translated SQL, which calls them).
 
 - `dbo` is the default schema (created when the file is writable and lacks it).
 - Strings compare case-insensitively (`default_collation = 'nocase'`), as SQL Server's default
@@ -140,10 +142,22 @@ _HAS_MACROS: "weakref.WeakSet[Any]" = weakref.WeakSet()
 _HAS_VIEWS: "weakref.WeakSet[Any]" = weakref.WeakSet()
 
 
+# One look at the file on connect: whether it has dbo, and how many views are stored in it. A view
+# is stored as translated DuckDB SQL, which may call the TEMP macros (`tsql_...`) or read the TEMP
+# catalog views (`sqlml_sys_...`); TEMP objects die with the connection that made them, so a file
+# whose views use them gets them on connect. Reading the views' text costs more than counting
+# them, so a file without views (most connects) only pays for the count.
+_CONNECT_PROBE = (
+    "SELECT (SELECT count(*) FROM duckdb_schemas() WHERE schema_name = 'dbo' "
+    "AND database_name = current_database()), (SELECT count(*) FROM duckdb_views() "
+    "WHERE NOT internal AND NOT temporary AND database_name = current_database())")
+_STORED_VIEWS = ("SELECT lower(sql) FROM duckdb_views() WHERE NOT internal AND NOT temporary "
+                 "AND database_name = current_database()")
+
+
 def prepare_connection(con) -> None:
     """Make a new DuckDB connection answer T-SQL as SQL Server would (see the module's notes)."""
-    has_dbo = con.execute("SELECT count(*) FROM duckdb_schemas() WHERE schema_name = 'dbo' "
-                          "AND database_name = current_database()").fetchone()[0]
+    has_dbo, stored_views = con.execute(_CONNECT_PROBE).fetchone()
     if not has_dbo:
         try:
             con.execute("CREATE SCHEMA dbo")
@@ -157,6 +171,11 @@ def prepare_connection(con) -> None:
     _HAS_MACROS.discard(con)
     _HAS_VIEWS.discard(con)
     invalidate(con)
+    if stored_views:
+        texts = [text for (text,) in con.execute(_STORED_VIEWS).fetchall()]
+        needs_catalog = any("sqlml_" in text for text in texts)
+        if needs_catalog or any("tsql_" in text for text in texts):
+            ensure_objects(con, views=needs_catalog)
 
 
 def ensure_objects(con, *, macros: bool = True, views: bool = False) -> None:

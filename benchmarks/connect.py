@@ -1,0 +1,60 @@
+"""What a new connection costs: `duckdb.connect` alone against `prepare_connection`, in one run.
+
+Three files: without views (the probe counts views and stops), with a view that divides (its
+translated SQL calls the TEMP macro tsql_divisor, remade on connect), and with a view that reads
+sys.tables (the TEMP catalog views are remade too). Interleaved, median of `--repeat` rounds.
+
+    python benchmarks/connect.py [--repeat 25]
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+import duckdb
+
+import sqlml
+from sqlml.tsql import prepare_connection
+
+FILES = {
+    "no views": [],
+    "a view calling a macro": ["CREATE VIEW dbo.ratio AS SELECT CAST(a AS FLOAT) / b AS r FROM dbo.t"],
+    "a view reading sys.tables": ["CREATE VIEW dbo.names AS SELECT name FROM sys.tables"],
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=25)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        paths = {}
+        for index, (label, statements) in enumerate(FILES.items()):
+            paths[label] = path = Path(folder) / f"f{index}.duckdb"
+            with sqlml.connect(f"duckdb:///{path}") as db:
+                db.execute("CREATE TABLE dbo.t (a INT, b INT)")
+                for statement in statements:
+                    db.execute(statement)
+        times: dict[tuple[str, str], list[float]] = {}
+        for _ in range(args.repeat):
+            for label, path in paths.items():
+                for how in ("connect alone", "connect + prepare_connection"):
+                    start = time.perf_counter()
+                    con = duckdb.connect(str(path))
+                    if how != "connect alone":
+                        prepare_connection(con)
+                    times.setdefault((label, how), []).append(time.perf_counter() - start)
+                    con.close()
+        print("| file | connect alone (ms) | connect + prepare_connection (ms) | ratio |")
+        print("|---|---|---|---|")
+        for label in paths:
+            bare = statistics.median(times[(label, "connect alone")]) * 1000
+            prepared = statistics.median(times[(label, "connect + prepare_connection")]) * 1000
+            print(f"| {label} | {bare:.2f} | {prepared:.2f} | {prepared / bare:.2f} |")
+
+
+if __name__ == "__main__":
+    main()
