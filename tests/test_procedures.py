@@ -10,6 +10,7 @@ import textwrap
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import pytest
 
 import sqlml
@@ -108,6 +109,37 @@ def test_create_alter_and_drop(db):
     with pytest.raises(TsqlError) as caught:
         db.execute("EXEC dbo.answer")
     assert caught.value.number == 2812
+
+
+def test_procedures_are_in_the_catalog_views_and_object_id_with_a_type(url, db):
+    # sys.procedures / sys.objects list procedures as type 'P', SQL_STORED_PROCEDURE; OBJECT_ID(name, type)
+    # finds an object only of that type (learn.microsoft.com/sql/t-sql/functions/object-id-transact-sql).
+    db.execute("CREATE TABLE dbo.scores (v INT)")
+    assert db.query("SELECT name FROM sys.procedures").empty          # before any procedure exists
+    assert db.scalar("SELECT COALESCE(OBJECT_ID(N'dbo.answer', N'P'), 0)") == 0
+    db.execute("CREATE PROCEDURE dbo.answer AS SELECT 1 AS v")
+    listed = db.query("SELECT p.name, s.name AS schema_name, p.type, p.type_desc, p.object_id, p.create_date "
+                      "FROM sys.procedures p JOIN sys.schemas s ON s.schema_id = p.schema_id")
+    assert listed[["name", "schema_name", "type", "type_desc"]].values.tolist() == [
+        ["answer", "dbo", "P", "SQL_STORED_PROCEDURE"]]
+    assert pd.notna(listed["create_date"][0])
+    objects = db.query("SELECT name, object_id, type, type_desc FROM sys.objects ORDER BY name")
+    assert objects[["name", "type", "type_desc"]].values.tolist() == [
+        ["answer", "P", "SQL_STORED_PROCEDURE"], ["scores", "U", "USER_TABLE"]]
+    procedure_id = int(listed["object_id"][0])
+    assert objects["object_id"].nunique() == 2
+    assert db.scalar("SELECT OBJECT_ID(N'dbo.answer', N'P')") == procedure_id
+    assert db.scalar("SELECT OBJECT_ID(N'dbo.answer')") == procedure_id
+    assert db.scalar("SELECT COALESCE(OBJECT_ID(N'dbo.answer', N'U'), 0)") == 0
+    assert db.scalar("SELECT COALESCE(OBJECT_ID(N'dbo.scores', N'P'), 0)") == 0
+    assert db.scalar("SELECT OBJECT_ID(N'dbo.scores', N'U')") == db.scalar("SELECT OBJECT_ID(N'dbo.scores')")
+    db.close()
+    with sqlml.connect(url) as again:     # the same id from a new connection
+        assert again.scalar("SELECT OBJECT_ID(N'dbo.answer', N'P')") == procedure_id
+        again.execute("IF OBJECT_ID(N'dbo.answer', N'P') IS NOT NULL DROP PROCEDURE dbo.answer")
+        assert again.query("SELECT name FROM sys.procedures").empty
+        assert again.query("SELECT name FROM sys.objects")["name"].tolist() == ["scores"]
+        again.execute("IF OBJECT_ID(N'dbo.answer', N'P') IS NOT NULL DROP PROCEDURE dbo.answer")   # no error
 
 
 def test_a_syntax_error_in_the_body_is_reported_at_create_and_nothing_is_stored(db):

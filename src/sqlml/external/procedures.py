@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import TsqlError, UnsupportedError
 from ..tsql import Batch, Statement, StatementKind, split_block, split_statements, translate
+from ..tsql.catalog import procedures_table_created
 from .calls import ExecCall, ParameterDefinition, constant_value, parse_parameter_list
 from .configure import SCHEMA
 from .lexer import VARIABLE, Token, tokenize
@@ -210,7 +211,9 @@ class ProcedureStore:
         if verb == "alter" and not exists:
             raise TsqlError(f"Invalid object name '{procedure.qualified}'.", number=208, severity=16, state=6)
         now = dt.datetime.now()
-        self._ensure_table()
+        if not self._table_exists():
+            self._ensure_table()
+            procedures_table_created(self.connection)   # sys.procedures / sys.objects now read it
         if exists:
             self.connection.execute(f"UPDATE {TABLE} SET definition = ?, schema_name = ?, name = ?, modified_at = ? "
                                     "WHERE object_key = ?", [statement.text, procedure.schema, procedure.name, now, key])

@@ -11,7 +11,7 @@ needs them (a view keeps the translated SQL, which calls them).
   joins; LIKE is translated to ILIKE by the dialect.
 - NULLs sort first in ascending order and last in descending order, as in SQL Server.
 - Macros the translated SQL calls (`tsql_*`), and the catalog views `sys.tables`, `sys.columns`,
-  `sys.schemas`, `sys.types`, `sys.objects` and SQL Server-shaped `INFORMATION_SCHEMA.TABLES` /
+  `sys.schemas`, `sys.types`, `sys.objects`, `sys.procedures` and SQL Server-shaped `INFORMATION_SCHEMA.TABLES` /
   `COLUMNS`, which the translator points those names at.
 
 `catalog_schema(con)` gives sqlglot the column types of every table (for the type-dependent
@@ -56,12 +56,17 @@ _MACROS = [
     "CREATE OR REPLACE TEMP MACRO tsql_max_length(t) AS CASE "
     + " ".join(f"WHEN t = '{duck}' THEN {length}" for duck, (_, _, length) in SQLSERVER_TYPES.items())
     + " WHEN t LIKE 'DECIMAL%' THEN 17 ELSE -1 END",
-    # OBJECT_ID('[dbo].[t]') / OBJECT_ID('#t'): the object's id, NULL when there is none.
-    "CREATE OR REPLACE TEMP MACRO tsql_object_id(n) AS (SELECT min(o.object_id) FROM sqlml_sys_objects o "
+    # OBJECT_ID('[dbo].[t]' [, 'U']) / OBJECT_ID('#t'): the object's id (of that type, when one is
+    # given), NULL when there is none.
+    "CREATE OR REPLACE TEMP MACRO tsql_object_id(n, t := NULL) AS (SELECT min(o.object_id) FROM sqlml_sys_objects o "
     "WHERE o.name = replace(replace(string_split(n, '.')[-1], '[', ''), ']', '') "
     "AND (len(string_split(n, '.')) = 1 OR o.schema_name = "
-    "replace(replace(string_split(n, '.')[-2], '[', ''), ']', '')))",
+    "replace(replace(string_split(n, '.')[-2], '[', ''), ']', '')) "
+    "AND (t IS NULL OR o.type = upper(trim(t))))",
 ]
+
+#: The macro that reads the catalog views: SQL calling it needs those views as well as the macros.
+USES_CATALOG = "tsql_object_id"
 
 #: The engine's own bookkeeping (procedures, sp_configure) lives in this schema; SQL Server keeps
 #: such things out of the user catalog, so the views do too.
@@ -74,13 +79,30 @@ _USER_TABLES = ("(SELECT database_name, schema_name, schema_oid, table_name, tab
                 f"FROM duckdb_views() WHERE NOT internal AND {_VISIBLE} "
                 "AND NOT (temporary AND view_name LIKE 'sqlml\\_%' ESCAPE '\\'))")
 
+# Procedures are rows of the engine's own table (external/procedures.py), made on the first CREATE
+# PROCEDURE: the view reads it when it exists, else it is empty (see `_procedure_rows`). Their ids
+# are derived from the name, above the range DuckDB gives its tables and views.
+_PROCEDURE_ROWS = (
+    "SELECT p.name, CAST(1000000000 + hash(p.object_key) % 1000000000 AS INTEGER) AS object_id, "
+    "CAST(s.oid AS INTEGER) AS schema_id, s.schema_name, 'P' AS type, 'SQL_STORED_PROCEDURE' AS type_desc, "
+    f"p.created_at AS create_date, p.modified_at AS modify_date FROM {ENGINE_SCHEMA}.procedures p "
+    "JOIN duckdb_schemas() s ON s.database_name = current_database() AND lower(s.schema_name) = lower(p.schema_name)")
+_NO_PROCEDURES = ("SELECT CAST(NULL AS VARCHAR) AS name, CAST(NULL AS INTEGER) AS object_id, "
+                  "CAST(NULL AS INTEGER) AS schema_id, CAST(NULL AS VARCHAR) AS schema_name, 'P' AS type, "
+                  "'SQL_STORED_PROCEDURE' AS type_desc, CAST(NULL AS TIMESTAMP) AS create_date, "
+                  "CAST(NULL AS TIMESTAMP) AS modify_date LIMIT 0")
+
 _VIEWS = {
+    "sqlml_sys_procedures": "SELECT name, object_id, schema_id, type, type_desc, create_date, modify_date "
+                            "FROM sqlml_procedure_rows",
     "sqlml_sys_schemas": "SELECT schema_name AS name, CAST(oid AS INTEGER) AS schema_id, 1 AS principal_id "
                          f"FROM duckdb_schemas() WHERE database_name = current_database() AND NOT internal AND {_VISIBLE}",
     "sqlml_sys_objects": "SELECT table_name AS name, CAST(table_oid AS INTEGER) AS object_id, "
                          "CAST(schema_oid AS INTEGER) AS schema_id, schema_name, type, type_desc "
                          f"FROM {_USER_TABLES} WHERE database_name = current_database() "
-                         "OR (temporary AND table_name LIKE '#%')",
+                         "OR (temporary AND table_name LIKE '#%') "
+                         "UNION ALL SELECT name, object_id, schema_id, schema_name, type, type_desc "
+                         "FROM sqlml_procedure_rows",
     "sqlml_sys_tables": "SELECT table_name AS name, CAST(table_oid AS INTEGER) AS object_id, "
                         "CAST(schema_oid AS INTEGER) AS schema_id, 'U' AS type, 'USER_TABLE' AS type_desc "
                         f"FROM duckdb_tables() WHERE database_name = current_database() AND NOT internal AND {_VISIBLE}",
@@ -125,6 +147,7 @@ _VIEWS = {
 #: T-SQL catalog names -> the TEMP views that answer them (the translator rewrites the names).
 CATALOG_VIEWS = {
     ("sys", "schemas"): "sqlml_sys_schemas", ("sys", "objects"): "sqlml_sys_objects",
+    ("sys", "procedures"): "sqlml_sys_procedures",
     ("sys", "tables"): "sqlml_sys_tables", ("sys", "views"): "sqlml_sys_views",
     ("sys", "columns"): "sqlml_sys_columns", ("sys", "types"): "sqlml_sys_types",
     ("information_schema", "tables"): "sqlml_information_schema_tables",
@@ -173,7 +196,7 @@ def prepare_connection(con) -> None:
     invalidate(con)
     if stored_views:
         texts = [text for (text,) in con.execute(_STORED_VIEWS).fetchall()]
-        needs_catalog = any("sqlml_" in text for text in texts)
+        needs_catalog = any("sqlml_" in text or USES_CATALOG in text for text in texts)
         if needs_catalog or any("tsql_" in text for text in texts):
             ensure_objects(con, views=needs_catalog)
 
@@ -184,8 +207,21 @@ def ensure_objects(con, *, macros: bool = True, views: bool = False) -> None:
         con.execute(_MACRO_SQL)
         _HAS_MACROS.add(con)
     if views and con not in _HAS_VIEWS:
+        con.execute(f"CREATE OR REPLACE TEMP VIEW sqlml_procedure_rows AS {_procedure_rows(con)}")
         con.execute(_VIEW_SQL)
         _HAS_VIEWS.add(con)
+
+
+def _procedure_rows(con) -> str:
+    has_table = con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
+        f"AND schema_name = '{ENGINE_SCHEMA}' AND table_name = 'procedures'").fetchone()[0]
+    return _PROCEDURE_ROWS if has_table else _NO_PROCEDURES
+
+
+def procedures_table_created(con) -> None:
+    """The engine's procedures table now exists: remake the catalog views over it on next use."""
+    _HAS_VIEWS.discard(con)
 
 
 # -- the schema sqlglot types columns with -------------------------------------------------------

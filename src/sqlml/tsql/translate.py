@@ -92,7 +92,9 @@ def translate(statement: str, variables: Mapping[str, Any] | Iterable[str] = (),
         if ddl:
             kind = "dml" if translation.kind == "ddl-dml" else "other"
             translation = Translation(translation.sql, translation.parameters, kind)
-        cached = (translation, ddl, "tsql_" in translation.sql.lower(), "temp.main.sqlml_" in translation.sql)
+        lowered = translation.sql.lower()
+        # OBJECT_ID's macro reads the catalog views, so it needs them made as well.
+        cached = (translation, ddl, "tsql_" in lowered, "temp.main.sqlml_" in lowered or catalog.USES_CATALOG in lowered)
         _CACHE[key] = cached
         if len(_CACHE) > _CACHE_SIZE:
             _CACHE.popitem(last=False)
@@ -793,7 +795,9 @@ class _Translator:
     rewrite_eq = rewrite_neq = rewrite_lt = rewrite_lte = rewrite_gt = rewrite_gte = rewrite_comparison
 
     def rewrite_objectid(self, node: exp.ObjectId) -> exp.Expr:
-        return exp.Anonymous(this="tsql_object_id", expressions=[node.this])
+        # OBJECT_ID(name [, type]): the type ('U', 'V', 'P') narrows the match, as in SQL Server.
+        arguments = [node.this] + ([node.expression] if node.expression is not None else [])
+        return exp.Anonymous(this="tsql_object_id", expressions=arguments)
 
     def rewrite_anonymous(self, node: exp.Anonymous) -> exp.Expr:
         name = node.name.upper()
