@@ -337,6 +337,34 @@ def test_a_system_procedure_the_engine_lacks_is_refused_by_name(db):
         db.execute("EXEC sp_help 'dbo.customer'")
 
 
+AGENT_JOB = """\
+USE msdb;
+GO
+EXEC dbo.sp_add_job @job_name = N'Nightly', @description = N'Scores customers.';
+EXEC dbo.sp_add_jobstep @job_name = N'Nightly', @step_name = N'Score', @subsystem = N'TSQL',
+    @command = N'EXEC dbo.score_customers;';
+GO
+"""
+
+
+@pytest.mark.parametrize("script", [
+    AGENT_JOB,
+    "USE [msdb]",
+    "EXEC msdb.dbo.sp_add_job @job_name = N'x'",
+    "EXEC msdb.dbo.sp_add_jobstep @job_name = N'x', @step_name = N's', @command = N'SELECT 1'",
+    "EXEC msdb.dbo.sp_add_schedule @schedule_name = N'Daily', @freq_type = 4, @freq_interval = 1",
+    "EXEC msdb.dbo.sp_attach_schedule @job_name = N'x', @schedule_name = N'Daily'",
+    "EXECUTE msdb.dbo.sp_add_jobserver @job_name = N'x'",
+    "EXEC dbo.sp_add_job @job_name = N'x'",          # after USE msdb, as in the scripts SSMS writes
+    "SELECT name FROM msdb.dbo.sysjobs",
+])
+def test_sql_server_agent_is_refused_by_name(db, script):
+    # Jobs and schedules need SQL Server Agent (msdb); the engine says so instead of "no such database".
+    with pytest.raises(UnsupportedError, match="SQL Server Agent") as caught:
+        db.execute(script)
+    assert "SQL Server runs it" in str(caught.value)
+
+
 def test_an_error_in_an_expression_points_at_its_statement(db):
     with pytest.raises(TsqlError) as caught:
         db.execute("SELECT 1 AS a\n\nDECLARE @x int = (SELECT * FROM WHERE)")

@@ -27,6 +27,17 @@ _ROWS_AFFECTED = re.compile(r"^\(\d+ rows? affected\)$")
 _DEFAULT_ON_OPTIONS = {"ANSI_NULLS", "QUOTED_IDENTIFIER", "ANSI_PADDING", "ANSI_WARNINGS", "ARITHABORT",
                        "CONCAT_NULL_YIELDS_NULL", "ANSI_NULL_DFLT_ON", "XACT_ABORT"}
 _COMPOUND_OPERATORS = {"+", "-", "*", "/", "%", "&", "|", "^"}
+# SQL Server Agent's procedures (they live in msdb): jobs, steps, schedules, alerts, operators.
+AGENT_PROCEDURES = frozenset("""
+    sp_add_job sp_update_job sp_delete_job sp_help_job sp_start_job sp_stop_job sp_add_jobstep sp_update_jobstep
+    sp_delete_jobstep sp_help_jobstep sp_add_jobserver sp_delete_jobserver sp_help_jobserver sp_add_schedule
+    sp_update_schedule sp_delete_schedule sp_help_schedule sp_attach_schedule sp_detach_schedule
+    sp_add_jobschedule sp_update_jobschedule sp_delete_jobschedule sp_help_jobschedule sp_help_jobhistory
+    sp_purge_jobhistory sp_help_jobactivity sp_add_category sp_add_alert sp_update_alert sp_delete_alert
+    sp_add_operator sp_update_operator sp_delete_operator sp_add_notification sp_delete_notification
+""".split())
+_AGENT_HINT = ("The embedded engine has no SQL Server Agent (its jobs and schedules live in msdb): run the job "
+               "on SQL Server, or start the same work from the operating system's scheduler (cron, Task Scheduler).")
 # Session values the translator turns into parameters of these names, with their T-SQL types.
 _SYSTEM_TYPES = {"__rowcount": "int", "__trancount": "int", "__error_number": "int",
                  "__error_message": "nvarchar(4000)", "__error_severity": "int", "__error_state": "int",
@@ -343,6 +354,8 @@ class Interpreter:
     def _use(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
         tokens = [t for t in tokenize(statement.text) if t.text != ";"]
         name = tokens[1].text if len(tokens) == 2 else source(statement.text, tokens[1:])
+        if name.strip("[]").lower() == "msdb":
+            raise UnsupportedError(f"SQL Server Agent ({source(statement.text, tokens)})", hint=_AGENT_HINT)
         if name.lower() != self.database.name.lower():
             raise TsqlError(
                 f"Database '{name}' does not exist. Make sure that the name is entered correctly. "
@@ -496,6 +509,8 @@ class Interpreter:
             results = self._sp_executesql(call, scope)
         else:
             procedure = self.database.procedures.get(call.procedure)
+            if procedure is None and name in AGENT_PROCEDURES:
+                raise UnsupportedError(f"SQL Server Agent ({call.procedure})", hint=_AGENT_HINT)
             if procedure is None and name.startswith(("sp_", "xp_")):
                 raise UnsupportedError(f"The system procedure {call.procedure}",
                                        hint="The embedded engine has sp_execute_external_script, sp_executesql and "

@@ -496,6 +496,9 @@ class _Translator:
             parent.set("properties", properties)
 
     def rename_catalog_view(self, table: exp.Table) -> None:
+        if table.text("catalog").lower() == "msdb":   # SQL Server Agent's jobs, schedules and history
+            raise self.unsupported(f"SQL Server Agent's database ({table.sql(dialect=SqlmlTSQL)})", table,
+                                   "The embedded engine has no msdb: query it on SQL Server.")
         schema = table.text("db").lower()
         if schema in ("sys", "information_schema"):
             view = CATALOG_VIEWS.get((schema, table.name.lower()))
