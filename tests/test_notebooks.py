@@ -250,6 +250,7 @@ def regression_view(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
         if cell.cell_type != "code":
             continue
         cell.execution_count = None
+        cell.outputs = _coalesce_streams(cell.outputs)
         for output in cell.outputs:  # figures and HTML twins of text tables are not compared
             if "execution_count" in output:
                 output["execution_count"] = None
@@ -266,6 +267,18 @@ def regression_view(notebook: nbformat.NotebookNode) -> nbformat.NotebookNode:
                                                or mime == "text/markdown"):
                     output["data"][mime] = _steady(value)
     return view
+
+
+def _coalesce_streams(outputs: list) -> list:
+    """Join consecutive writes to the same stream: how the kernel splits them depends on timing."""
+    joined: list = []
+    for output in outputs:
+        if (output.get("output_type") == "stream" and joined and joined[-1].get("output_type") == "stream"
+                and joined[-1].get("name") == output.get("name")):
+            joined[-1]["text"] += output["text"]
+        else:
+            joined.append(output)
+    return joined
 
 
 def _steady(text: str) -> str:
