@@ -140,6 +140,27 @@ def test_trailing_spaces_do_not_count_when_strings_compare(db):
     assert db.scalar("SELECT CASE WHEN N'ab ' <> 'ab' THEN 1 ELSE 0 END") == 0
 
 
+def test_stored_trailing_spaces_do_not_count_in_equality_joins_in_and_variables(db):
+    # The same padding rule for values stored with trailing spaces, compared column to column, with
+    # a literal, a variable, an IN list and an IN subquery; integer keys are compared as they are.
+    db.execute("CREATE TABLE dbo.left_side (id INT, s VARCHAR(10)); CREATE TABLE dbo.right_side (id INT, s NVARCHAR(10)); "
+               "INSERT INTO dbo.left_side VALUES (1, 'abc  '), (2, 'Xyz'), (3, 'q'); "
+               "INSERT INTO dbo.right_side VALUES (1, N'ABC'), (2, N'xyz '), (3, N'r')")
+    joined = db.query("SELECT l.id FROM dbo.left_side l JOIN dbo.right_side r ON l.s = r.s ORDER BY l.id")
+    assert joined["id"].tolist() == [1, 2]
+    assert db.query("SELECT l.id FROM dbo.left_side l JOIN dbo.right_side r ON r.id = l.id "
+                    "WHERE l.s <> r.s")["id"].tolist() == [3]
+    assert db.query("SELECT id FROM dbo.left_side WHERE s = 'abc'")["id"].tolist() == [1]
+    assert db.query("DECLARE @v NVARCHAR(10) = N'xyz  ' SELECT id FROM dbo.left_side WHERE s = @v")["id"].tolist() == [2]
+    assert db.query("SELECT id FROM dbo.left_side WHERE s IN ('abc', 'xyz') ORDER BY id")["id"].tolist() == [1, 2]
+    assert db.query("SELECT id FROM dbo.left_side WHERE s IN (SELECT s FROM dbo.right_side) ORDER BY id"
+                    )["id"].tolist() == [1, 2]
+    assert db.scalar("SELECT COUNT(*) FROM dbo.left_side l WHERE EXISTS "
+                     "(SELECT 1 FROM dbo.right_side r WHERE r.s = l.s)") == 2
+    assert translate("SELECT l.id FROM dbo.left_side l JOIN dbo.right_side r ON r.id = l.id", {},
+                     db.connection).sql.upper().count("RTRIM") == 0
+
+
 def test_nulls_sort_first_ascending_and_last_descending(db):
     # "ORDER BY clause": NULL values are treated as the lowest possible values.
     db.execute("CREATE TABLE dbo.o (a INT); INSERT INTO dbo.o VALUES (2), (NULL), (1)")

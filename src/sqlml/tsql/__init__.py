@@ -25,8 +25,11 @@ Parameters the engine binds besides the script's variables: `__rowcount` (@@ROWC
 
 Known differences the translator does not catch (everything else it cannot do faithfully, it
 refuses by name):
-- strings compared column to column count trailing spaces (a literal with trailing spaces is
-  handled); DuckDB strings carry no declared length, so an over-long INSERT is not refused;
+- trailing spaces do not count in `=`, `<>` and `IN` between strings (columns, variables,
+  literals, an IN list or a one-column IN subquery), as in SQL Server; they still count in
+  `<`, `>`, GROUP BY, DISTINCT, ORDER BY, a simple `CASE x WHEN`, `= (subquery)` and IN over a
+  UNION, where a value that ends in spaces differs from the same value without them;
+- DuckDB strings carry no declared length, so an over-long INSERT is not refused;
 - AVG of a decimal, and a decimal division whose operand precision is not known (an aggregate
   other than SUM, a function result), are computed in DOUBLE, not SQL Server's decimal;
 - DATETIME and DATETIME2 are both TIMESTAMP (microseconds; datetime rounds to 1/300 s), and a

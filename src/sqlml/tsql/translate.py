@@ -8,7 +8,7 @@ The steps, each on sqlglot's tree (never on the text):
    `@variables` -> `$parameters`, `IDENTITY` -> a sequence;
 4. type: where the meaning depends on operand types (`/` between integers truncates, `+`
    between strings concatenates, `AVG` of integers is an integer, `CAST(2.7 AS INT)` truncates,
-   `COUNT(DISTINCT s)` ignores case), annotate a qualified copy of the tree with the catalog's
+   `COUNT(DISTINCT s)` ignores case, `=` / `<>` / `IN` between strings ignore trailing spaces), annotate a qualified copy of the tree with the catalog's
    column types and the variables' types; an operand whose type cannot be known is refused;
 5. generate with `SqlmlDuckDB`.
 
@@ -135,6 +135,12 @@ def _reduced(precision: int, scale: int) -> tuple[int, int]:
         return precision, scale
     integral = precision - scale
     return 38, min(scale, max(38 - integral, 6))
+
+
+def _is_number(node: exp.Expr) -> bool:
+    """A numeric literal (or NULL): a comparison with it is never a string comparison."""
+    return isinstance(node, exp.Null) or (isinstance(node, exp.Literal) and not node.is_string) or (
+        isinstance(node, exp.Neg) and _is_number(node.this))
 
 
 def _power_of_ten(exponent: int) -> exp.Expr:
@@ -548,6 +554,9 @@ class _Translator:
     def needs_types(self, tree: exp.Expr) -> bool:
         return any(isinstance(n, (exp.Div, exp.Add, exp.Avg, exp.Count, exp.Cast, exp.Convert, exp.Pow,
                                   exp.DateAdd, exp.Extract))
+                   or (isinstance(n, (exp.EQ, exp.NEQ)) and not any(_is_number(o) for o in (n.this, n.expression)))
+                   or (isinstance(n, exp.In) and (n.args.get("query") is not None or (
+                       n.expressions and not any(_is_number(o) for o in n.expressions))))
                    for n in tree.walk())
 
     def annotate(self, tree: exp.Expr) -> None:
@@ -781,10 +790,19 @@ class _Translator:
     def rewrite_comparison(self, node: exp.Binary) -> exp.Expr:
         """'abc' = 'abc  ' is true in SQL Server: trailing spaces do not count when strings compare.
 
-        Only a literal with trailing spaces is rewritten (the other side is then compared without
-        its own trailing spaces); columns compared with columns keep DuckDB's comparison, which
-        agrees unless the stored values end in spaces (see the notes in sqlml.tsql).
+        A literal with trailing spaces loses them and the other side is compared without its own.
+        `=` and `<>` between two strings (columns, variables, expressions: typed from the catalog)
+        compare both sides without trailing spaces; comparisons of other types (the integer keys
+        of joins) are left as they are, so they keep DuckDB's fast plans.
         """
+        if isinstance(node, (exp.EQ, exp.NEQ)) and self.string_comparison(node):
+            for side in ("this", "expression"):
+                operand = node.args[side]
+                if isinstance(operand, exp.National) or (isinstance(operand, exp.Literal) and operand.is_string):
+                    node.set(side, exp.Literal.string(operand.name.rstrip(" ")))
+                else:
+                    node.set(side, exp.func("rtrim", operand.copy()))
+            return node
         for side, other in (("this", "expression"), ("expression", "this")):
             literal = node.args.get(side)
             if isinstance(literal, exp.National) or (isinstance(literal, exp.Literal) and literal.is_string):
@@ -796,6 +814,46 @@ class _Translator:
         return node
 
     rewrite_eq = rewrite_neq = rewrite_lt = rewrite_lte = rewrite_gt = rewrite_gte = rewrite_comparison
+
+    def rewrite_in(self, node: exp.In) -> exp.Expr:
+        """`s IN ('a', t.x)` is `=` against each: strings compare without trailing spaces."""
+        values = node.expressions
+        query = node.args.get("query")
+        if query is not None:
+            return self.rewrite_in_query(node, query)
+        if node.args.get("unnest") or not values:
+            return node
+        operands = [node.this, *values]
+        if all(isinstance(o, (exp.Literal, exp.National)) for o in operands) or not all(
+                self.is_a(self.type_of(o), exp.DataType.TEXT_TYPES) for o in operands):
+            return node
+        trimmed = [exp.Literal.string(o.name.rstrip(" ")) if isinstance(o, (exp.Literal, exp.National))
+                   else exp.func("rtrim", o.copy()) for o in operands]
+        node.set("this", trimmed[0])
+        node.set("expressions", trimmed[1:])
+        return node
+
+    def rewrite_in_query(self, node: exp.In, query: exp.Expr) -> exp.Expr:
+        """`s IN (SELECT t FROM ...)`: both sides without trailing spaces when both are strings."""
+        select = query.this if isinstance(query, exp.Subquery) else query
+        if not isinstance(select, exp.Select) or len(select.expressions) != 1:
+            return node
+        selected = select.expressions[0]
+        value = selected.this if isinstance(selected, exp.Alias) else selected
+        if isinstance(value, exp.Star) or not all(
+                self.is_a(self.type_of(o), exp.DataType.TEXT_TYPES) for o in (node.this, value)):
+            return node
+        value.replace(exp.func("rtrim", value.copy()))
+        if not isinstance(node.this, (exp.Literal, exp.National)):
+            node.set("this", exp.func("rtrim", node.this.copy()))
+        return node
+
+    def string_comparison(self, node: exp.Binary) -> bool:
+        """Whether both operands of a comparison are strings, at least one of them not a literal."""
+        operands = (node.this, node.expression)
+        if all(isinstance(o, (exp.Literal, exp.National)) for o in operands):
+            return False    # literal against literal: the literal rule below handles trailing spaces
+        return all(self.is_a(self.type_of(o), exp.DataType.TEXT_TYPES) for o in operands)
 
     def rewrite_objectid(self, node: exp.ObjectId) -> exp.Expr:
         # OBJECT_ID(name [, type]): the type ('U', 'V', 'P') narrows the match, as in SQL Server.
