@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from test_notebooks import CONTENT, ROOT, executed_course, source_notebooks  # noqa: F401  (shared fixture)
+from test_notebooks import CONTENT, ROOT, source_notebooks
 
 
 def test_config_builds_from_executed_notebooks_and_fetches_nothing():
@@ -71,7 +71,7 @@ def test_book_search_index_knows_the_course_words(executed_course):
 def test_book_refuses_to_build_without_executed_notebooks(tmp_path, monkeypatch):
     from sqlml.course import build_book
     from sqlml.errors import SqlmlError
-    from test_notebooks import copy_course
+    from conftest import copy_course
 
     home = copy_course(tmp_path / "course")
     monkeypatch.setenv("SQLML_HOME", str(home))

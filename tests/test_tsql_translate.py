@@ -573,3 +573,23 @@ def test_an_unsupported_statement_leaves_the_database_as_it_was(db):
     with pytest.raises(UnsupportedError):
         db.execute("DELETE FROM dbo.keep WHERE FORMAT(a, 'N') = '1'")
     assert db.scalar("SELECT COUNT(*) FROM dbo.keep") == 1
+
+
+# -- SUM keeps SQL Server's integer types ------------------------------------------------------------
+# T-SQL reference, SUM: the result is int for tinyint/smallint/int, bigint for bigint, and an
+# int sum past 2^31 - 1 stops with Msg 8115 (arithmetic overflow).
+
+def test_sum_of_integers_is_an_integer_and_overflows_like_sql_server():
+    with sqlml.connect("duckdb:///:memory:") as db:
+        db.execute("CREATE TABLE dbo.t (a INT, b VARCHAR(5), c BIGINT, d DECIMAL(7,2));"
+                   "INSERT INTO dbo.t VALUES (1, 'x', 5, 1.50), (2, 'y', 6, 2.25)")
+        frame = db.query("SELECT SUM(a) AS s, SUM(CASE WHEN b = 'x' THEN 1 ELSE 0 END) AS flagged, "
+                         "SUM(c) AS sc, SUM(DISTINCT a) AS sd, SUM(d) AS dec FROM dbo.t")
+        assert frame.to_dict("records") == [{"s": 3, "flagged": 1, "sc": 11, "sd": 3, "dec": 3.75}]
+        assert [frame[c].dtype.kind for c in ("s", "flagged", "sc", "sd")] == ["i"] * 4
+        running = db.query("SELECT a, SUM(a) OVER (ORDER BY a) AS total FROM dbo.t")
+        assert running["total"].tolist() == [1, 3] and running["total"].dtype.kind == "i"
+        db.execute("CREATE TABLE dbo.big (a INT); INSERT INTO dbo.big VALUES (2147483647), (1)")
+        with pytest.raises(sqlml.TsqlError, match="Msg 8115.*Arithmetic overflow error converting expression to data type int"):
+            db.query("SELECT SUM(a) FROM dbo.big")
+        assert db.scalar("SELECT SUM(CAST(a AS BIGINT)) FROM dbo.big") == 2147483648

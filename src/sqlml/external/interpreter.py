@@ -601,6 +601,9 @@ class Interpreter:
         return result.message is not None and bool(_ROWS_AFFECTED.match(result.message))
 
 
+_SQLSERVER_INTEGER_NAMES = {"INT8": "tinyint", "INT16": "smallint", "INT32": "int", "INT64": "bigint"}
+
+
 def database_error(error: Exception) -> TsqlError:
     """A DuckDB error in SQL Server's words where the two agree on the cause."""
     text = str(error).strip().splitlines()[0]
@@ -614,6 +617,9 @@ def database_error(error: Exception) -> TsqlError:
          lambda m: "Subquery returned more than 1 value. This is not permitted when the subquery follows =, !=, <, "
                    "<= , >, >= or when the subquery is used as an expression."),
         (r"Duplicate key", 2627, lambda m: f"Violation of PRIMARY KEY or UNIQUE constraint: {text}"),
+        (r"out of range for the destination type (\w+)", 8115,
+         lambda m: "Arithmetic overflow error converting expression to data type "
+                   f"{_SQLSERVER_INTEGER_NAMES.get(m[1], m[1].lower())}."),
         (r"Could not convert string '([^']*)' to (\w+)", 245,
          lambda m: f"Conversion failed when converting the varchar value '{m[1]}' to data type {m[2].lower()}."),
     )

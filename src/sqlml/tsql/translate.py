@@ -552,7 +552,7 @@ class _Translator:
 
     # -- 4. types ------------------------------------------------------------------------------
     def needs_types(self, tree: exp.Expr) -> bool:
-        return any(isinstance(n, (exp.Div, exp.Add, exp.Avg, exp.Count, exp.Cast, exp.Convert, exp.Pow,
+        return any(isinstance(n, (exp.Div, exp.Add, exp.Avg, exp.Sum, exp.Count, exp.Cast, exp.Convert, exp.Pow,
                                   exp.DateAdd, exp.Extract))
                    or (isinstance(n, (exp.EQ, exp.NEQ)) and not any(_is_number(o) for o in (n.this, n.expression)))
                    or (isinstance(n, exp.In) and (n.args.get("query") is not None or (
@@ -744,6 +744,32 @@ class _Translator:
         count = exp.Count(this=inner.copy())
         result_type = "BIGINT" if data_type.this == exp.DType.BIGINT else "INT"
         return exp.cast(exp.IntDiv(this=total, expression=count), exp.DataType.build(result_type))
+
+    def integer_sum_type(self, node: exp.Sum) -> str | None:
+        """SQL Server's type for SUM of integers (int, or bigint for bigint); None for other sums."""
+        argument = node.this
+        if isinstance(argument, exp.Distinct):
+            argument = argument.expressions[0] if argument.expressions else argument.this
+        data_type = self.type_of(argument)
+        if data_type is None or data_type.this not in exp.DataType.INTEGER_TYPES:
+            return None
+        return "BIGINT" if data_type.this == exp.DType.BIGINT else "INT"
+
+    def rewrite_sum(self, node: exp.Sum) -> exp.Expr:
+        # DuckDB sums integers into a 128-bit HUGEINT, which reaches pandas as a float; SQL Server
+        # keeps int (bigint for bigint) and stops with an overflow error past its range, as the
+        # CAST does. A windowed SUM is cast as a whole (rewrite_window).
+        result_type = self.integer_sum_type(node)
+        if result_type is None or isinstance(node.parent, exp.Window):
+            return node
+        return exp.cast(node, exp.DataType.build(result_type))
+
+    def rewrite_window(self, node: exp.Window) -> exp.Expr:
+        if isinstance(node.this, exp.Sum):
+            result_type = self.integer_sum_type(node.this)
+            if result_type is not None:
+                return exp.cast(node, exp.DataType.build(result_type))
+        return node
 
     def rewrite_count(self, node: exp.Count) -> exp.Expr:
         distinct = node.this

@@ -1,0 +1,75 @@
+"""Fixtures shared by the notebook, book and browser tests: the course is run once per session."""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SCALE_FACTOR = 0.01
+
+
+def copy_course(target: Path) -> Path:
+    """A course folder with the sources of this checkout: what `sqlml run` needs, nothing more."""
+    target.mkdir(parents=True)
+    for name in ("_config.yml", "_toc.yml"):
+        shutil.copy2(ROOT / name, target / name)
+    for folder in ("content", "assets"):
+        shutil.copytree(ROOT / folder, target / folder,
+                        ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
+    return target
+
+
+class CourseRun:
+    def __init__(self, home: Path) -> None:
+        self.home = home
+        self.timings: list[tuple[str, float]] = []
+        self.error: Exception | None = None
+        self.lines: list[str] = []
+
+    @property
+    def executed(self) -> Path:
+        return self.home / "_build" / "executed"
+
+    @property
+    def database_url(self) -> str:
+        return f"duckdb:///{self.home / 'data' / 'course.duckdb'}"
+
+    def require_success(self) -> None:
+        if self.error is not None:
+            pytest.fail(f"sqlml run failed: {self.error}", pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def executed_course(tmp_path_factory) -> CourseRun:
+    """Run the whole course once (data, every notebook in order, the book) in a temporary copy."""
+    from sqlml.course import run_course
+
+    home = copy_course(tmp_path_factory.mktemp("course") / "course")
+    run = CourseRun(home)
+    saved = {key: os.environ.get(key) for key in ("SQLML_HOME", "SQLML_DATABASE_URL")}
+    os.environ["SQLML_HOME"] = str(home)
+    os.environ.pop("SQLML_DATABASE_URL", None)
+    try:
+        run.timings = run_course(database_url=run.database_url, scale_factor=SCALE_FACTOR, build=True,
+                                 echo=run.lines.append)
+    except Exception as error:  # each test reports it; the fixture itself must not hide the others
+        run.error = error
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+    return run
+
+
+
+
+@pytest.fixture(scope="session")
+def built_book(executed_course) -> Path:
+    """The HTML book of the session's course run."""
+    executed_course.require_success()
+    return executed_course.home / "_build" / "html"
