@@ -27,7 +27,7 @@ NOTEBOOK_PATTERN = re.compile(r"^\d\d-[a-z0-9-]+\.ipynb$")
 
 #: What a page of the book may pull in besides the notebooks (copied into the staging tree).
 BOOK_SOURCE_FILES = ("_config.yml", "_toc.yml")
-BOOK_SOURCE_DIRS = ("assets",)
+BOOK_SOURCE_DIRS = ("assets", "_ext")
 
 
 def content_dir() -> Path:
