@@ -15,7 +15,10 @@ import yaml
 
 from sqlml.cli import build_parser
 from sqlml.engines.sqlserver import parse_url
-from sqlml.tsql import split_batches, split_statements
+from sqlml.tsql import split_batches, split_block, split_statements
+from sqlml.errors import TsqlError
+from sqlml.external.calls import parse_exec
+from sqlml.external.procedures import parse_definition
 from sqlml.tsql.batches import StatementKind
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -204,12 +207,38 @@ def _check_tsql(text: str, where: str) -> None:
     for batch in split_batches(text):
         statements = split_statements(batch)
         assert statements, f"{where}: a batch without statements at line {batch.line}"
-        for statement in statements:
+        _check_statements(statements, where)
+
+
+def _check_statements(statements, where: str) -> None:
+    """Plain statements through sqlglot's T-SQL reader; the procedure family (CREATE PROCEDURE and
+    the statements of its body, EXEC calls with their arguments and WITH RESULT SETS) through the
+    embedded runtime's own parsers, as SQL Server would compile them."""
+    for statement in statements:
+        try:
             if statement.kind is StatementKind.PLAIN:
-                try:
-                    sqlglot.parse(statement.text, read="tsql")
-                except sqlglot.errors.ParseError as error:
-                    pytest.fail(f"{where}, line {statement.line}: {error}")
+                sqlglot.parse(statement.text, read="tsql")
+            elif statement.kind is StatementKind.BLOCK:
+                block = split_block(statement)
+                _check_statements(block.body + block.orelse, where)
+            elif statement.kind is StatementKind.CREATE_PROCEDURE:
+                procedure, _ = parse_definition(statement.text)
+                _check_statements(procedure.statements(), f"{where}, procedure {procedure.qualified}")
+            elif statement.kind in (StatementKind.EXEC, StatementKind.INSERT_EXEC):
+                call_text = statement.text
+                if statement.kind is StatementKind.INSERT_EXEC:
+                    call_text = call_text[re.search(r"\bEXEC(UTE)?\b", call_text, re.I).start():]
+                parse_exec(call_text)
+        except (sqlglot.errors.ParseError, TsqlError) as error:
+            pytest.fail(f"{where}, line {statement.line}: {error}")
+
+
+def test_the_procedure_family_check_catches_a_broken_body():
+    broken = "CREATE PROCEDURE dbo.p @a INT AS\nBEGIN\n  SELECT @a FROM WHERE\nEND"
+    with pytest.raises(pytest.fail.Exception, match="procedure dbo.p"):
+        _check_tsql(broken, "example")
+    with pytest.raises(pytest.fail.Exception, match="line 1"):
+        _check_tsql("EXEC dbo.p @a = ", "example")
 
 
 def _tsql_files() -> list[Path]:
