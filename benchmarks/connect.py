@@ -4,11 +4,12 @@ Three files: without views (the probe counts views and stops), with a view that 
 translated SQL calls the TEMP macro tsql_divisor, remade on connect), and with a view that reads
 sys.tables (the TEMP catalog views are remade too). Interleaved, median of `--repeat` rounds.
 
-    python benchmarks/connect.py [--repeat 25]
+    python benchmarks/connect.py [--repeat 25] [--json FILE]
 """
 from __future__ import annotations
 
 import argparse
+import sys
 import statistics
 import tempfile
 import time
@@ -17,6 +18,7 @@ from pathlib import Path
 import duckdb
 
 import sqlml
+from _common import add_json_option, scratch_dir, write_json
 from sqlml.tsql import prepare_connection
 
 FILES = {
@@ -26,11 +28,13 @@ FILES = {
 }
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=25)
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
+    add_json_option(parser)
+    args = parser.parse_args(argv)
+    results = {}
+    with tempfile.TemporaryDirectory(dir=scratch_dir()) as folder:
         paths = {}
         for index, (label, statements) in enumerate(FILES.items()):
             paths[label] = path = Path(folder) / f"f{index}.duckdb"
@@ -54,7 +58,10 @@ def main() -> None:
             bare = statistics.median(times[(label, "connect alone")]) * 1000
             prepared = statistics.median(times[(label, "connect + prepare_connection")]) * 1000
             print(f"| {label} | {bare:.2f} | {prepared:.2f} | {prepared / bare:.2f} |")
+            results[label] = {"connect_ms": bare, "prepared_ms": prepared}
+    write_json(args.json, {"repeat": args.repeat, "files": results})
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -4,7 +4,9 @@ For each scale factor: `sqlml.data.ensure_data(..., force=True)` into a fresh fi
 folder, timed end to end and split into dsdgen's generation and the load (tables copied into a new
 file, split at the cutoff, swapped in). Rows/s counts every row loaded (all seven tables).
 
-    python benchmarks/data_load.py [--scale-factors 0.01 0.1 1] [--repeat 1]
+    python benchmarks/data_load.py [--scale-factors 0.01 0.1 1] [--repeat 1] [--json FILE]
+
+The scratch files live under data/benchmarks/ (git-ignored) and are removed after each run.
 
 SQL Server is not measured here (no server on this machine).
 """
@@ -16,13 +18,14 @@ import sys
 import tempfile
 from pathlib import Path
 
+from _common import add_json_option, scratch_dir, write_json
 from sqlml.data import ensure_data
 
 
 def measure(scale_factor: float, repeat: int) -> dict:
     runs = []
     for _ in range(repeat):
-        with tempfile.TemporaryDirectory() as folder:
+        with tempfile.TemporaryDirectory(dir=scratch_dir()) as folder:
             path = Path(folder) / "bench.duckdb"
             report = ensure_data(f"duckdb:///{path}", scale_factor=scale_factor, force=True, progress=False)
             size = path.stat().st_size
@@ -39,13 +42,17 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale-factors", type=float, nargs="+", default=[0.01, 0.1, 1.0])
     parser.add_argument("--repeat", type=int, default=1, help="runs per scale factor (median)")
+    add_json_option(parser)
     args = parser.parse_args(argv)
+    results = []
     print("| scale factor | rows loaded | generate (s) | load (s) | total (s) | rows/s overall | rows/s load only | file (MB) |")
     print("|---:|---:|---:|---:|---:|---:|---:|---:|")
     for scale_factor in args.scale_factors:
         r = measure(scale_factor, args.repeat)
+        results.append(r)
         print(f"| {r['sf']:g} | {r['rows']:,} | {r['generate']:.2f} | {r['load']:.2f} | {r['total']:.2f} | "
               f"{r['rows_per_s']:,.0f} | {r['load_rows_per_s']:,.0f} | {r['mb']:.0f} |", flush=True)
+    write_json(args.json, {"repeat": args.repeat, "scale_factors": results})
     return 0
 
 

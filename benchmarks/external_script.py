@@ -10,7 +10,7 @@ return features), against fetching the same rows directly, side by side in one r
 
 Goal (issue 3): at most 20 ms more per call than the direct fetch, at most 30% more on 1M rows.
 
-    python benchmarks/external_script.py [--repeat-small 30] [--repeat-large 7]
+    python benchmarks/external_script.py [--repeat-small 30] [--repeat-large 7] [--json FILE]
 """
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 
 import sqlml
+from _common import add_json_option, scratch_dir, write_json
 
 QUERY = "SELECT customer, orderRatio, itemsRatio, monetaryRatio, frequency FROM dbo.bench_{size}"
 RESULT_SETS = ("WITH RESULT SETS ((customer int, orderRatio float, itemsRatio float, monetaryRatio float, "
@@ -50,9 +51,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat-small", type=int, default=30)
     parser.add_argument("--repeat-large", type=int, default=7)
+    add_json_option(parser)
     args = parser.parse_args(argv)
+    results = []
 
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory(dir=scratch_dir()) as folder:
         db = sqlml.connect(f"duckdb:///{Path(folder) / 'tpcxbb_1gb.duckdb'}")
         db.execute("EXEC sp_configure 'external scripts enabled', 1; RECONFIGURE;")
         raw = db.connection
@@ -76,9 +79,12 @@ def main(argv: list[str] | None = None) -> int:
             direct, select, plain, shaped = (medians[k] for k in ("direct", "select", "plain", "shaped"))
             assert len(db.query(external_call(size, shaped=True))) == rows
             worst = max(plain, shaped)
+            results.append({"rows": rows, "repeat": repeat, "direct": direct, "select": select, "plain": plain,
+                            "shaped": shaped, "extra_seconds": worst - direct, "ratio": worst / direct})
             print(f"| {rows:,} | {direct * 1000:.1f} ms | {select * 1000:.1f} ms | {plain * 1000:.1f} ms "
                   f"| {shaped * 1000:.1f} ms | {(worst - direct) * 1000:+.1f} ms | {worst / direct:.2f} |")
         db.close()
+    write_json(args.json, {"sizes": results})
     return 0
 
 

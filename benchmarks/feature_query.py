@@ -8,9 +8,9 @@
 The translation overhead is sqlml's median time over DuckDB's, minus 1. Goal (issue 2): at most 10%
 at scale factor 1. The runs are interleaved so that a busy machine slows all three alike.
 
-    python benchmarks/feature_query.py [--scale-factor 1] [--repeat 7] [--database URL]
+    python benchmarks/feature_query.py [--scale-factor 1] [--repeat 7] [--database URL] [--json FILE]
 
-Without --database it generates the data into a temporary file first (not timed).
+Without --database it generates the data into a temporary file under data/benchmarks/ first (not timed).
 """
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 import sqlml
+from _common import add_json_option, scratch_dir, write_json
 from sqlml.data import ensure_data
 from sqlml.queries import read as read_query
 
@@ -90,9 +91,10 @@ def main(argv=None) -> int:
     parser.add_argument("--scale-factor", type=float, default=1.0)
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--database", help="an embedded database already holding the data at that scale factor")
+    add_json_option(parser)
     args = parser.parse_args(argv)
 
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory(dir=scratch_dir()) as folder:
         url = args.database or f"duckdb:///{Path(folder) / 'bench.duckdb'}"
         ensure_data(url, scale_factor=args.scale_factor, progress=False)
         with sqlml.connect(url) as db:
@@ -134,6 +136,12 @@ def main(argv=None) -> int:
     overhead = statistics.median(times["sqlml (T-SQL, translated)"]) / direct - 1
     print(f"\nTranslation overhead: {overhead:+.1%} (goal: at most +10%); splitting and translating alone: "
           f"{translation * 1000:.1f} ms, {translation / direct:.1%} of the direct run")
+    write_json(args.json, {
+        "scale_factor": args.scale_factor, "repeat": args.repeat, "customers": len(reference),
+        "median": {name: statistics.median(samples) for name, samples in times.items()},
+        "min": {name: min(samples) for name, samples in times.items()},
+        "translate_seconds": translation, "overhead": overhead,
+    })
     return 0
 
 

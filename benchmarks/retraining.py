@@ -10,7 +10,7 @@ champion (the course's recipe: standardised features, k-means with k = 5, 5 star
 - the peer: fitting the same recipe alone on the same customers, so the ratio shows what the
   rest of the pipeline (features in T-SQL, drift, evaluation, registry) costs on top of the fit.
 
-    python benchmarks/retraining.py [--scale-factors 0.1 1] [--repeat 3]
+    python benchmarks/retraining.py [--scale-factors 0.1 1] [--repeat 3] [--json FILE]
 
 The databases are kept under data/benchmarks/ (git-ignored), so only the first run generates data.
 """
@@ -24,6 +24,7 @@ import time
 from pathlib import Path
 
 import sqlml
+from _common import add_json_option, write_json
 from sqlml.paths import data_dir
 
 K, N_INIT, SEED = 5, 5, 0
@@ -98,7 +99,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale-factors", type=float, nargs="+", default=[0.1, 1.0])
     parser.add_argument("--repeat", type=int, default=3)
+    add_json_option(parser)
     args = parser.parse_args(argv)
+    results = []
     # A checkpoint's time is the step that ran before it.
     names = {"until ingested": "move staged rows", "until features": "plan (windows)",
              "until challenger": "features + drift + holdout",
@@ -108,6 +111,11 @@ def main(argv: list[str] | None = None) -> int:
         base = base_database(scale_factor)
         runs = [one_run(base, base.with_name(base.stem + "_scratch.duckdb")) for _ in range(args.repeat)]
         median = {key: statistics.median(run[key] for run in runs) for key in runs[0]}
+        results.append({"scale_factor": scale_factor, "repeat": args.repeat,
+                        "steps": {label: median.get(key, 0.0) for key, label in names.items()},
+                        "total": median["total"], "second_run": median["second run (no new data)"],
+                        "fit_alone": median["peer: fit alone"], "customers": int(median["customers"]),
+                        "promoted": bool(median["promoted"])})
         print(f"\nscale factor {scale_factor:g}: {int(median['customers']):,} customers, "
               f"median of {args.repeat} runs (challenger promoted: {bool(median['promoted'])})")
         for key, label in names.items():
@@ -116,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {'second run, no new data':<32} {median['second run (no new data)']:8.2f} s")
         print(f"  {'peer: the fit alone':<32} {median['peer: fit alone']:8.2f} s  "
               f"(total / fit = {median['total'] / median['peer: fit alone']:.2f})")
+    write_json(args.json, {"scale_factors": results})
     return 0
 
 

@@ -13,7 +13,7 @@ features, k-means with k = 5), each way scores every customer and stores the res
 
 Rows per second are customers scored per second; the ratio is procedure time over Python time.
 
-    python benchmarks/scoring.py [--scale-factor 1] [--repeat 5]
+    python benchmarks/scoring.py [--scale-factor 1] [--repeat 5] [--json FILE]
 """
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 
 import sqlml
+from _common import add_json_option, write_json
 
 VIEW = """
 CREATE VIEW dbo.customer_return_features AS
@@ -105,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale-factor", type=float, default=1.0)
     parser.add_argument("--repeat", type=int, default=5)
+    add_json_option(parser)
     args = parser.parse_args(argv)
 
     from sqlml.models import ModelRegistry
@@ -152,6 +154,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {name:<30} {seconds * 1000:9.1f} ms  {rows / seconds:12,.0f} rows/s")
         ratio = median["procedure (INSERT ... EXEC)"] / median["plain Python"]
         print(f"  procedure / plain Python: {ratio:.2f}")
+        write_json(args.json, {"scale_factor": args.scale_factor, "repeat": args.repeat, "customers": rows,
+                               "procedure": median["procedure (INSERT ... EXEC)"],
+                               "python": median["plain Python"], "predict": median["predict alone (reference)"],
+                               "ratio": ratio})
     finally:
         db.close()
         scratch.unlink(missing_ok=True)

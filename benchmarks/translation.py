@@ -7,11 +7,12 @@
 The statements are the course's: the four-feature query, the model registry's DDL and DML, a
 catalog query for the data dictionary. Data: TPC-DS store_sales/store_returns at the scale factor.
 
-    python benchmarks/translation.py [--scale-factor 0.1] [--repeat 20]
+    python benchmarks/translation.py [--scale-factor 0.1] [--repeat 20] [--json FILE]
 """
 from __future__ import annotations
 
 import argparse
+import sys
 import glob
 import statistics
 import tempfile
@@ -20,6 +21,7 @@ from pathlib import Path
 
 import duckdb
 
+from _common import add_json_option, scratch_dir, write_json
 from sqlml.queries import read
 from sqlml.tsql import prepare_connection, split_batches, split_statements, translate
 from sqlml.tsql.splitter import _split_cached
@@ -59,13 +61,15 @@ def make_data(path: Path, scale_factor: float) -> None:
     con.close()
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale-factor", type=float, default=0.1)
     parser.add_argument("--repeat", type=int, default=20)
-    args = parser.parse_args()
+    add_json_option(parser)
+    args = parser.parse_args(argv)
+    statements = {}
 
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory(dir=scratch_dir()) as folder:
         path = Path(folder) / "bench.duckdb"
         make_data(path, args.scale_factor)
 
@@ -114,12 +118,16 @@ def main() -> None:
                     con.execute(translate(STATEMENTS["CREATE TABLE (registry)"], {}, con).sql)
                 run_ms = median_ms(run_on_duckdb, max(3, args.repeat // 4))
             cold_ms, cached_ms = median_ms(cold, args.repeat), median_ms(cached, args.repeat)
+            statements[label] = {"run_ms": run_ms, "first_ms": cold_ms, "cached_ms": cached_ms}
             print(f"| {label}: split + translate, first time | running it on DuckDB | {run_ms:.2f} | {cold_ms:.2f} | "
                   f"{cold_ms / run_ms:.2f} |")
             print(f"| {label}: split + translate, cached | running it on DuckDB | {run_ms:.2f} | {cached_ms:.3f} | "
                   f"{cached_ms / run_ms:.3f} |")
         con.close()
+    write_json(args.json, {"scale_factor": args.scale_factor, "repeat": args.repeat, "connect_ms": bare_ms,
+                           "prepared_ms": prepared_ms, "statements": statements})
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -1,0 +1,31 @@
+"""What every benchmark script shares: the --json option that run_all.py reads, and the scratch folder.
+
+Each script prints its own human-readable table; with `--json FILE` it also writes its figures as
+one JSON object, so run_all.py can regenerate benchmarks/README.md's table from a fresh run.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from pathlib import Path
+
+
+def add_json_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", metavar="FILE", default=None,
+                        help="also write the figures as JSON to FILE (run_all.py reads it)")
+
+
+def write_json(path: str | None, results: dict) -> None:
+    if path:
+        results = {**results, "load_average": list(os.getloadavg()), "cores": os.cpu_count()}
+        Path(path).write_text(json.dumps(results, indent=2, default=float) + "\n")
+
+
+def scratch_dir() -> Path:
+    """data/benchmarks/ (git-ignored): benchmark data never touches the course's own database."""
+    from sqlml.paths import data_dir
+
+    folder = data_dir() / "benchmarks"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
