@@ -16,7 +16,7 @@ def copy_course(target: Path) -> Path:
     target.mkdir(parents=True)
     for name in ("_config.yml", "_toc.yml"):
         shutil.copy2(ROOT / name, target / name)
-    for folder in ("content", "assets"):
+    for folder in ("content", "assets", "_ext"):  # _ext: the book's local Sphinx extensions
         shutil.copytree(ROOT / folder, target / folder,
                         ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
     return target
