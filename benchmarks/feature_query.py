@@ -10,16 +10,15 @@ at scale factor 1. The runs are interleaved so that a busy machine slows all thr
 
     python benchmarks/feature_query.py [--scale-factor 1] [--repeat 7] [--database URL] [--json FILE]
 
-Without --database it generates the data into a temporary file under data/benchmarks/ first (not timed).
+Without --database it uses data/benchmarks/features_sf<SF>.duckdb, generating it the first time (not
+timed) and keeping it for the next run.
 """
 from __future__ import annotations
 
 import argparse
 import statistics
 import sys
-import tempfile
 import time
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -94,34 +93,33 @@ def main(argv=None) -> int:
     add_json_option(parser)
     args = parser.parse_args(argv)
 
-    with tempfile.TemporaryDirectory(dir=scratch_dir()) as folder:
-        url = args.database or f"duckdb:///{Path(folder) / 'bench.duckdb'}"
-        ensure_data(url, scale_factor=args.scale_factor, progress=False)
-        with sqlml.connect(url) as db:
-            tsql = read_query("return_features")
-            connection = db.connection  # the very DuckDB connection sqlml uses: same settings, same cache
-            sales = connection.execute("SELECT ss_customer_sk, ss_item_sk, ss_ticket_number, ss_net_paid "
-                                       "FROM dbo.store_sales").df()
-            returns = connection.execute("SELECT sr_item_sk, sr_ticket_number, sr_return_amt "
-                                         "FROM dbo.store_returns").df()
+    url = args.database or f"duckdb:///{scratch_dir() / f'features_sf{args.scale_factor:g}.duckdb'}"
+    ensure_data(url, scale_factor=args.scale_factor, progress=False)
+    with sqlml.connect(url) as db:
+        tsql = read_query("return_features")
+        connection = db.connection  # the very DuckDB connection sqlml uses: same settings, same cache
+        sales = connection.execute("SELECT ss_customer_sk, ss_item_sk, ss_ticket_number, ss_net_paid "
+                                   "FROM dbo.store_sales").df()
+        returns = connection.execute("SELECT sr_item_sk, sr_ticket_number, sr_return_amt "
+                                     "FROM dbo.store_returns").df()
 
-            ways = {
-                "sqlml (T-SQL, translated)": lambda: db.query(tsql),
-                "DuckDB direct": lambda: connection.execute(DUCKDB_QUERY).df(),
-                "pandas (frames in memory)": lambda: features_in_pandas(sales, returns),
-            }
-            results = {name: action() for name, action in ways.items()}  # warm-up, and the answers
-            reference = results["DuckDB direct"]
-            for name, frame in results.items():
-                assert len(frame) == len(reference), name
-                for column in ("orderRatio", "itemsRatio", "monetaryRatio", "frequency"):
-                    np.testing.assert_allclose(frame[column].to_numpy(float), reference[column].to_numpy(float),
-                                               rtol=1e-9, err_msg=f"{name}: {column}")
-            times: dict[str, list[float]] = {name: [] for name in ways}
-            for _ in range(args.repeat):
-                for name, action in ways.items():
-                    times[name].append(timed(action))
-            translation = statistics.median(timed(lambda: _translate_only(tsql, connection)) for _ in range(args.repeat))
+        ways = {
+            "sqlml (T-SQL, translated)": lambda: db.query(tsql),
+            "DuckDB direct": lambda: connection.execute(DUCKDB_QUERY).df(),
+            "pandas (frames in memory)": lambda: features_in_pandas(sales, returns),
+        }
+        results = {name: action() for name, action in ways.items()}  # warm-up, and the answers
+        reference = results["DuckDB direct"]
+        for name, frame in results.items():
+            assert len(frame) == len(reference), name
+            for column in ("orderRatio", "itemsRatio", "monetaryRatio", "frequency"):
+                np.testing.assert_allclose(frame[column].to_numpy(float), reference[column].to_numpy(float),
+                                           rtol=1e-9, err_msg=f"{name}: {column}")
+        times: dict[str, list[float]] = {name: [] for name in ways}
+        for _ in range(args.repeat):
+            for name, action in ways.items():
+                times[name].append(timed(action))
+        translation = statistics.median(timed(lambda: _translate_only(tsql, connection)) for _ in range(args.repeat))
 
     direct = statistics.median(times["DuckDB direct"])
     fastest_direct = min(times["DuckDB direct"])
