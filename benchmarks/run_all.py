@@ -64,7 +64,7 @@ def _goal_at(scale_factor: float, goal: str, ok: bool) -> tuple[str, str]:
 def data_load_rows(r: dict) -> list[Row]:
     return [Row(f"Data generation + load, sf {x['sf']:g}", f"{x['total']:.1f} s, {x['rows_per_s']:,.0f} rows/s",
                 f"dsdgen alone {x['generate']:.1f} s", f"{x['total'] / x['generate']:.2f}",
-                note=f"{x['rows']:,} rows in 7 tables, {x['mb']:.0f} MB file; load alone {x['load']:.2f} s "
+                note=f"`ensure_data` into a fresh file; the peer is dsdgen's generation inside it; {x['rows']:,} rows in 7 tables, {x['mb']:.0f} MB file; load alone {x['load']:.2f} s "
                      f"({x['load_rows_per_s']:,.0f} rows/s); median of {r['repeat']} run(s)")
             for x in r["scale_factors"]]
 
@@ -225,7 +225,8 @@ def render(results: dict[str, dict], quick: bool) -> str:
              f"{platform.python_version()}, {platform.machine()}), "
              + ("**quick mode** (smoke check at small sizes; not figures to quote)." if quick else
                 "the settings recorded in `benchmarks/run_all.py`."),
-             "Ratio = the measured figure over its peer, both from the same run; below 1 is faster.", "",
+             "Ratio = sqlml's time over its peer's time, both from the same run (below 1: faster than the peer; "
+             "for rows/s figures too, the ratio is of times).", "",
              "| # | What | sqlml | Peer | Ratio | Goal | Met |", "|---:|---|---|---|---:|---|---|"]
     notes = []
     for number, (row, name) in enumerate(rows, start=1):
