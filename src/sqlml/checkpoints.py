@@ -8,15 +8,17 @@ first. The checks are plain T-SQL through the Database API, so they work on both
 """
 from __future__ import annotations
 
+import math
+import numbers
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .errors import SqlmlError
 
 if TYPE_CHECKING:
     from .connection import Database
 
-__all__ = ["DATA_TABLES", "PrerequisiteMissing", "require", "require_data"]
+__all__ = ["DATA_TABLES", "ParameterError", "PrerequisiteMissing", "require", "require_data", "require_parameters"]
 
 #: The tables `sqlml data` loads that every module from 03 on reads.
 DATA_TABLES = ("dbo.customer", "dbo.store_sales", "dbo.store_returns")
@@ -58,3 +60,25 @@ def require_data(db: "Database") -> None:
     """Check that the course data is loaded: the tables `sqlml data` makes, each with rows."""
     for table in DATA_TABLES:
         require(db, table=table, made_by="`sqlml data` (or 03-business-understanding)")
+
+
+class ParameterError(SqlmlError):
+    """A notebook parameter (set in its parameters cell or injected by papermill) has the wrong type."""
+
+
+def require_parameters(*, database_url: Any, scale_factor: Any) -> None:
+    """Check the values of a notebook's parameters cell before anything uses them.
+
+    papermill turns `-p scale_factor abc` into the string 'abc' and `-p database_url 5` into the
+    integer 5; without this check the first would pass unnoticed in most modules.
+    """
+    if database_url is not None and not isinstance(database_url, str):
+        raise ParameterError(
+            f"Parameter database_url must be a database URL (a string such as duckdb:///data/tpcxbb_1gb.duckdb) "
+            f"or None, not {database_url!r} ({type(database_url).__name__}): fix the parameters cell, or pass "
+            "-p database_url with a URL to papermill.")
+    number = isinstance(scale_factor, numbers.Real) and not isinstance(scale_factor, bool)
+    if not (number and math.isfinite(scale_factor) and scale_factor > 0):
+        raise ParameterError(
+            f"Parameter scale_factor must be a number above 0 (such as 0.01 or 1), not {scale_factor!r} "
+            f"({type(scale_factor).__name__}): fix the parameters cell, or pass -p scale_factor 0.01 to papermill.")

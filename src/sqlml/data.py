@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import math
 import numbers
 import os
@@ -159,6 +160,12 @@ def read_metadata(db: "Database") -> dict[str, Any] | None:
     """The latest row of dbo.sqlml_metadata as a dict, or None when the data was never loaded."""
     if not db.table_exists(METADATA_TABLE):
         return None
+    columns = {str(c).lower() for c in db.query(f"SELECT TOP (0) * FROM {METADATA_TABLE}").columns}
+    missing = [c for c in _METADATA_COLUMNS if c not in columns]
+    if missing:  # written by an sqlml from before these columns existed
+        raise DataError(f"The database {_redact(db.url)} was made by an older sqlml ({METADATA_TABLE} has no "
+                        f"{', '.join(missing)}): run `sqlml data --force` to load the course data again "
+                        "(it starts the database afresh).")
     frame = db.query(f"SELECT TOP (1) * FROM {METADATA_TABLE} ORDER BY loaded_at DESC")
     if frame.empty:
         return None
@@ -340,10 +347,32 @@ def _load_embedded(url: str, generator: "_Generated", scale_factor: float, cutof
         _check_not_in_use(url)
         _remove_database_file(target, keep_main=True)  # a stale WAL must not be replayed onto the new file
         os.replace(building, target)
-    except BaseException:
+    except BaseException as error:
         _remove_database_file(building)
+        if _is_write_failure(error):
+            raise DataError(_explain_write_failure(target, error)) from None
         raise
     return rows
+
+
+def _is_write_failure(error: BaseException) -> bool:
+    import duckdb
+
+    return isinstance(error, (OSError, duckdb.IOException))
+
+
+def _explain_write_failure(target: Path, error: BaseException) -> str:
+    """One line for a disk that is full or a folder that may not be written; the old file is kept."""
+    text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    code = getattr(error, "errno", None)
+    if code == errno.ENOSPC or "No space left" in text:
+        advice = "free some disk space or choose another location with --database"
+    elif code in (errno.EACCES, errno.EPERM, errno.EROFS) or "Permission denied" in text or "Read-only" in text:
+        advice = f"make {target.parent} writable or choose another location with --database"
+    else:
+        advice = "fix the cause or choose another location with --database"
+    kept = "the previous database is unchanged" if target.exists() else "no database was created"
+    return f"Could not write the course database {target} ({text}): {advice}, then run the command again; {kept}."
 
 
 def _fill_embedded(db, generator: "_Generated", cutoff: dt.date, say: "_Reporter") -> dict[str, int]:
@@ -386,9 +415,14 @@ def _check_not_in_use(url: str) -> None:
     """
     from .engines.embedded import EmbeddedDatabase, database_path
 
+    from .engines.embedded import UnreadableDatabase
+
     path = database_path(url)
     if path is not None and path.exists():
-        EmbeddedDatabase(url).close()
+        try:
+            EmbeddedDatabase(url).close()
+        except UnreadableDatabase:
+            pass  # damaged or from another DuckDB version: nothing can be using it, the load replaces it
 
 
 def _remove_database_file(path: Path, *, keep_main: bool = False) -> None:

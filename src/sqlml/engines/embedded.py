@@ -50,7 +50,7 @@ class EmbeddedDatabase(Database):
         try:
             self.connection = duckdb.connect(str(self.path) if self.path else ":memory:", read_only=read_only)
         except duckdb.Error as error:
-            raise ConnectError(_explain_io_error(self.path, error)) from None
+            raise _explain_io_error(self.path, error) from None
         from ..tsql import prepare_connection
         try:
             prepare_connection(self.connection)
@@ -116,20 +116,27 @@ def _first_line(error: Exception) -> str:
     return str(error).strip().splitlines()[0]
 
 
-def _explain_io_error(path: Path | None, error: Exception) -> str:
+class UnreadableDatabase(ConnectError):
+    """The file is not a DuckDB database this DuckDB can read (damaged, or another storage version)."""
+
+
+def _explain_io_error(path: Path | None, error: Exception) -> ConnectError:
     text = str(error)
     holder = _LOCK_HOLDER.search(text)
     if holder:
-        return (f"The database file {path} is in use by another process ({holder['program']}, PID {holder['pid']}). "
-                "DuckDB lets one process write a file at a time: close that notebook kernel or program "
-                "(or restart its kernel), then try again.")
+        return ConnectError(
+            f"The database file {path} is in use by another process ({holder['program']}, PID {holder['pid']}). "
+            "DuckDB lets one process write a file at a time: close that notebook kernel or program "
+            "(or restart its kernel), then try again.")
     if "not a valid DuckDB database file" in text:
-        return (f"The file {path} is not a DuckDB database (or it is damaged): move it aside, then run "
-                "`sqlml data` to build the course database again.")
+        return UnreadableDatabase(
+            f"The file {path} is not a DuckDB database (or it is damaged): run `sqlml data --force` to build "
+            "the course database again in its place (move the file aside first to keep it).")
     if "version" in text.lower() and ("database file" in text or "storage" in text.lower()):
-        return (f"The database file {path} was written by another DuckDB version ({_first_line(error)}): "
-                "move it aside, then run `sqlml data` to build it with this version.")
-    return f"Cannot open the database file {path}: {_first_line(error)}"
+        return UnreadableDatabase(
+            f"The database file {path} was written by another DuckDB version ({_first_line(error)}): run "
+            "`sqlml data --force` to build it again with this version (move the file aside first to keep it).")
+    return ConnectError(f"Cannot open the database file {path}: {_first_line(error)}")
 
 
 @register_engine("duckdb")
