@@ -331,3 +331,19 @@ def test_after_a_promotion_the_contest_is_not_replayed(db):
     assert plan(db).new_window is None            # the new champion has seen every sale
     with pytest.raises(retraining.RetrainError, match="nothing new to train on"):
         retraining.prepare(db, plan(db))
+
+
+def test_the_windowed_features_are_the_shipped_query_over_a_window(db):
+    # One definition of the features: over every day with a sale, the windowed query gives what
+    # the shipped query gives for the customers whose sales all have a date.
+    from sqlml.queries import read
+
+    ingest_staged(db)
+    every = window_features(db, FIRST_DAY, LAST_DAY).set_index("customer").sort_index()
+    shipped = db.query(read("return_features")).set_index("customer").sort_index()
+    undated = set(db.query("SELECT DISTINCT ss_customer_sk AS customer FROM dbo.store_sales "
+                           "WHERE ss_sold_date_sk IS NULL AND ss_customer_sk IS NOT NULL")["customer"])
+    keep = [c for c in shipped.index if c not in undated]
+    assert len(keep) > 0
+    pd.testing.assert_frame_equal(every.loc[keep, list(FEATURES)].astype(float),
+                                  shipped.loc[keep, list(FEATURES)].astype(float), check_dtype=False)

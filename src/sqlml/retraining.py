@@ -63,48 +63,6 @@ DELETE FROM staging.store_returns;
 COMMIT TRANSACTION;
 """
 
-#: The four features of queries/return_features.sql, counting only the sales sold within
-#: [@window_start, @window_end] (and the returns of those sales). Sales without a date cannot be
-#: placed in a window and are left out.
-WINDOW_FEATURES_SQL = """
-WITH sale_lines AS (
-    SELECT
-        s.ss_customer_sk   AS customer,
-        s.ss_ticket_number AS ticket,
-        s.ss_net_paid      AS amount_paid,
-        r.sr_ticket_number AS returned_ticket,
-        r.sr_return_amt    AS amount_returned
-    FROM dbo.store_sales AS s
-    INNER JOIN dbo.date_dim AS d
-        ON d.d_date_sk = s.ss_sold_date_sk
-    LEFT OUTER JOIN dbo.store_returns AS r
-        ON  r.sr_item_sk = s.ss_item_sk
-        AND r.sr_ticket_number = s.ss_ticket_number
-    WHERE s.ss_customer_sk IS NOT NULL
-      AND d.d_date >= @window_start AND d.d_date <= @window_end
-),
-per_customer AS (
-    SELECT
-        customer,
-        COUNT(DISTINCT ticket)          AS orders,
-        COUNT(DISTINCT returned_ticket) AS returned_orders,
-        COUNT(*)                        AS lines_bought,
-        COUNT(returned_ticket)          AS lines_returned,
-        SUM(amount_paid)                AS amount_paid,
-        SUM(amount_returned)            AS amount_returned
-    FROM sale_lines
-    GROUP BY customer
-)
-SELECT
-    customer,
-    CAST(returned_orders AS FLOAT) / orders                                   AS orderRatio,
-    CAST(lines_returned AS FLOAT) / lines_bought                              AS itemsRatio,
-    COALESCE(CAST(amount_returned AS FLOAT) / NULLIF(amount_paid, 0), 0)      AS monetaryRatio,
-    returned_orders                                                           AS frequency
-FROM per_customer
-ORDER BY customer
-"""
-
 SALES_DATES_SQL = """
 SELECT MIN(d.d_date) AS first_day, MAX(d.d_date) AS last_day
 FROM dbo.store_sales AS s
@@ -209,7 +167,9 @@ def sales_window(db: "Database") -> tuple[date | None, date | None]:
 
 def window_features(db: "Database", start: date, end: date) -> "pd.DataFrame":
     """The four features of each customer who bought something between `start` and `end`."""
-    frame = db.query(WINDOW_FEATURES_SQL, {"window_start": start, "window_end": end})
+    from .queries import return_features_in_window
+
+    frame = db.query(return_features_in_window(), {"window_start": start, "window_end": end})
     return _typed(frame)
 
 
