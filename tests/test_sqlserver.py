@@ -269,6 +269,18 @@ def test_real_pyodbc_without_the_odbc_driver_manager_says_to_install_unixodbc():
     assert "unixodbc" in str(info.value).lower() and "msodbcsql18" in str(info.value)
 
 
+def test_real_pyodbc_without_microsofts_driver_names_the_driver_package():
+    # The CI machine's case: unixODBC is there (pyodbc imports), Microsoft's driver is not.
+    pyodbc = pytest.importorskip("pyodbc", exc_type=ImportError)
+    if DRIVER in pyodbc.drivers():
+        pytest.skip("Microsoft's ODBC driver is installed here")
+    with pytest.raises(ConnectError) as info:
+        sqlml.connect(URL)
+    message = str(info.value)
+    assert f"'{DRIVER}' is not installed" in message and "msodbcsql18" in message
+    assert "\n" not in message
+
+
 def test_no_odbc_driver(pyodbc_stub):
     stub = pyodbc_stub(drivers=())
     with pytest.raises(ConnectError) as info:
