@@ -42,20 +42,20 @@ class CourseRun:
             pytest.fail(f"sqlml run failed: {self.error}", pytrace=False)
 
 
-@pytest.fixture(scope="session")
-def executed_course(tmp_path_factory) -> CourseRun:
-    """Run the whole course once (data, every notebook in order, the book) in a temporary copy."""
+def run_course_copy(folder: Path, *, build: bool) -> CourseRun:
+    """Run the whole course from scratch in a fresh copy under `folder` (SQLML_HOME points at it
+    meanwhile). A failure is kept on the run, so each test that needs it reports it."""
     from sqlml.course import run_course
 
-    home = copy_course(tmp_path_factory.mktemp("course") / "course")
+    home = copy_course(folder / "course")
     run = CourseRun(home)
     saved = {key: os.environ.get(key) for key in ("SQLML_HOME", "SQLML_DATABASE_URL")}
     os.environ["SQLML_HOME"] = str(home)
     os.environ.pop("SQLML_DATABASE_URL", None)
     try:
-        run.timings = run_course(database_url=run.database_url, scale_factor=SCALE_FACTOR, build=True,
+        run.timings = run_course(database_url=run.database_url, scale_factor=SCALE_FACTOR, build=build,
                                  echo=run.lines.append)
-    except Exception as error:  # each test reports it; the fixture itself must not hide the others
+    except Exception as error:
         run.error = error
     finally:
         for key, value in saved.items():
@@ -66,6 +66,10 @@ def executed_course(tmp_path_factory) -> CourseRun:
     return run
 
 
+@pytest.fixture(scope="session")
+def executed_course(tmp_path_factory) -> CourseRun:
+    """Run the whole course once (data, every notebook in order, the book) in a temporary copy."""
+    return run_course_copy(tmp_path_factory.mktemp("course"), build=True)
 
 
 @pytest.fixture(scope="session")

@@ -15,12 +15,11 @@ a date, a time of day or a duration (digits followed by s/ms/seconds/minutes) wo
 from __future__ import annotations
 
 import json
-import os
 import re
 
 import pytest
 
-from conftest import SCALE_FACTOR, CourseRun, copy_course
+from conftest import CourseRun, run_course_copy
 
 #: Clock readings that may legitimately differ between two runs (none are expected, see the docstring).
 CLOCK_READINGS = [
@@ -34,22 +33,8 @@ MODEL_COLUMNS = "name, version, algorithm, hyperparameters, train_start, train_e
 def second_run(executed_course, tmp_path_factory) -> CourseRun:
     """The course run again from scratch: its own copy, its own database, the data made anew."""
     executed_course.require_success()
-    from sqlml.course import run_course
-
-    home = copy_course(tmp_path_factory.mktemp("again") / "course")
-    run = CourseRun(home)
-    saved = {key: os.environ.get(key) for key in ("SQLML_HOME", "SQLML_DATABASE_URL")}
-    os.environ["SQLML_HOME"] = str(home)
-    os.environ.pop("SQLML_DATABASE_URL", None)
-    try:
-        run.timings = run_course(database_url=run.database_url, scale_factor=SCALE_FACTOR, build=False,
-                                 echo=run.lines.append)
-    finally:
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
+    run = run_course_copy(tmp_path_factory.mktemp("again"), build=False)
+    run.require_success()
     return run
 
 
