@@ -593,3 +593,73 @@ def test_sum_of_integers_is_an_integer_and_overflows_like_sql_server():
         with pytest.raises(sqlml.TsqlError, match="Msg 8115.*Arithmetic overflow error converting expression to data type int"):
             db.query("SELECT SUM(a) FROM dbo.big")
         assert db.scalar("SELECT SUM(CAST(a AS BIGINT)) FROM dbo.big") == 2147483648
+
+
+# -- declared lengths -----------------------------------------------------------------------------
+# "String or binary data would be truncated" (Msg 2628, SQL Server 2019 and later): a value longer
+# than the column's declared length stops the statement, names table, column and the value cut to
+# the length, and changes nothing. Blanks beyond the length are trimmed without an error (ANSI_PADDING).
+
+def truncation(db, tsql: str) -> TsqlError:
+    with pytest.raises(TsqlError) as raised:
+        db.execute(tsql)
+    assert raised.value.number == 2628 and raised.value.severity == 16
+    return raised.value
+
+
+def test_a_value_longer_than_the_declared_length_is_msg_2628_on_insert_and_update(db):
+    db.execute("CREATE TABLE dbo.t (id INT, name VARCHAR(5), code NCHAR(3), note NVARCHAR(MAX), "
+               "bits VARBINARY(2), wide VARCHAR(MAX))")
+    db.execute("INSERT INTO dbo.t VALUES (1, 'exact', N'été', REPLICATE('x', 9000), 0x0102, REPLICATE('y', 9000)), "
+               "(2, NULL, NULL, NULL, NULL, NULL), (3, 'ab   ', 'a', '', 0x01, '')")
+    error = truncation(db, "INSERT INTO dbo.t (id, name) VALUES (4, 'ok'), (5, 'toolong')")
+    assert str(error).endswith("String or binary data would be truncated in table 'tpcxbb_1gb.dbo.t', "
+                               "column 'name'. Truncated value: 'toolo'.")
+    truncation(db, "INSERT INTO dbo.t (id, name) SELECT 6, 'ok' UNION ALL SELECT 7, name + 'x' FROM dbo.t WHERE id = 1")
+    truncation(db, "UPDATE dbo.t SET name = CONCAT(name, 'x') WHERE id IN (1, 3)")
+    assert "column 'code'. Truncated value: 'été'." in str(truncation(db, "UPDATE dbo.t SET code = N'étés'"))
+    assert "column 'bits'" in str(truncation(db, "INSERT INTO dbo.t (id, bits) VALUES (8, 0x010203)"))
+    # INFORMATION_SCHEMA.COLUMNS states the declared length in characters (bytes for binary), -1 for MAX.
+    lengths = db.query("SELECT COLUMN_NAME, CHARACTER_MAXIMUM_LENGTH FROM INFORMATION_SCHEMA.COLUMNS "
+                       "WHERE TABLE_NAME = 't' ORDER BY ORDINAL_POSITION")
+    assert lengths.values.tolist()[1:] == [["name", 5], ["code", 3], ["note", -1], ["bits", 2], ["wide", -1]]
+    # Blanks beyond the length are not an error (SQL Server trims them).
+    db.execute("CREATE TABLE #blanks (name VARCHAR(3)); INSERT INTO #blanks VALUES ('abc      ')")
+    assert db.query("SELECT LEN(name) AS n FROM #blanks")["n"].tolist() == [3]
+    # Every statement was stopped whole: the rows are the first three, unchanged.
+    rows = db.query("SELECT id, name, code, LEN(note) AS n, LEN(wide) AS w, bits "
+                    "FROM dbo.t WHERE id <> 2 ORDER BY id")
+    assert rows.values.tolist() == [[1, "exact", "été", 9000, 9000, b"\x01\x02"], [3, "ab   ", "a", 0, 0, b"\x01"]]
+    assert db.query("SELECT COUNT(*) AS n FROM dbo.t WHERE id = 2 AND name IS NULL AND code IS NULL "
+                    "AND bits IS NULL")["n"].tolist() == [1]
+
+
+def test_declared_lengths_hold_in_temp_tables_and_for_insert_exec(db):
+    db.execute("CREATE TABLE #t (name VARCHAR(3))")
+    error = truncation(db, "INSERT INTO #t VALUES ('four')")
+    assert "in table 'tempdb.dbo.#t', column 'name'. Truncated value: 'fou'." in str(error)
+    db.execute("EXEC sp_configure 'external scripts enabled', 1; RECONFIGURE WITH OVERRIDE;")
+    db.execute("CREATE TABLE dbo.names (name NVARCHAR(4))")
+    script = ("INSERT INTO dbo.names EXEC sp_execute_external_script @language = N'Python', "
+              "@script = N'OutputDataSet = InputDataSet', @input_data_1 = N'SELECT {} AS name'")
+    db.execute(script.format("N''four''"))
+    truncation(db, script.format("N''five5''"))
+    assert db.query("SELECT name FROM dbo.names")["name"].tolist() == ["four"]
+
+
+def test_tables_loaded_from_frames_and_select_into_keep_unbounded_strings(db):
+    db.load_frame(pd.DataFrame({"name": ["a much longer name"]}), "dbo.loaded")
+    db.execute("CREATE TABLE dbo.short (name VARCHAR(20)); INSERT INTO dbo.short SELECT name FROM dbo.loaded")
+    db.execute("SELECT name INTO dbo.copy FROM dbo.short; INSERT INTO dbo.loaded VALUES (REPLICATE('z', 50))")
+    assert db.query("SELECT COUNT(*) AS n FROM dbo.loaded WHERE LEN(name) = 50")["n"].tolist() == [1]
+
+
+def test_altering_a_column_to_a_declared_length_is_refused_by_name(db):
+    # DuckDB cannot add the length's CHECK to an existing table; unchecked it would differ in silence.
+    db.execute("CREATE TABLE dbo.t (id INT)")
+    for statement in ("ALTER TABLE dbo.t ADD name VARCHAR(5)", "ALTER TABLE dbo.t ALTER COLUMN id NCHAR(2)"):
+        with pytest.raises(UnsupportedError, match="ALTER TABLE with the column (name VARCHAR|id NCHAR)"):
+            db.execute(statement)
+    db.execute("ALTER TABLE dbo.t ADD note NVARCHAR(MAX)")
+    db.execute("INSERT INTO dbo.t VALUES (1, REPLICATE('n', 5000))")
+    assert db.query("SELECT LEN(note) AS n FROM dbo.t")["n"].tolist() == [5000]

@@ -607,6 +607,9 @@ _SQLSERVER_INTEGER_NAMES = {"INT8": "tinyint", "INT16": "smallint", "INT32": "in
 def database_error(error: Exception) -> TsqlError:
     """A DuckDB error in SQL Server's words where the two agree on the cause."""
     text = str(error).strip().splitlines()[0]
+    truncated = re.search(r"\(Error: (String or binary data would be truncated in table .*\.)\)\s*$", str(error), re.S)
+    if truncated:   # a declared length's CHECK (see tsql.translate.length_check) raised SQL Server's text
+        return TsqlError(truncated[1], number=2628, severity=16)
     text = re.sub(r"^[A-Za-z ]*(Error|Exception): ", "", text)
     patterns = (
         (r"Table with name (\S+) does not exist", 208, lambda m: f"Invalid object name '{m[1]}'."),

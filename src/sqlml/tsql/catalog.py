@@ -133,14 +133,23 @@ _VIEWS = {
         "c.column_name AS COLUMN_NAME, CAST(c.column_index AS INTEGER) AS ORDINAL_POSITION, "
         "c.column_default AS COLUMN_DEFAULT, CASE WHEN c.is_nullable THEN 'YES' ELSE 'NO' END AS IS_NULLABLE, "
         "tsql_type_name(c.data_type) AS DATA_TYPE, "
-        "CASE WHEN c.data_type IN ('VARCHAR', 'BLOB') THEN -1 END AS CHARACTER_MAXIMUM_LENGTH, "
+        # A length declared in T-SQL DDL lives in the column's CHECK (see translate.length_check).
+        "CASE WHEN c.data_type IN ('VARCHAR', 'BLOB') THEN coalesce(k.declared_length, -1) END "
+        "AS CHARACTER_MAXIMUM_LENGTH, "
         # SQL Server states integer precision in decimal digits (int: 10), DuckDB in bits (32).
         "CAST(CASE c.data_type WHEN 'TINYINT' THEN 3 WHEN 'UTINYINT' THEN 3 WHEN 'SMALLINT' THEN 5 "
         "WHEN 'INTEGER' THEN 10 WHEN 'BIGINT' THEN 19 ELSE c.numeric_precision END AS TINYINT) AS NUMERIC_PRECISION, "
         "CAST(CASE WHEN c.data_type IN ('FLOAT', 'DOUBLE') THEN 2 WHEN c.numeric_precision IS NOT NULL THEN 10 END "
         "AS SMALLINT) AS NUMERIC_PRECISION_RADIX, "
         "CAST(c.numeric_scale AS INTEGER) AS NUMERIC_SCALE "
-        "FROM duckdb_columns() c WHERE c.database_name = current_database() AND NOT c.internal "
+        "FROM duckdb_columns() c LEFT JOIN (SELECT database_name, schema_name, table_name, "
+        "constraint_column_names[1] AS column_name, "
+        "max(CAST(regexp_extract(expression, '<= (\\d+)\\)* THEN', 1) AS INTEGER)) AS declared_length "
+        "FROM duckdb_constraints() WHERE constraint_type = 'CHECK' "
+        "AND expression LIKE '%String or binary data would be truncated%' GROUP BY ALL) k "
+        "ON k.database_name = c.database_name AND k.schema_name = c.schema_name "
+        "AND k.table_name = c.table_name AND k.column_name = c.column_name "
+        "WHERE c.database_name = current_database() AND NOT c.internal "
         f"AND c.{_VISIBLE} ORDER BY c.schema_name, c.table_name, c.column_index"),
 }
 

@@ -147,6 +147,41 @@ def _power_of_ten(exponent: int) -> exp.Expr:
     return exp.cast(exp.Literal.string("1" + "0" * exponent), exp.DataType.build("HUGEINT"))
 
 
+_SIZED_TEXT = {exp.DType.VARCHAR, exp.DType.NVARCHAR, exp.DType.CHAR, exp.DType.NCHAR}
+_SIZED_BINARY = {exp.DType.VARBINARY, exp.DType.BINARY}
+TRUNCATION_MESSAGE = "String or binary data would be truncated in table"
+
+
+def length_check(table: exp.Table, column: str, kind: exp.Expr | None) -> str | None:
+    """DuckDB's CHECK expression for a column's declared length, None when the type has none (MAX, INT, ...).
+
+    Characters are counted (nvarchar too); trailing blanks beyond the length pass, as SQL Server trims
+    them without an error. Binary values count bytes. The failure raises Msg 2628's text with the value
+    cut to the length.
+    """
+    if not isinstance(kind, exp.DataType) or kind.this not in _SIZED_TEXT | _SIZED_BINARY:
+        return None
+    params = kind.expressions
+    if not params or not isinstance(params[0].this, exp.Literal) or not params[0].this.is_int:
+        return None
+    size = int(params[0].this.name)
+    quoted = '"' + column.replace('"', '""') + '"'
+    if kind.this in _SIZED_BINARY:
+        fits = f"octet_length({quoted}) <= {size}"
+        shown = f"'0x' || hex({quoted}[1:{size}])"
+    else:
+        fits = f"length(rtrim({quoted}, ' ')) <= {size}"
+        shown = f"'''' || left({quoted}, {size}) || ''''"
+    if table.name.startswith("#"):
+        where = "'tempdb.dbo." + table.name.replace("'", "''") + "'"
+    else:
+        where = ("current_database() || '." + (table.text("db") or "dbo").replace("'", "''") + "."
+                 + table.name.replace("'", "''") + "'")
+    message = (f"'{TRUNCATION_MESSAGE} ''' || {where} || ''', column ''" + column.replace("'", "''")
+               + f"''. Truncated value: ' || {shown} || '.'")
+    return f"CASE WHEN {quoted} IS NULL OR {fits} THEN true ELSE error({message}) END"
+
+
 def _placed(error: TsqlError, line: int, column: int) -> TsqlError:
     """Move an error's statement-relative position into the whole script."""
     if error.line is None:
@@ -360,6 +395,16 @@ class _Translator:
             rest = tree.args.get("expression")
             words = f"{tree.name} {rest.name if isinstance(rest, exp.Expr) else rest or ''}".split()
             raise self.unsupported(f"The statement {' '.join(words[:3])} ...")
+        if isinstance(tree, exp.Alter):
+            for action in tree.args.get("actions") or []:
+                kind = action.args.get("kind") if isinstance(action, exp.ColumnDef) else (
+                    action.args.get("dtype") if isinstance(action, exp.AlterColumn) else None)
+                if length_check(exp.to_table("t"), action.name, kind) is not None:
+                    # DuckDB cannot add a CHECK to an existing table: the length would go unchecked.
+                    raise self.unsupported(
+                        f"ALTER TABLE with the column {action.name} {kind.sql(dialect=SqlmlTSQL)} (a declared "
+                        "length is checked only on columns made by CREATE TABLE)", action,
+                        hint="Declare the column in CREATE TABLE, or give it a MAX length.")
         if isinstance(tree, exp.Create) and tree.kind and "INDEX" in tree.kind.upper():
             tree.set("kind", "INDEX")   # [NON]CLUSTERED: how SQL Server stores it, no meaning here
         if isinstance(tree, exp.Create) and tree.kind and tree.kind.upper() not in ("TABLE", "VIEW", "SCHEMA", "INDEX"):
@@ -432,6 +477,7 @@ class _Translator:
                 node.set("expressions", keep)
         if isinstance(tree, exp.Create) and tree.kind and tree.kind.upper() == "TABLE":
             self.identity_columns(tree)
+            self.length_checks(tree)
         if isinstance(tree, exp.Drop) and tree.kind and tree.kind.upper() == "TABLE":
             for table in tree.find_all(exp.Table):
                 sequence = self.identity_sequence(table)
@@ -543,6 +589,24 @@ class _Translator:
             default = exp.DefaultColumnConstraint(this=exp.Anonymous(
                 this="nextval", expressions=[exp.Literal.string(sequence.replace('"', ""))]))
             constraint.parent.set("kind", default) if isinstance(constraint.parent, exp.ColumnConstraint) else None
+
+    def length_checks(self, tree: exp.Create) -> None:
+        """A column declared VARCHAR(n), NCHAR(n), VARBINARY(n), ... refuses longer values, as SQL Server does.
+
+        DuckDB's strings and blobs have no length, so the declared one becomes a CHECK whose failure
+        raises SQL Server's Msg 2628 text (mapped to the error by `database_error`).
+        """
+        table = tree.find(exp.Table)
+        schema = tree.this if isinstance(tree.this, exp.Schema) else None
+        if table is None or schema is None:
+            return
+        for column in schema.expressions:
+            if not isinstance(column, exp.ColumnDef):
+                continue
+            check = length_check(table, column.name, column.args.get("kind"))
+            if check is not None:
+                constraint = exp.ColumnConstraint(kind=exp.CheckColumnConstraint(this=exp.Var(this=check)))
+                column.append("constraints", constraint)
 
     def identity_sequence(self, table: exp.Table) -> str:
         if table.name.startswith("#"):
