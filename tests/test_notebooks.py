@@ -174,8 +174,9 @@ VOLATILE_TEXT = [
     (re.compile(r"<Figure size [^>]*>"), "<Figure>"),
     (re.compile(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(\.\d+)?"), "TIMESTAMP"),
 ]
-#: Cells whose output depends on the machine, not on the course: the runtime's package versions.
-VOLATILE_CELLS = ("NEEDED = [",)
+#: Cells whose output depends on the machine, not on the course: the runtime's package versions
+#: and how many distributions it has installed.
+VOLATILE_CELLS = ("NEEDED = [", "import importlib.metadata")
 #: Output parts that are not text a reader checks: figures, HTML twins of text tables, metadata.
 IGNORED_PATHS = [
     "/metadata", "/cells/*/metadata", "/cells/*/execution_count", "/cells/*/id",
