@@ -663,3 +663,69 @@ def test_altering_a_column_to_a_declared_length_is_refused_by_name(db):
     db.execute("ALTER TABLE dbo.t ADD note NVARCHAR(MAX)")
     db.execute("INSERT INTO dbo.t VALUES (1, REPLICATE('n', 5000))")
     assert db.query("SELECT LEN(note) AS n FROM dbo.t")["n"].tolist() == [5000]
+
+
+# -- trailing spaces in ordering comparisons and ORDER BY -----------------------------------------
+def test_less_greater_and_between_ignore_trailing_spaces_between_strings(db):
+    # SQL Server pads the shorter string with spaces before comparing (ANSI padding), so for
+    # < > <= >= and BETWEEN a value with trailing spaces equals the value without them.
+    db.execute("CREATE TABLE dbo.ordered_pad (id INT, s VARCHAR(10), t NVARCHAR(10)); "
+               "INSERT INTO dbo.ordered_pad VALUES (1, 'a  ', N'a'), (2, 'a', N'a '), (3, 'b', N'a')")
+    assert db.query("SELECT id FROM dbo.ordered_pad WHERE s < 'a' ORDER BY id")["id"].tolist() == []
+    assert db.query("SELECT id FROM dbo.ordered_pad WHERE s >= 'a' ORDER BY id")["id"].tolist() == [1, 2, 3]
+    assert db.query("SELECT id FROM dbo.ordered_pad WHERE s > 'a' ORDER BY id")["id"].tolist() == [3]
+    assert db.query("SELECT id FROM dbo.ordered_pad WHERE s <= t ORDER BY id")["id"].tolist() == [1, 2]
+    assert db.query("SELECT id FROM dbo.ordered_pad WHERE t > s ORDER BY id")["id"].tolist() == []
+    assert db.query("SELECT id FROM dbo.ordered_pad WHERE s BETWEEN 'a' AND t ORDER BY id")["id"].tolist() == [1, 2]
+    assert db.query("DECLARE @low VARCHAR(5) = 'a   ' SELECT id FROM dbo.ordered_pad "
+                    "WHERE s BETWEEN @low AND 'a' ORDER BY id")["id"].tolist() == [1, 2]
+    assert row(db, "SELECT CASE WHEN 'a ' < 'a' THEN 1 ELSE 0 END, CASE WHEN 'a ' >= 'a' THEN 1 ELSE 0 END, "
+                   "CASE WHEN 'a' BETWEEN 'a  ' AND 'a ' THEN 1 ELSE 0 END") == (0, 1, 1)
+
+
+def test_ordering_comparisons_of_numbers_and_dates_are_left_as_they_are(db):
+    db.execute("CREATE TABLE dbo.ordered_numbers (n INT, d DATE, m DECIMAL(5, 2))")
+    for statement in ("SELECT n FROM dbo.ordered_numbers WHERE n < 3 AND m >= 1.5",
+                      "SELECT n FROM dbo.ordered_numbers WHERE d BETWEEN '2001-01-01' AND '2002-01-01' ORDER BY d, n",
+                      "SELECT n, ROW_NUMBER() OVER (ORDER BY m) AS r FROM dbo.ordered_numbers ORDER BY 1"):
+        assert "RTRIM" not in translate(statement, {}, db.connection).sql.upper()
+
+
+def test_order_by_a_string_sorts_without_trailing_spaces_and_keeps_the_values(db):
+    # 'a  ' sorts with 'a', before 'a!' ('!' follows the space): SQL Server compares padded strings.
+    db.execute("CREATE TABLE dbo.sorted_pad (id INT, s VARCHAR(10)); "
+               "INSERT INTO dbo.sorted_pad VALUES (1, 'a!'), (2, 'a  '), (3, 'a'), (4, 'B')")
+    by_column = db.query("SELECT id, s FROM dbo.sorted_pad ORDER BY s, id")
+    assert by_column["id"].tolist() == [2, 3, 1, 4]
+    assert by_column["s"].tolist() == ["a  ", "a", "a!", "B"]
+    assert db.query("SELECT id, s AS label FROM dbo.sorted_pad ORDER BY label DESC, id")["id"].tolist() == [4, 1, 2, 3]
+    assert db.query("SELECT id, s FROM dbo.sorted_pad ORDER BY 2, 1")["id"].tolist() == [2, 3, 1, 4]
+    assert db.query("SELECT TOP 2 id FROM dbo.sorted_pad ORDER BY s, id")["id"].tolist() == [2, 3]
+    numbered = db.query("SELECT id, ROW_NUMBER() OVER (ORDER BY s, id) AS r FROM dbo.sorted_pad ORDER BY id")
+    assert numbered["r"].tolist() == [3, 1, 2, 4]
+    # An alias that shadows a column sorts by the selected expression, as in SQL Server.
+    assert db.query("SELECT id, REVERSE(s) AS s FROM dbo.sorted_pad WHERE id IN (1, 4) ORDER BY s"
+                    )["id"].tolist() == [1, 4]
+
+
+def test_return_features_query_translates_as_before(con):
+    # No string comparison or string sort in it: the trailing-space rewrites must not touch it.
+    from sqlml.queries import read as read_query
+    con.execute("CREATE TABLE dbo.store_sales (ss_item_sk INTEGER, ss_customer_sk INTEGER, "
+                "ss_ticket_number BIGINT, ss_net_paid DECIMAL(7,2))")
+    con.execute("CREATE TABLE dbo.store_returns (sr_item_sk INTEGER, sr_ticket_number BIGINT, "
+                "sr_return_amt DECIMAL(7,2))")
+    sql = translate(read_query("return_features"), {}, con).sql
+    assert sql[sql.index("WITH sale_lines"):] == (
+        "WITH sale_lines AS (SELECT s.ss_customer_sk AS customer, s.ss_ticket_number AS ticket, "
+        "s.ss_net_paid AS amount_paid, r.sr_ticket_number AS returned_ticket, r.sr_return_amt AS amount_returned "
+        "FROM dbo.store_sales AS s LEFT OUTER JOIN dbo.store_returns AS r ON r.sr_item_sk = s.ss_item_sk "
+        "AND r.sr_ticket_number = s.ss_ticket_number WHERE NOT s.ss_customer_sk IS NULL), "
+        "per_customer AS (SELECT customer, COUNT(DISTINCT ticket) AS orders, "
+        "COUNT(DISTINCT returned_ticket) AS returned_orders, COUNT(*) AS lines_bought, "
+        "COUNT(returned_ticket) AS lines_returned, SUM(amount_paid) AS amount_paid, "
+        "SUM(amount_returned) AS amount_returned FROM sale_lines GROUP BY customer) "
+        "SELECT customer, CAST(returned_orders AS DOUBLE) / TSQL_DIVISOR(orders) AS orderRatio, "
+        "CAST(lines_returned AS DOUBLE) / TSQL_DIVISOR(lines_bought) AS itemsRatio, "
+        "COALESCE(CAST(amount_returned AS DOUBLE) / TSQL_DIVISOR(NULLIF(amount_paid, 0)), 0) AS monetaryRatio, "
+        "returned_orders AS frequency FROM per_customer ORDER BY customer")

@@ -25,10 +25,13 @@ Parameters the engine binds besides the script's variables: `__rowcount` (@@ROWC
 
 Known differences the translator does not catch (everything else it cannot do faithfully, it
 refuses by name):
-- trailing spaces do not count in `=`, `<>` and `IN` between strings (columns, variables,
-  literals, an IN list or a one-column IN subquery), as in SQL Server; they still count in
-  `<`, `>`, GROUP BY, DISTINCT, ORDER BY, a simple `CASE x WHEN`, `= (subquery)` and IN over a
-  UNION, where a value that ends in spaces differs from the same value without them;
+- trailing spaces do not count in `=`, `<>`, `<`, `>`, `<=`, `>=`, BETWEEN and `IN` between
+  strings (columns, variables, literals, an IN list or a one-column IN subquery) nor in ORDER BY
+  a string (the sort key is the value without them; window ORDER BY too), as in SQL Server; they
+  still count in GROUP BY, DISTINCT, UNION, ORDER BY of a DISTINCT select or of a UNION, a simple
+  `CASE x WHEN`, `= (subquery)` and IN over a UNION, where a value that ends in spaces differs
+  from the same value without them; a string that ends in a character below the space (a tab)
+  sorts before the same string without it in DuckDB, after it in SQL Server;
 - DuckDB strings carry no declared length, so an over-long INSERT is not refused;
 - AVG of a decimal, and a decimal division whose operand precision is not known (an aggregate
   other than SUM, a function result), are computed in DOUBLE, not SQL Server's decimal;

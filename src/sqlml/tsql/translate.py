@@ -8,7 +8,7 @@ The steps, each on sqlglot's tree (never on the text):
    `@variables` -> `$parameters`, `IDENTITY` -> a sequence;
 4. type: where the meaning depends on operand types (`/` between integers truncates, `+`
    between strings concatenates, `AVG` of integers is an integer, `CAST(2.7 AS INT)` truncates,
-   `COUNT(DISTINCT s)` ignores case, `=` / `<>` / `IN` between strings ignore trailing spaces), annotate a qualified copy of the tree with the catalog's
+   `COUNT(DISTINCT s)` ignores case, comparisons, BETWEEN, `IN` and ORDER BY of strings ignore trailing spaces), annotate a qualified copy of the tree with the catalog's
    column types and the variables' types; an operand whose type cannot be known is refused;
 5. generate with `SqlmlDuckDB`.
 
@@ -618,7 +618,10 @@ class _Translator:
     def needs_types(self, tree: exp.Expr) -> bool:
         return any(isinstance(n, (exp.Div, exp.Add, exp.Avg, exp.Sum, exp.Count, exp.Cast, exp.Convert, exp.Pow,
                                   exp.DateAdd, exp.Extract))
-                   or (isinstance(n, (exp.EQ, exp.NEQ)) and not any(_is_number(o) for o in (n.this, n.expression)))
+                   or (isinstance(n, (exp.EQ, exp.NEQ, exp.LT, exp.LTE, exp.GT, exp.GTE))
+                       and not any(_is_number(o) for o in (n.this, n.expression)))
+                   or (isinstance(n, exp.Between) and not any(_is_number(n.args.get(k)) for k in ("this", "low", "high")))
+                   or isinstance(n, exp.Ordered)
                    or (isinstance(n, exp.In) and (n.args.get("query") is not None or (
                        n.expressions and not any(_is_number(o) for o in n.expressions))))
                    for n in tree.walk())
@@ -829,6 +832,11 @@ class _Translator:
         return exp.cast(node, exp.DataType.build(result_type))
 
     def rewrite_window(self, node: exp.Window) -> exp.Expr:
+        order = node.args.get("order")
+        if isinstance(order, exp.Order):
+            for ordered in order.expressions:
+                if isinstance(ordered, exp.Ordered) and self.is_a(self.type_of(ordered.this), exp.DataType.TEXT_TYPES):
+                    ordered.set("this", exp.func("rtrim", ordered.this.copy()))
         if isinstance(node.this, exp.Sum):
             result_type = self.integer_sum_type(node.this)
             if result_type is not None:
@@ -881,11 +889,11 @@ class _Translator:
         """'abc' = 'abc  ' is true in SQL Server: trailing spaces do not count when strings compare.
 
         A literal with trailing spaces loses them and the other side is compared without its own.
-        `=` and `<>` between two strings (columns, variables, expressions: typed from the catalog)
+        `=`, `<>`, `<`, `>`, `<=` and `>=` between two strings (SQL Server pads the shorter with spaces) (columns, variables, expressions: typed from the catalog)
         compare both sides without trailing spaces; comparisons of other types (the integer keys
         of joins) are left as they are, so they keep DuckDB's fast plans.
         """
-        if isinstance(node, (exp.EQ, exp.NEQ)) and self.string_comparison(node):
+        if self.string_comparison(node):
             for side in ("this", "expression"):
                 operand = node.args[side]
                 if isinstance(operand, exp.National) or (isinstance(operand, exp.Literal) and operand.is_string):
@@ -904,6 +912,55 @@ class _Translator:
         return node
 
     rewrite_eq = rewrite_neq = rewrite_lt = rewrite_lte = rewrite_gt = rewrite_gte = rewrite_comparison
+
+    @staticmethod
+    def without_trailing_spaces(operand: exp.Expr) -> exp.Expr:
+        if isinstance(operand, exp.National) or (isinstance(operand, exp.Literal) and operand.is_string):
+            return exp.Literal.string(operand.name.rstrip(" "))
+        return exp.func("rtrim", operand.copy())
+
+    def rewrite_between(self, node: exp.Between) -> exp.Expr:
+        """`s BETWEEN a AND b` is `s >= a AND s <= b`: between strings, trailing spaces do not count."""
+        operands = [node.this, node.args.get("low"), node.args.get("high")]
+        if any(o is None for o in operands) or not all(self.is_a(self.type_of(o), exp.DataType.TEXT_TYPES) for o in operands):
+            return node
+        for key, operand in zip(("this", "low", "high"), operands):
+            node.set(key, self.without_trailing_spaces(operand))
+        return node
+
+    def rewrite_select(self, node: exp.Select) -> exp.Expr:
+        """ORDER BY a string sorts it without trailing spaces, as SQL Server pads strings to compare them.
+
+        The sort key becomes rtrim(...); the selected values are unchanged. An alias or an ordinal
+        is replaced by rtrim of the selected expression (an alias inside a function would bind to a
+        same-named column in DuckDB). A DISTINCT select is left alone: DuckDB sorts it only by
+        selected columns.
+        """
+        order = node.args.get("order")
+        if not isinstance(order, exp.Order) or node.args.get("distinct"):
+            return node
+        selected = {}
+        for expression in node.expressions:
+            if isinstance(expression, exp.Alias):
+                selected.setdefault(expression.alias.lower(), expression.this)
+        for ordered in order.expressions:
+            if not isinstance(ordered, exp.Ordered):
+                continue
+            key = ordered.this
+            source = key
+            if isinstance(key, exp.Literal) and key.is_int:
+                position = int(key.name)
+                if not 1 <= position <= len(node.expressions):
+                    continue
+                source = node.expressions[position - 1]
+                source = source.this if isinstance(source, exp.Alias) else source
+                if isinstance(source, exp.Star) or (isinstance(source, exp.Column) and isinstance(source.this, exp.Star)):
+                    continue
+            elif isinstance(key, exp.Column) and not key.table and key.name.lower() in selected:
+                source = selected[key.name.lower()]
+            if self.is_a(self.type_of(source), exp.DataType.TEXT_TYPES):
+                ordered.set("this", exp.func("rtrim", source.copy()))
+        return node
 
     def rewrite_in(self, node: exp.In) -> exp.Expr:
         """`s IN ('a', t.x)` is `=` against each: strings compare without trailing spaces."""
