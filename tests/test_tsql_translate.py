@@ -729,3 +729,27 @@ def test_return_features_query_translates_as_before(con):
         "CAST(lines_returned AS DOUBLE) / TSQL_DIVISOR(lines_bought) AS itemsRatio, "
         "COALESCE(CAST(amount_returned AS DOUBLE) / TSQL_DIVISOR(NULLIF(amount_paid, 0)), 0) AS monetaryRatio, "
         "returned_orders AS frequency FROM per_customer ORDER BY customer")
+
+
+# -- a string or binary type without a length -----------------------------------------------------
+# In CREATE TABLE and DECLARE, VARCHAR / CHAR / NVARCHAR / NCHAR / BINARY / VARBINARY without a
+# length means a length of 1 ("char and varchar", "binary and varbinary"); CAST and CONVERT use 30.
+
+def test_a_column_declared_without_a_length_holds_one_character_or_byte(db):
+    db.execute("CREATE TABLE dbo.bare (s VARCHAR, c CHAR, n NVARCHAR, w NCHAR, b VARBINARY, f BINARY)")
+    db.execute("INSERT INTO dbo.bare VALUES ('a', 'b', N'é', N'w', 0x01, 0x02), ('x   ', NULL, NULL, NULL, NULL, NULL)")
+    error = truncation(db, "INSERT INTO dbo.bare (s) VALUES ('ab')")
+    assert str(error).endswith("column 's'. Truncated value: 'a'.")
+    for column, value in (("c", "'cd'"), ("n", "N'éé'"), ("w", "N'wx'"), ("b", "0x0102"), ("f", "0x0203")):
+        assert f"column '{column}'" in str(truncation(db, f"INSERT INTO dbo.bare ({column}) VALUES ({value})"))
+    lengths = db.query("SELECT CHARACTER_MAXIMUM_LENGTH AS n FROM INFORMATION_SCHEMA.COLUMNS "
+                       "WHERE TABLE_NAME = 'bare' ORDER BY ORDINAL_POSITION")
+    assert lengths["n"].tolist() == [1] * 6
+    assert db.scalar("SELECT COUNT(*) FROM dbo.bare") == 2
+    with pytest.raises(UnsupportedError, match="ALTER TABLE with the column t VARCHAR"):
+        db.execute("ALTER TABLE dbo.bare ADD t VARCHAR")
+
+
+def test_a_variable_declared_without_a_length_keeps_the_first_character_and_cast_keeps_thirty(db):
+    assert row(db, "DECLARE @v VARCHAR = 'abc', @n NVARCHAR; SET @n = N'xyz'; "
+                   "SELECT @v AS v, @n AS n, CAST(REPLICATE('q', 40) AS VARCHAR) AS c") == ("a", "x", "q" * 30)

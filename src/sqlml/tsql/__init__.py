@@ -32,12 +32,13 @@ refuses by name):
   `CASE x WHEN`, `= (subquery)` and IN over a UNION, where a value that ends in spaces differs
   from the same value without them; a string that ends in a character below the space (a tab)
   sorts before the same string without it in DuckDB, after it in SQL Server;
-- DuckDB strings carry no declared length, so an over-long INSERT is not refused;
 - AVG of a decimal, and a decimal division whose operand precision is not known (an aggregate
   other than SUM, a function result), are computed in DOUBLE, not SQL Server's decimal;
 - DATETIME and DATETIME2 are both TIMESTAMP (microseconds; datetime rounds to 1/300 s), and a
   TIMESTAMP converted to a string without a style uses datetime's style 0;
 - a result column without a name gets DuckDB's (the expression's text) instead of none;
+- a table made by SELECT INTO has no declared lengths (SQL Server copies them), so an over-long
+  INSERT into it is not refused (CREATE TABLE's lengths are checked, Msg 2628);
 - SUM of int does not overflow at 2^31; MONEY cast to an integer truncates (SQL Server rounds);
 - CHAR(n) columns hold what was stored, not padded with spaces to n.
 """

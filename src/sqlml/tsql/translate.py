@@ -155,6 +155,8 @@ TRUNCATION_MESSAGE = "String or binary data would be truncated in table"
 def length_check(table: exp.Table, column: str, kind: exp.Expr | None) -> str | None:
     """DuckDB's CHECK expression for a column's declared length, None when the type has none (MAX, INT, ...).
 
+    A string or binary type without a length is length 1, as SQL Server has it in a column definition.
+
     Characters are counted (nvarchar too); trailing blanks beyond the length pass, as SQL Server trims
     them without an error. Binary values count bytes. The failure raises Msg 2628's text with the value
     cut to the length.
@@ -162,9 +164,12 @@ def length_check(table: exp.Table, column: str, kind: exp.Expr | None) -> str | 
     if not isinstance(kind, exp.DataType) or kind.this not in _SIZED_TEXT | _SIZED_BINARY:
         return None
     params = kind.expressions
-    if not params or not isinstance(params[0].this, exp.Literal) or not params[0].this.is_int:
+    if not params:
+        size = 1    # VARCHAR, CHAR, BINARY, ... without a length in a column definition: length 1
+    elif not isinstance(params[0].this, exp.Literal) or not params[0].this.is_int:
         return None
-    size = int(params[0].this.name)
+    else:
+        size = int(params[0].this.name)
     quoted = '"' + column.replace('"', '""') + '"'
     if kind.this in _SIZED_BINARY:
         fits = f"octet_length({quoted}) <= {size}"
