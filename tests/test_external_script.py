@@ -282,6 +282,23 @@ def test_language_and_script_are_required(db):
     assert caught.value.number == 201 and "@language" in caught.value.text
 
 
+def test_positional_arguments_bind_in_sql_servers_order(db):
+    # The documented order: @language, @script, @input_data_1, @input_data_1_name, @output_data_1_name.
+    frame = db.query("EXEC sp_execute_external_script N'Python', N'Out = In', "
+                     "N'SELECT customer FROM dbo.sales', N'In', N'Out'")
+    assert frame.iloc[:, 0].tolist() == [1, 2, 3]
+
+
+@pytest.mark.parametrize("call, number", [
+    ("EXEC sp_execute_external_script @language = N'Python', N'pass'", 119),   # positional after named
+    ("EXEC sp_execute_external_script N'Python', N'pass', N'SELECT 1', N'a', N'b', N'extra'", 8144),
+])
+def test_misplaced_arguments_get_sql_server_errors(db, call, number):
+    with pytest.raises(TsqlError) as caught:
+        db.execute(call)
+    assert caught.value.number == number
+
+
 def test_a_failed_script_leaves_the_database_and_variables_as_they_were(db):
     with pytest.raises(TsqlError):
         db.execute("""

@@ -55,6 +55,31 @@ class ExecCall:
         return (self.procedure or "").split(".")[-1].lower()
 
 
+def bind_arguments(call: "ExecCall", positional_names: "list[str] | tuple[str, ...]",
+                   procedure: str) -> "list[tuple[Argument, str]]":
+    """Each argument of `call` with the parameter name it binds to, as SQL Server binds them: by
+    position (`positional_names` in order) until the first `@name = value`, by name from then on.
+
+    Raises Msg 119 for a positional argument after a named one and Msg 8144 for too many.
+    """
+    bound: list[tuple[Argument, str]] = []
+    named_seen = False
+    for position, argument in enumerate(call.arguments):
+        if argument.name is not None:
+            named_seen = True
+            bound.append((argument, argument.name))
+            continue
+        if named_seen:
+            raise TsqlError(f"Must pass parameter number {position + 1} and subsequent parameters as "
+                            "'@name = value'. After the form '@name = value' has been used, all subsequent "
+                            "parameters must be passed in the form '@name = value'.", number=119, severity=15)
+        if position >= len(positional_names):
+            raise TsqlError(f"Procedure or function {procedure} has too many arguments specified.",
+                            number=8144, severity=16, state=2)
+        bound.append((argument, positional_names[position]))
+    return bound
+
+
 def _syntax_error(near: str) -> TsqlError:
     return TsqlError(f"Incorrect syntax near '{near}'.", number=102, severity=15)
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import TsqlError, UnsupportedError
 from ..tsql import Batch, Statement, StatementKind, split_block, split_statements, translate
 from ..tsql.catalog import procedures_table_created
-from .calls import ExecCall, ParameterDefinition, constant_value, parse_parameter_list
+from .calls import ExecCall, ParameterDefinition, bind_arguments, constant_value, parse_parameter_list
 from .configure import SCHEMA
 from .lexer import VARIABLE, Token, tokenize
 
@@ -267,22 +267,10 @@ def run_procedure(interpreter: "Interpreter", procedure: Procedure, call: ExecCa
     by_name = {p.name: p for p in procedure.parameters}
     supplied: dict[str, Any] = {}
     outputs: list[tuple[ParameterDefinition, str]] = []
-    named_seen = False
-    for position, argument in enumerate(call.arguments):
-        if argument.name is None:
-            if named_seen:
-                raise TsqlError(f"Must pass parameter number {position + 1} and subsequent parameters as '@name = value'. "
-                                "After the form '@name = value' has been used, all subsequent parameters must be passed "
-                                "in the form '@name = value'.", number=119, severity=15)
-            if position >= len(procedure.parameters):
-                raise TsqlError(f"Procedure or function {procedure.name} has too many arguments specified.",
-                                number=8144, severity=16, state=2)
-            parameter = procedure.parameters[position]
-        else:
-            named_seen = True
-            parameter = by_name.get(argument.name)
-            if parameter is None:
-                raise TsqlError(f"@{argument.name} is not a parameter for procedure {procedure.name}.", number=8145, severity=16, state=2)
+    for argument, name in bind_arguments(call, [p.name for p in procedure.parameters], procedure.name):
+        parameter = by_name.get(name)
+        if parameter is None:
+            raise TsqlError(f"@{name} is not a parameter for procedure {procedure.name}.", number=8145, severity=16, state=2)
         if argument.output:
             if argument.kind != "variable":
                 raise TsqlError("Cannot use the OUTPUT option when passing a constant to a stored procedure.",

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import TsqlError, UnsupportedError
 from ..results import Result
-from .calls import ExecCall, parse_parameter_list
+from .calls import ExecCall, bind_arguments, parse_parameter_list
 from .configure import EXTERNAL_SCRIPTS, run_value
 from .lexer import tokenize
 
@@ -157,20 +157,7 @@ def _bind_arguments(interpreter: "Interpreter", call: ExecCall, scope: "Scope"):
     named: dict[str, Any] = {}
     extra: dict[str, tuple[Any, Any]] = {}
     positional = ("language", "script", "input_data_1", "input_data_1_name", "output_data_1_name")
-    named_seen = False
-    for position, argument in enumerate(call.arguments):
-        if argument.name is None:
-            if named_seen:
-                raise TsqlError(f"Must pass parameter number {position + 1} and subsequent parameters as "
-                                "'@name = value'. After the form '@name = value' has been used, all subsequent "
-                                "parameters must be passed in the form '@name = value'.", number=119, severity=15)
-            if position >= len(positional):
-                raise TsqlError(f"Procedure or function {PROCEDURE} has too many arguments specified.",
-                                number=8144, severity=16, state=2)
-            name = positional[position]
-        else:
-            named_seen = True
-            name = argument.name
+    for argument, name in bind_arguments(call, positional, PROCEDURE):
         value = None if argument.kind == "default" else interpreter.argument_value(argument, scope)
         if name in _KNOWN:
             named[name] = value
