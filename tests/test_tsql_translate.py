@@ -753,3 +753,89 @@ def test_a_column_declared_without_a_length_holds_one_character_or_byte(db):
 def test_a_variable_declared_without_a_length_keeps_the_first_character_and_cast_keeps_thirty(db):
     assert row(db, "DECLARE @v VARCHAR = 'abc', @n NVARCHAR; SET @n = N'xyz'; "
                    "SELECT @v AS v, @n AS n, CAST(REPLICATE('q', 40) AS VARCHAR) AS c") == ("a", "x", "q" * 30)
+
+
+# -- trailing spaces where values are grouped ---------------------------------------------------------
+# "How SQL Server compares strings with trailing spaces" (ANSI padding): 'a' and 'a  ' are equal, so
+# GROUP BY, DISTINCT, UNION, COUNT(DISTINCT), PARTITION BY and a simple CASE treat them as one value,
+# and which of the equal values is returned is up to the server. Only LIKE sees the spaces.
+
+@pytest.fixture
+def padded(db):
+    db.execute("CREATE TABLE dbo.padded (id INT, s VARCHAR(10), n INT); "
+               "INSERT INTO dbo.padded VALUES (1, 'a', 10), (2, 'A ', 20), (3, 'a  ', 30), (4, 'b', 40), "
+               "(5, 'B', 50), (6, NULL, 60); "
+               "CREATE TABLE dbo.other (s VARCHAR(10)); INSERT INTO dbo.other VALUES ('b  '), ('c')")
+    return db
+
+
+def spaced_out(values) -> list:
+    """Values compared as SQL Server's collation does: without case or trailing spaces (NULL as None)."""
+    return [None if pd.isna(v) else v.rstrip(" ").lower() for v in values]
+
+
+def test_group_by_a_string_groups_values_that_differ_in_case_and_trailing_spaces(padded):
+    groups = padded.query("SELECT s, COUNT(*) AS c, SUM(n) AS total FROM dbo.padded GROUP BY s ORDER BY s")
+    assert spaced_out(groups["s"]) == [None, "a", "b"]
+    assert groups["c"].tolist() == [1, 3, 2] and groups["total"].tolist() == [60, 60, 90]
+    # Qualified and unqualified references, HAVING and an expression of the key.
+    having = padded.query("SELECT p.s, COUNT(*) AS c FROM dbo.padded AS p GROUP BY p.s "
+                          "HAVING s = 'A' AND COUNT(*) > 1")
+    assert spaced_out(having["s"]) == ["a"] and having["c"].tolist() == [3]
+    upper = padded.query("SELECT UPPER(s) AS up, COUNT(*) AS c FROM dbo.padded WHERE s IS NOT NULL "
+                         "GROUP BY UPPER(s) ORDER BY up")
+    assert spaced_out(upper["up"]) == ["a", "b"] and upper["c"].tolist() == [3, 2]
+
+
+def test_distinct_and_count_distinct_keep_one_of_the_equal_strings(padded):
+    assert spaced_out(padded.query("SELECT DISTINCT s FROM dbo.padded ORDER BY s")["s"]) == [None, "a", "b"]
+    both = padded.query("SELECT DISTINCT s, n / 100 AS bucket FROM dbo.padded WHERE s IS NOT NULL ORDER BY s")
+    assert spaced_out(both["s"]) == ["a", "b"] and both["bucket"].tolist() == [0, 0]
+    assert row(padded, "SELECT COUNT(DISTINCT s) FROM dbo.padded") == (2,)
+    assert row(padded, "SELECT COUNT(*) FROM (SELECT DISTINCT s, 'x' AS k FROM dbo.padded) AS d") == (3,)
+
+
+def test_union_removes_strings_equal_but_for_trailing_spaces_and_union_all_keeps_them(padded):
+    union = padded.query("SELECT s FROM dbo.padded WHERE s IS NOT NULL UNION SELECT s FROM dbo.other ORDER BY s")
+    assert spaced_out(union["s"]) == ["a", "b", "c"]
+    assert list(union.columns) == ["s"]
+    three = padded.query("SELECT s AS label FROM dbo.other UNION SELECT 'C ' UNION SELECT 'a' ORDER BY 1")
+    assert spaced_out(three["label"]) == ["a", "b", "c"]
+    kept = padded.query("SELECT s FROM dbo.other UNION ALL SELECT 'C '")
+    assert sorted(kept["s"]) == ["C ", "b  ", "c"]
+    # Numbers are left to DuckDB's own UNION.
+    assert padded.query("SELECT n FROM dbo.padded UNION SELECT 10 ORDER BY n")["n"].tolist() == [10, 20, 30, 40, 50, 60]
+
+
+def test_intersect_and_except_of_strings_are_refused_by_name(padded):
+    for word in ("INTERSECT", "EXCEPT"):
+        with pytest.raises(UnsupportedError, match=f"{word} of strings"):
+            padded.query(f"SELECT s FROM dbo.padded {word} SELECT s FROM dbo.other")
+    assert padded.query("SELECT n FROM dbo.padded INTERSECT SELECT 20")["n"].tolist() == [20]
+
+
+def test_simple_case_in_over_a_union_and_scalar_subqueries_ignore_trailing_spaces(padded):
+    hits = padded.query("SELECT id, CASE s WHEN 'a' THEN 'yes' WHEN 'b ' THEN 'bee' ELSE 'no' END AS hit "
+                        "FROM dbo.padded ORDER BY id")
+    assert hits["hit"].tolist() == ["yes", "yes", "yes", "bee", "bee", "no"]
+    inside = padded.query("SELECT id FROM dbo.padded WHERE s IN (SELECT s FROM dbo.other UNION ALL SELECT 'zz') "
+                          "ORDER BY id")
+    assert inside["id"].tolist() == [4, 5]
+    scalar = padded.query("SELECT id FROM dbo.padded WHERE s = (SELECT s FROM dbo.other WHERE s LIKE 'b%') "
+                          "ORDER BY id")
+    assert scalar["id"].tolist() == [4, 5]
+
+
+def test_partition_by_a_string_ignores_trailing_spaces(padded):
+    numbered = padded.query("SELECT id, ROW_NUMBER() OVER (PARTITION BY s ORDER BY id) AS r, "
+                            "COUNT(*) OVER (PARTITION BY s) AS size FROM dbo.padded ORDER BY id")
+    assert numbered["r"].tolist() == [1, 2, 3, 1, 2, 1]
+    assert numbered["size"].tolist() == [3, 3, 3, 2, 2, 1]
+
+
+def test_grouping_constructs_it_cannot_make_faithful_are_refused(padded):
+    with pytest.raises(UnsupportedError, match="ROLLUP of a string"):
+        padded.query("SELECT s, SUM(n) AS total FROM dbo.padded GROUP BY ROLLUP(s)")
+    with pytest.raises(UnsupportedError, match=r"SELECT DISTINCT of strings with \*"):
+        padded.query("SELECT DISTINCT * FROM dbo.other")
+    assert padded.query("SELECT n, SUM(id) AS total FROM dbo.padded GROUP BY ROLLUP(n)").shape == (7, 2)

@@ -291,6 +291,8 @@ class _Translator:
         self.prelude: list[str] = []     # statements that must run before (sequences for IDENTITY)
         self.epilogue: list[str] = []    # and after (dropping a table's identity sequence)
         self.types: dict[int, exp.DataType] = {}
+        self.outputs: dict[int, list[exp.DataType | None]] = {}   # a select's output column types
+        self.new_ids = -1                # ids for nodes the rewrites make, typed by `typed_as`
         self.typed = False               # whether the translation depended on types
 
     # -- driver --------------------------------------------------------------------------------
@@ -626,7 +628,8 @@ class _Translator:
                    or (isinstance(n, (exp.EQ, exp.NEQ, exp.LT, exp.LTE, exp.GT, exp.GTE))
                        and not any(_is_number(o) for o in (n.this, n.expression)))
                    or (isinstance(n, exp.Between) and not any(_is_number(n.args.get(k)) for k in ("this", "low", "high")))
-                   or isinstance(n, exp.Ordered)
+                   or isinstance(n, (exp.Ordered, exp.Group, exp.Distinct, exp.Window, exp.SetOperation, exp.Subquery))
+                   or (isinstance(n, exp.Case) and n.this is not None)
                    or (isinstance(n, exp.In) and (n.args.get("query") is not None or (
                        n.expressions and not any(_is_number(o) for o in n.expressions))))
                    for n in tree.walk())
@@ -664,6 +667,9 @@ class _Translator:
             index = node.meta.get("sqlml_id")
             if index is not None and index not in self.types and node.type is not None:
                 self.types[index] = node.type
+            if index is not None and isinstance(node, exp.Select):
+                # What the select returns once `*` is expanded: decides whether DISTINCT compares strings.
+                self.outputs[index] = [e.type for e in node.expressions]
 
     def type_of(self, node: exp.Expr) -> exp.DataType | None:
         """The annotated type of a node, None when unknown."""
@@ -671,6 +677,12 @@ class _Translator:
             return self.type_of(node.this)
         if isinstance(node, exp.DPipe):
             return exp.DataType.build("VARCHAR")   # a + that became a concatenation
+        if isinstance(node, exp.Subquery) and not isinstance(node.this, exp.Subquery):
+            # A scalar subquery has the type of its one column (a UNION's: its first branch's).
+            columns = self.output_columns(node.this)
+            return self.type_of(columns[0]) if columns and len(columns) == 1 else None
+        if isinstance(node, exp.Alias):
+            return self.type_of(node.this)
         found = self.types.get(node._meta.get("sqlml_id")) if node._meta else None
         if found is not None and found.this != exp.DType.UNKNOWN:
             return found
@@ -685,6 +697,25 @@ class _Translator:
     @staticmethod
     def is_a(data_type: exp.DataType | None, kinds) -> bool:
         return data_type is not None and data_type.this in kinds
+
+    def is_text(self, node: exp.Expr) -> bool:
+        return self.is_a(self.type_of(node), exp.DataType.TEXT_TYPES)
+
+    def typed_as(self, node: exp.Expr, like: exp.Expr) -> exp.Expr:
+        """Give a node the rewrites made the type of the node it stands for."""
+        data_type = self.type_of(like)
+        if data_type is not None:
+            self.types[self.new_ids] = data_type
+            node.meta["sqlml_id"] = self.new_ids
+            self.new_ids -= 1
+        return node
+
+    @staticmethod
+    def output_columns(query: exp.Expr) -> list[exp.Expr] | None:
+        """The select items that name a query's columns (a set operation's first branch); None if unknown."""
+        while isinstance(query, (exp.SetOperation, exp.Subquery, exp.Paren)):
+            query = query.this
+        return list(query.expressions) if isinstance(query, exp.Select) else None
 
     # -- 4b. rewrites --------------------------------------------------------------------------
     def rewrite_tree(self, tree: exp.Expr) -> exp.Expr:
@@ -837,6 +868,8 @@ class _Translator:
         return exp.cast(node, exp.DataType.build(result_type))
 
     def rewrite_window(self, node: exp.Window) -> exp.Expr:
+        partitions = node.args.get("partition_by") or []
+        node.set("partition_by", [exp.func("rtrim", p.copy()) if self.is_text(p) else p for p in partitions])
         order = node.args.get("order")
         if isinstance(order, exp.Order):
             for ordered in order.expressions:
@@ -860,7 +893,8 @@ class _Translator:
             raise self.unknown_type("COUNT(DISTINCT ...) of an expression of unknown type", node,
                                    "Strings count case-insensitively in SQL Server: cast the argument.")
         if data_type.this in exp.DataType.TEXT_TYPES:
-            arguments[0].replace(exp.Lower(this=arguments[0].copy()))
+            # Counted as SQL Server's collation compares: without case and trailing spaces.
+            arguments[0].replace(exp.Lower(this=exp.func("rtrim", arguments[0].copy())))
         return node
 
     def rewrite_pow(self, node: exp.Pow) -> exp.Expr:
@@ -933,14 +967,167 @@ class _Translator:
             node.set(key, self.without_trailing_spaces(operand))
         return node
 
+    # -- GROUP BY, DISTINCT and set operations: strings that differ only in trailing spaces are one value
+
+    def group_without_trailing_spaces(self, node: exp.Select) -> None:
+        """GROUP BY a string groups 'a' with 'a  ', and SELECT DISTINCT keeps one of them, as SQL Server does.
+
+        A string key becomes rtrim(key); where the select list, HAVING or ORDER BY use the key outside
+        an aggregate, they get MIN(key): one of the group's values, as SQL Server returns one of them.
+        SELECT DISTINCT over strings becomes the same GROUP BY of every selected column.
+        """
+        distinct = node.args.get("distinct")
+        if isinstance(distinct, exp.Distinct) and not distinct.args.get("on"):
+            self.distinct_as_group(node)
+        group = node.args.get("group")
+        if not isinstance(group, exp.Group):
+            return
+        for kind in ("rollup", "cube", "grouping_sets"):
+            if group.args.get(kind):
+                raise self.unsupported(f"GROUP BY {kind.upper().replace('_', ' ')}", group)   # not translated yet
+        if any(isinstance(e, (exp.Rollup, exp.Cube, exp.GroupingSets)) for e in group.expressions):
+            nested = next(e for e in group.expressions if isinstance(e, (exp.Rollup, exp.Cube, exp.GroupingSets)))
+            if any(self.is_text(k) for k in nested.expressions) or any(
+                    self.is_text(k) for k in group.expressions if k is not nested):
+                raise self.unsupported(f"GROUP BY {type(nested).__name__.upper()} of a string", nested,
+                                       "Group by the string in a derived table first, or cast it.")
+            return
+        keys = [key for key in group.expressions if self.is_text(key)]
+        if not keys:
+            return
+        clauses = [*node.expressions, node.args.get("having"), node.args.get("order"), node.args.get("qualify")]
+        for clause in filter(None, clauses):
+            for key in keys:
+                self.aggregate_key_references(clause, key)
+        group.set("expressions", [self.typed_as(exp.func("rtrim", key.copy()), key) if key in keys else key
+                                  for key in group.expressions])
+
+    def aggregate_key_references(self, clause: exp.Expr, key: exp.Expr) -> None:
+        """Replace the key outside aggregates and subqueries in one clause with MIN(key), keeping its name."""
+        def same(node: exp.Expr) -> bool:
+            if isinstance(key, exp.Column) and isinstance(node, exp.Column):
+                # `s` and `t.s` are the same column once T-SQL has accepted the statement.
+                return node.name.lower() == key.name.lower() and (
+                    not node.table or not key.table or node.table.lower() == key.table.lower())
+            return node == key
+
+        def inside_aggregate(node: exp.Expr) -> bool:
+            parent = node.parent
+            while parent is not None and parent is not clause.parent:
+                if isinstance(parent, (exp.AggFunc, exp.Subquery)) and not isinstance(parent, exp.Window):
+                    return True
+                parent = parent.parent
+            return False
+
+        matches = [n for n in clause.walk() if same(n) and not inside_aggregate(n)]
+        for match in matches:
+            smallest = self.typed_as(exp.Min(this=match.copy()), key)
+            if match is clause and match.parent is not None and isinstance(match, exp.Column):
+                smallest = exp.alias_(smallest, match.name, quoted=match.this.quoted if match.this else False)
+            if match is clause:
+                clause.replace(smallest)
+            else:
+                match.replace(smallest)
+
+    def distinct_as_group(self, node: exp.Select) -> None:
+        values = [e.this if isinstance(e, exp.Alias) else e for e in node.expressions]
+        types = self.outputs.get(node._meta.get("sqlml_id") if node._meta else None)
+        stars = any(isinstance(v, exp.Star) or (isinstance(v, exp.Column) and isinstance(v.this, exp.Star))
+                    for v in values)
+        texts = any(self.is_text(v) for v in values) or (
+            stars and (types is None or any(self.is_a(t, exp.DataType.TEXT_TYPES) for t in types)))
+        if not texts:
+            return
+        aggregated = any(v.find(exp.AggFunc) for v in values)
+        if stars or node.args.get("group") or aggregated or any(v.find(exp.Window) for v in values):
+            if aggregated and not node.args.get("group") and not any(v.find(exp.Window) for v in values):
+                return   # one row: nothing to tell apart
+            raise self.unsupported("SELECT DISTINCT of strings with " + (
+                "*" if stars else "GROUP BY" if node.args.get("group") else "a window function"), node,
+                "List the columns, or remove the duplicates in a derived table.")
+        node.set("distinct", None)
+        # Constants need no grouping (and DuckDB would read GROUP BY 1 as a position).
+        keys = [v.copy() for v in values if not isinstance(v, (exp.Literal, exp.National, exp.Null))]
+        node.set("group", exp.Group(expressions=keys))
+
+    def rewrite_union(self, node: exp.Union) -> exp.Expr:
+        """UNION keeps one of 'a' and 'a  ': a UNION ALL grouped as SELECT DISTINCT would be."""
+        if not node.args.get("distinct"):
+            return node
+        columns = self.set_operation_types(node)
+        if columns is None or not any(self.is_a(t, exp.DataType.TEXT_TYPES) for t in columns):
+            return node
+        names = [e.alias_or_name or f"column{i + 1}" for i, e in enumerate(self.output_columns(node) or [])]
+        inner = [f"sqlml_c{i + 1}" for i in range(len(columns))]
+        union_all = node.copy()
+        for key in ("order", "limit", "offset"):
+            union_all.set(key, None)
+        union_all.set("distinct", False)
+        selected = []
+        for name, column, data_type in zip(names, inner, columns):
+            value = exp.column(column)
+            if data_type is not None:
+                self.types[self.new_ids] = data_type
+                value.meta["sqlml_id"] = self.new_ids
+                self.new_ids -= 1
+            selected.append(exp.alias_(value, name, quoted=True))
+        wrapper = exp.Select(expressions=selected).from_(exp.Subquery(
+            this=union_all, alias=exp.TableAlias(this=exp.to_identifier("sqlml_union"),
+                                                 columns=[exp.to_identifier(c) for c in inner])))
+        wrapper.set("distinct", exp.Distinct())
+        for key in ("order", "limit", "offset"):
+            if node.args.get(key) is not None:
+                wrapper.set(key, node.args[key].copy())
+        return self.rewrite_select(wrapper)
+
+    def set_operation_types(self, node: exp.Expr) -> list[exp.DataType | None] | None:
+        """Each output column's type: a string if it is a string in any branch."""
+        if isinstance(node, (exp.Subquery, exp.Paren)):
+            return self.set_operation_types(node.this)
+        if isinstance(node, exp.SetOperation):
+            left, right = self.set_operation_types(node.this), self.set_operation_types(node.expression)
+            if left is None or right is None or len(left) != len(right):
+                return None
+            return [a if self.is_a(a, exp.DataType.TEXT_TYPES) or not self.is_a(b, exp.DataType.TEXT_TYPES) else b
+                    for a, b in zip(left, right)]
+        if isinstance(node, exp.Select):
+            columns = [self.type_of(e) for e in node.expressions]
+            if any(isinstance(e, exp.Star) or (isinstance(e, exp.Column) and isinstance(e.this, exp.Star))
+                   for e in node.expressions):
+                return self.outputs.get(node._meta.get("sqlml_id") if node._meta else None)
+            return columns
+        return None
+
+    def refuse_string_set_operation(self, node: exp.SetOperation) -> exp.Expr:
+        columns = self.set_operation_types(node)
+        if columns is None or any(self.is_a(t, exp.DataType.TEXT_TYPES) for t in columns):
+            word = type(node).__name__.upper()
+            raise self.unsupported(f"{word} of strings (SQL Server ignores their trailing spaces)", node,
+                                   "Use EXISTS / NOT EXISTS with = between the columns.")
+        return node
+
+    rewrite_intersect = rewrite_except = refuse_string_set_operation
+
+    def rewrite_case(self, node: exp.Case) -> exp.Expr:
+        """CASE s WHEN 'a' ... is CASE WHEN s = 'a' ...: the comparison ignores trailing spaces."""
+        subject = node.this
+        if subject is None or not (self.is_text(subject) or any(self.is_text(i.this) for i in node.args["ifs"])):
+            return node
+        for branch in node.args["ifs"]:
+            comparison = exp.EQ(this=subject.copy(), expression=branch.this.copy())
+            branch.set("this", self.rewrite_comparison(comparison))
+        node.set("this", None)
+        return node
+
     def rewrite_select(self, node: exp.Select) -> exp.Expr:
         """ORDER BY a string sorts it without trailing spaces, as SQL Server pads strings to compare them.
 
         The sort key becomes rtrim(...); the selected values are unchanged. An alias or an ordinal
         is replaced by rtrim of the selected expression (an alias inside a function would bind to a
-        same-named column in DuckDB). A DISTINCT select is left alone: DuckDB sorts it only by
-        selected columns.
+        same-named column in DuckDB). A DISTINCT select that is still one (no strings in it) is
+        left alone: DuckDB sorts it only by selected columns.
         """
+        self.group_without_trailing_spaces(node)
         order = node.args.get("order")
         if not isinstance(order, exp.Order) or node.args.get("distinct"):
             return node
@@ -988,17 +1175,29 @@ class _Translator:
     def rewrite_in_query(self, node: exp.In, query: exp.Expr) -> exp.Expr:
         """`s IN (SELECT t FROM ...)`: both sides without trailing spaces when both are strings."""
         select = query.this if isinstance(query, exp.Subquery) else query
-        if not isinstance(select, exp.Select) or len(select.expressions) != 1:
+        branches = list(self.set_operation_branches(select))
+        if not branches or any(not isinstance(b, exp.Select) or len(b.expressions) != 1 for b in branches):
             return node
-        selected = select.expressions[0]
-        value = selected.this if isinstance(selected, exp.Alias) else selected
-        if isinstance(value, exp.Star) or not all(
-                self.is_a(self.type_of(o), exp.DataType.TEXT_TYPES) for o in (node.this, value)):
+        values = [b.expressions[0].this if isinstance(b.expressions[0], exp.Alias) else b.expressions[0]
+                  for b in branches]
+        if any(isinstance(v, exp.Star) for v in values) or not self.is_text(node.this) or not any(
+                self.is_text(v) for v in values):
             return node
-        value.replace(exp.func("rtrim", value.copy()))
+        for value in values:   # every branch of a UNION: each can bring a value with trailing spaces
+            value.replace(self.typed_as(exp.func("rtrim", value.copy()), value))
         if not isinstance(node.this, (exp.Literal, exp.National)):
             node.set("this", exp.func("rtrim", node.this.copy()))
         return node
+
+    @classmethod
+    def set_operation_branches(cls, query: exp.Expr):
+        if isinstance(query, (exp.Subquery, exp.Paren)):
+            yield from cls.set_operation_branches(query.this)
+        elif isinstance(query, exp.SetOperation):
+            yield from cls.set_operation_branches(query.this)
+            yield from cls.set_operation_branches(query.expression)
+        else:
+            yield query
 
     def string_comparison(self, node: exp.Binary) -> bool:
         """Whether both operands of a comparison are strings, at least one of them not a literal."""
