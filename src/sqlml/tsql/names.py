@@ -1,0 +1,192 @@
+"""Result columns without a name, as SQL Server decides them on the T-SQL select list.
+
+In SQL Server a select item is named only if it is a column reference (named after the column,
+also in parentheses), has an alias (`x AS y`, `x y`, `y = x`) or comes from `*` / `t.*` (the
+columns' names). Anything else (`COUNT(*)`, `1`, `@v`, `CAST(x AS INT)`, a scalar subquery) has no
+name: through ODBC and pandas its name is ''. DuckDB names such a column after its text
+(`count_star()`), so the translator records which output columns have none and the runtime
+blanks them (`result_frame`). For a UNION the first branch names the columns.
+
+Where SQL Server needs a name it refuses an unnamed column, which DuckDB accepts silently:
+- a derived table or CTE: Msg 8155 (and 8158/8159 when its column list has too few/many names);
+- SELECT ... INTO: Msg 1038 (also an empty alias, `AS ""` or `AS []`, anywhere);
+- CREATE VIEW: Msg 4511 (and 8158/4502 when its column list has too few/many names).
+
+`unnamed_columns(tree)` checks these and returns the positions of the unnamed columns of the
+statement's result set; a position after a `*` counts from the end (negative), as the width of
+`*` is only known when the statement runs.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable, Sequence
+
+from sqlglot import exp
+
+from ..errors import TsqlError, UnsupportedError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+#: What `_item_name` returns for `*` and `t.*`: named columns, how many is known only at run time.
+_STAR = object()
+
+_EMPTY_NAME = ("An object or column name is missing or empty. For SELECT INTO statements, verify each column has a "
+               "name. For other statements, look for empty alias names. Aliases defined as \"\" or [] are not allowed. "
+               "Change the alias to a valid name.")
+
+
+def unnamed_columns(tree: exp.Expr) -> tuple[int, ...]:
+    """Positions (0-based; negative: from the end) of the result set's columns that have no name.
+
+    Raises SQL Server's errors for an unnamed column where a name is needed (see the module).
+    Call it on the T-SQL parse tree, before any rewrite adds aliases.
+    """
+    _check(tree)
+    if not isinstance(tree, exp.Query) or (isinstance(tree, exp.Select) and tree.args.get("into")):
+        return ()
+    select = _first_select(tree)
+    if select is None:
+        return ()
+    names = [_item_name(item) for item in select.expressions]
+    stars = [k for k, name in enumerate(names) if name is _STAR]
+    positions = []
+    for k, name in enumerate(names):
+        if name is not None:
+            continue
+        if not stars or k < stars[0]:
+            positions.append(k)
+        elif k > stars[-1]:
+            positions.append(k - len(names))
+        else:
+            raise UnsupportedError(
+                "A select list with a column without a name between two * (its position in the result is not "
+                "known before the statement runs)", hint="Give the column a name (expression AS name).")
+    return tuple(positions)
+
+
+def result_frame(cursor, unnamed: Sequence[int] = (),
+                 convert: "Callable[[pd.DataFrame], pd.DataFrame] | None" = None) -> "pd.DataFrame":
+    """A DuckDB result as SQL Server sends it: DuckDB's column names (a repeated name kept, where
+    DuckDB's DataFrame adds a suffix), the `unnamed` positions (see `unnamed_columns`) named ''.
+
+    `convert` changes the frame while its names are still distinct (pandas selects by name)."""
+    names = [column[0] for column in cursor.description]
+    frame = cursor.df()
+    if convert is not None:
+        frame = convert(frame)
+    return blank_names(frame, unnamed, names)
+
+
+def blank_names(frame: "pd.DataFrame", positions: Sequence[int] | None = None,
+                names: Sequence[str] | None = None) -> "pd.DataFrame":
+    """`frame` with the columns at `positions` (all when None) named '' and the others `names`
+    (default: their own names). The data is not copied."""
+    width = frame.shape[1]
+    new = list(frame.columns if names is None else names)
+    for position in range(width) if positions is None else positions:
+        new[position if position >= 0 else width + position] = ""
+    if new == list(frame.columns):
+        return frame
+    return frame.set_axis(new, axis=1)
+
+
+# -- the checks ---------------------------------------------------------------------------------
+def _check(tree: exp.Expr) -> None:
+    for node in tree.walk():
+        if isinstance(node, exp.Alias) and not node.alias and isinstance(node.args.get("alias"), exp.Identifier):
+            raise TsqlError(_EMPTY_NAME, number=1038, severity=15)
+        if isinstance(node, exp.CTE):
+            _check_derived(node.this, node.args.get("alias"))
+        elif isinstance(node, (exp.Subquery, exp.Values)) and isinstance(node.args.get("alias"), exp.TableAlias):
+            _check_derived(node, node.args["alias"])
+        elif isinstance(node, exp.Lateral) and isinstance(node.this, exp.Subquery) \
+                and isinstance(node.args.get("alias"), exp.TableAlias):
+            _check_derived(node.this, node.args["alias"])     # CROSS / OUTER APPLY (SELECT ...) AS a
+        elif isinstance(node, exp.Select) and node.args.get("into"):
+            if any(name is None for name in map(_item_name, node.expressions)):
+                raise TsqlError(_EMPTY_NAME, number=1038, severity=15)
+    if isinstance(tree, exp.Create) and (tree.kind or "").upper() == "VIEW" and isinstance(tree.expression, exp.Query):
+        _check_view(tree)
+
+
+def _check_derived(query: exp.Expr, alias: exp.TableAlias | None) -> None:
+    if alias is None or not alias.name:
+        return   # T-SQL requires the alias; that is a syntax error of its own
+    name = alias.name
+    listed = alias.args.get("columns") or []
+    names = _output_names(query)
+    if names is None:
+        return
+    if listed:
+        if any(not column.name for column in listed):
+            raise TsqlError(_EMPTY_NAME, number=1038, severity=15)
+        if _STAR not in names and len(names) > len(listed):
+            raise TsqlError(f"'{name}' has more columns than were specified in the column list.",
+                            number=8158, severity=16)
+        if _STAR not in names and len(names) < len(listed):
+            raise TsqlError(f"'{name}' has fewer columns than were specified in the column list.",
+                            number=8159, severity=16)
+        return
+    for position, column in enumerate(names, start=1):
+        if column is None:
+            raise TsqlError(f"No column name was specified for column {position} of '{name}'.",
+                            number=8155, severity=16, state=2)
+
+
+def _check_view(tree: exp.Create) -> None:
+    names = _output_names(tree.expression)
+    if names is None:
+        return
+    target = tree.this
+    listed = target.expressions if isinstance(target, exp.Schema) else []
+    view = (target.this if isinstance(target, exp.Schema) else target).name
+    if listed:
+        if _STAR not in names and len(names) > len(listed):
+            raise TsqlError(f"'{view}' has more columns than were specified in the column list.",
+                            number=8158, severity=16)
+        if _STAR not in names and len(names) < len(listed):
+            raise TsqlError(f"View or function '{view}' has more column names specified than columns defined.",
+                            number=4502, severity=16)
+        return
+    for position, column in enumerate(names, start=1):
+        if column is None:
+            raise TsqlError(f"Create View or Function failed because no column name was specified for column "
+                            f"{position}.", number=4511, severity=16)
+
+
+# -- naming ---------------------------------------------------------------------------------------
+def _first_select(query: exp.Expr) -> exp.Select | None:
+    """The SELECT that names a query's columns: the first branch of a UNION / EXCEPT / INTERSECT."""
+    while True:
+        if isinstance(query, exp.Select):
+            return query
+        if isinstance(query, (exp.SetOperation, exp.Subquery)):
+            query = query.this
+        else:
+            return None
+
+
+def _output_names(query: exp.Expr) -> list | None:
+    """The names of a query's (or VALUES') columns: a name, None (no name) or _STAR; None if unknown."""
+    if isinstance(query, exp.Values):
+        rows = query.expressions
+        width = len(rows[0].expressions) if rows and isinstance(rows[0], exp.Tuple) else 1
+        return [None] * width
+    select = _first_select(query)
+    return None if select is None else [_item_name(item) for item in select.expressions]
+
+
+def _item_name(item: exp.Expr):
+    """A select item's name: its alias, its column's name, _STAR, or None when it has none."""
+    if isinstance(item, exp.Alias):
+        return item.alias or None
+    if isinstance(item, exp.Star) or (isinstance(item, exp.Column) and isinstance(item.this, exp.Star)):
+        return _STAR
+    if isinstance(item, exp.Column):
+        return item.name
+    if isinstance(item, exp.Paren):
+        return _item_name(item.this) if isinstance(item.this, (exp.Column, exp.Paren)) else None
+    return None
+
+
+__all__ = ["blank_names", "result_frame", "unnamed_columns"]
