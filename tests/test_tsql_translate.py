@@ -839,3 +839,47 @@ def test_grouping_constructs_it_cannot_make_faithful_are_refused(padded):
     with pytest.raises(UnsupportedError, match=r"SELECT DISTINCT of strings with \*"):
         padded.query("SELECT DISTINCT * FROM dbo.other")
     assert padded.query("SELECT n, SUM(id) AS total FROM dbo.padded GROUP BY ROLLUP(n)").shape == (7, 2)
+
+
+def test_nullif_and_quantified_comparisons_ignore_trailing_spaces(padded):
+    nulled = padded.query("SELECT id, NULLIF(s, 'a') AS x FROM dbo.padded ORDER BY id")
+    assert [None if pd.isna(v) else v for v in nulled["x"]] == [None, None, None, "b", "B", None]
+    assert padded.query("SELECT id FROM dbo.padded WHERE s = ANY (SELECT 'b  ') ORDER BY id")["id"].tolist() == [4, 5]
+    assert padded.query("SELECT id FROM dbo.padded WHERE s <> ALL (SELECT 'a ') ORDER BY id")["id"].tolist() == [4, 5]
+
+
+# -- keys: "PRIMARY KEY and UNIQUE constraints" -- keys compare with the column's collation, and a UNIQUE
+# constraint or unique index allows one NULL.
+
+def test_primary_and_unique_keys_refuse_what_sql_server_calls_a_duplicate(db):
+    db.execute("CREATE TABLE dbo.keyed (name NVARCHAR(20) NOT NULL, version INT NOT NULL, code VARCHAR(5) NULL UNIQUE, "
+               "n INT NULL, CONSTRAINT pk_keyed PRIMARY KEY (name, version)); "
+               "CREATE UNIQUE INDEX ix_keyed_n ON dbo.keyed (n); "
+               "INSERT INTO dbo.keyed VALUES (N'segments', 1, 'x', NULL)")
+    for duplicate in ("(N'SEGMENTS ', 1, 'y', 1)",     # primary key: case and trailing spaces do not count
+                      "(N'other', 1, 'X  ', 2)",       # UNIQUE column
+                      "(N'other', 2, 'z', NULL)"):     # unique index: a second NULL
+        with pytest.raises(TsqlError, match="Msg 2627.*duplicate key"):
+            db.execute(f"INSERT INTO dbo.keyed VALUES {duplicate}")
+    db.execute("INSERT INTO dbo.keyed VALUES (N'segments', 2, NULL, 3)")
+    with pytest.raises(TsqlError, match="Msg 2627"):
+        db.execute("INSERT INTO dbo.keyed VALUES (N'other', 3, NULL, 4)")   # UNIQUE column: one NULL only
+    with pytest.raises(TsqlError, match="Msg 2627"):
+        db.execute("UPDATE dbo.keyed SET name = N'Segments ', version = 1 WHERE n = 3")  # (segments, 1) exists
+    assert db.query("SELECT name, version FROM dbo.keyed ORDER BY version")["version"].tolist() == [1, 2]
+    db.execute("CREATE TABLE #codes (code VARCHAR(3) PRIMARY KEY); INSERT INTO #codes VALUES ('ab')")
+    with pytest.raises(TsqlError, match="Msg 2627"):
+        db.execute("INSERT INTO #codes VALUES ('AB ')")
+    with pytest.raises(UnsupportedError, match="ADD a PRIMARY KEY or UNIQUE"):
+        db.execute("ALTER TABLE dbo.keyed ADD CONSTRAINT uq_code UNIQUE (code)")
+    with pytest.raises(UnsupportedError, match="filtered unique index"):
+        db.execute("CREATE UNIQUE INDEX ix_code ON dbo.keyed (code) WHERE code IS NOT NULL")
+
+
+def test_update_and_merge_store_trailing_spaces_as_given(db):
+    # An assignment is not a comparison: SET c = 'x  ' stores the spaces (ANSI_PADDING ON).
+    db.execute("CREATE TABLE dbo.assigned (id INT, s VARCHAR(10)); INSERT INTO dbo.assigned VALUES (1, 'a'), (2, 'b'); "
+               "UPDATE dbo.assigned SET s = 'x  ' WHERE id = 1; "
+               "MERGE dbo.assigned AS t USING (SELECT 2 AS id) AS src ON t.id = src.id "
+               "WHEN MATCHED THEN UPDATE SET s = 'y ';")
+    assert db.query("SELECT s FROM dbo.assigned ORDER BY id")["s"].tolist() == ["x  ", "y "]

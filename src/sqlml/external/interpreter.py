@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Callable, Mapping
 from ..errors import SqlmlError, TsqlError, UnsupportedError
 from ..results import Result, rows_affected
 from ..tsql import Batch, Statement, StatementKind, check_syntax, split_batches, split_block, split_statements, translate
+from ..tsql.names import result_frame
 from .calls import ExecCall, parse_exec
 from .lexer import VARIABLE, source, split_top_level, tokenize
 from .sqltypes import SqlType, parse_type, to_text, type_of_value
@@ -188,7 +189,7 @@ class Interpreter:
 
     # -- running SQL -----------------------------------------------------------------------------
     def execute_sql(self, text: str, scope: Scope, *, line: int | None = None, column: int = 1):
-        """Translate `text` and run it with the scope's variables bound. Returns (cursor, kind).
+        """Translate `text` and run it with the scope's variables bound. Returns (cursor, translation).
 
         `line`/`column` place `text` in the script; without them (text the runtime composed, such
         as `SELECT <expression>`) an error takes the position of the statement being run.
@@ -214,7 +215,7 @@ class Interpreter:
             cursor = self.connection.execute(translation.sql, bound) if bound else self.connection.execute(translation.sql)
         except duckdb.Error as error:
             raise database_error(error) from None
-        return cursor, translation.kind
+        return cursor, translation
 
     def _system_value(self, name: str) -> Any:
         """@@ROWCOUNT, @@TRANCOUNT and the ERROR_...() functions, as the translator names them."""
@@ -250,9 +251,10 @@ class Interpreter:
 
     # -- statement kinds -------------------------------------------------------------------------
     def _plain(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
-        cursor, kind = self.execute_sql(statement.text, scope, line=statement.line, column=statement.column)
+        cursor, translation = self.execute_sql(statement.text, scope, line=statement.line, column=statement.column)
+        kind = translation.kind
         if kind == "query":
-            frame = cursor.df()
+            frame = result_frame(cursor, translation.unnamed)   # unnamed columns are '', as SQL Server sends them
             results.append(Result(frame=frame))
             self.session.rowcount = len(frame)
             self._count(results, len(frame))
@@ -619,7 +621,9 @@ def database_error(error: Exception) -> TsqlError:
         (r"More than one row returned by a subquery", 512,
          lambda m: "Subquery returned more than 1 value. This is not permitted when the subquery follows =, !=, <, "
                    "<= , >, >= or when the subquery is used as an expression."),
-        (r"Duplicate key", 2627, lambda m: f"Violation of PRIMARY KEY or UNIQUE constraint: {text}"),
+        (r"Duplicate key", 2627, lambda m: "Violation of PRIMARY KEY or UNIQUE constraint: " + (
+            "cannot insert a duplicate key (case and trailing spaces do not count, and NULL equals NULL)."
+            if "rtrim(" in text or " IS NULL)" in text else text)),
         (r"out of range for the destination type (\w+)", 8115,
          lambda m: "Arithmetic overflow error converting expression to data type "
                    f"{_SQLSERVER_INTEGER_NAMES.get(m[1], m[1].lower())}."),

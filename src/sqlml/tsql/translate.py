@@ -33,6 +33,7 @@ from ..errors import TsqlError, UnsupportedError
 from . import catalog
 from .catalog import CATALOG_VIEWS, invalidate, prepare_connection  # noqa: F401  (re-exported)
 from .dialect import SqlmlDuckDB, SqlmlTSQL
+from .names import unnamed_columns
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,8 @@ class Translation:
     parameters: tuple[str, ...] = ()
     #: "query" returns a result set, "dml" reports rows affected, "other" reports nothing.
     kind: str = "other"
+    #: Positions of the result set's columns without a name in SQL Server (negative: from the end); names.py.
+    unnamed: tuple[int, ...] = ()
 
 
 #: Parameter name the engine binds to the current @@ROWCOUNT (rows affected by the previous statement).
@@ -298,6 +301,7 @@ class _Translator:
     # -- driver --------------------------------------------------------------------------------
     def run(self) -> Translation:
         tree = self.parse()
+        unnamed = unnamed_columns(tree)   # on the T-SQL tree, before any rewrite adds aliases
         self.refuse(tree)
         tree = self.rename(tree)
         if self.needs_types(tree):
@@ -309,7 +313,7 @@ class _Translator:
         except sqlglot.errors.UnsupportedError as error:
             raise self.unsupported(f"This statement ({str(error).splitlines()[0]})") from None
         sql = "; ".join([*self.prelude, sql, *self.epilogue])
-        return Translation(sql, tuple(dict.fromkeys(self.parameters)), self.kind(tree))
+        return Translation(sql, tuple(dict.fromkeys(self.parameters)), self.kind(tree), unnamed)
 
     def parse(self) -> exp.Expr:
         first = self.text.lstrip().split(None, 1)[0].upper().rstrip(";") if self.text.strip() else ""
@@ -404,6 +408,10 @@ class _Translator:
             raise self.unsupported(f"The statement {' '.join(words[:3])} ...")
         if isinstance(tree, exp.Alter):
             for action in tree.args.get("actions") or []:
+                if isinstance(action, exp.AddConstraint) and action.find(exp.PrimaryKey, exp.UniqueColumnConstraint):
+                    # Keys added later would compare as DuckDB does (case, trailing spaces, many NULLs).
+                    raise self.unsupported("ALTER TABLE ... ADD a PRIMARY KEY or UNIQUE constraint", action,
+                                           "Declare the key in CREATE TABLE, or use CREATE UNIQUE INDEX.")
                 kind = action.args.get("kind") if isinstance(action, exp.ColumnDef) else (
                     action.args.get("dtype") if isinstance(action, exp.AlterColumn) else None)
                 if length_check(exp.to_table("t"), action.name, kind) is not None:
@@ -485,6 +493,10 @@ class _Translator:
         if isinstance(tree, exp.Create) and tree.kind and tree.kind.upper() == "TABLE":
             self.identity_columns(tree)
             self.length_checks(tree)
+            self.unique_keys_as_sql_server_compares(tree)
+        if isinstance(tree, exp.Create) and tree.args.get("unique") and isinstance(tree.this, exp.Index) \
+                and self.connection is not None:
+            self.unique_index_as_sql_server_compares(tree.this)
         if isinstance(tree, exp.Drop) and tree.kind and tree.kind.upper() == "TABLE":
             for table in tree.find_all(exp.Table):
                 sequence = self.identity_sequence(table)
@@ -615,6 +627,67 @@ class _Translator:
                 constraint = exp.ColumnConstraint(kind=exp.CheckColumnConstraint(this=exp.Var(this=check)))
                 column.append("constraints", constraint)
 
+    # SQL Server's PRIMARY KEY, UNIQUE and unique indexes compare keys with the column's collation
+    # (case and trailing spaces do not count) and take NULL as one value (a UNIQUE column holds one
+    # NULL). DuckDB's keys compare bytes and let any number of NULLs in, so each such key also gets a
+    # unique index on (key IS NULL, lower(rtrim(key))) that refuses what SQL Server refuses.
+    def unique_keys_as_sql_server_compares(self, tree: exp.Create) -> None:
+        table = tree.find(exp.Table)
+        schema = tree.this if isinstance(tree.this, exp.Schema) else None
+        if table is None or schema is None:
+            return
+        columns = {c.name.lower(): c for c in schema.expressions if isinstance(c, exp.ColumnDef)}
+        keys: list[tuple[list[str], bool]] = []   # (columns, primary)
+        for column in columns.values():
+            for constraint in column.args.get("constraints") or []:
+                if isinstance(constraint.kind, (exp.PrimaryKeyColumnConstraint, exp.UniqueColumnConstraint)):
+                    keys.append(([column.name], isinstance(constraint.kind, exp.PrimaryKeyColumnConstraint)))
+        for node in schema.find_all(exp.PrimaryKey, exp.UniqueColumnConstraint):
+            if isinstance(node.parent, exp.ColumnConstraint):
+                continue
+            listed = node.this.expressions if isinstance(node, exp.UniqueColumnConstraint) and isinstance(
+                node.this, exp.Schema) else node.expressions
+            names = [(e.this if isinstance(e, exp.Ordered) else e).name for e in listed]
+            keys.append((names, isinstance(node, exp.PrimaryKey)))
+        for number, (names, primary) in enumerate(keys, 1):
+            definitions = [columns.get(n.lower()) for n in names]
+            if any(d is None for d in definitions):
+                continue
+            text = [self.is_a(d.args.get("kind"), exp.DataType.TEXT_TYPES) for d in definitions]
+            if primary and not any(text):
+                continue   # NOT NULL numbers, dates, ...: DuckDB's key compares as SQL Server's does
+            self.epilogue.append(self.collated_unique_index(table, f"key{number}", names, text, nullable=not primary))
+
+    def unique_index_as_sql_server_compares(self, index: exp.Index) -> None:
+        table = index.args.get("table")
+        parameters = index.args.get("params")
+        if table is None or parameters is None or parameters.args.get("where") is not None:
+            if parameters is not None and parameters.args.get("where") is not None:
+                raise self.unsupported("A filtered unique index (CREATE UNIQUE INDEX ... WHERE)", index)
+            return
+        types = {name.lower(): data_type for name, data_type in self.connection.execute(
+            "SELECT column_name, data_type FROM duckdb_columns() WHERE lower(schema_name) = lower(?) "
+            "AND lower(table_name) = lower(?)", [table.text("db") or ("main" if table.name.startswith("#") else "dbo"),
+                                                table.name]).fetchall()}
+        self.typed = True
+        names = [(o.this if isinstance(o, exp.Ordered) else o).name for o in parameters.args.get("columns") or []]
+        text = [types.get(n.lower()) == "VARCHAR" for n in names]
+        self.epilogue.append(self.collated_unique_index(table, index.name, names, text, nullable=True))
+
+    @staticmethod
+    def collated_unique_index(table: exp.Table, label: str, names: list[str], text: list[bool], *, nullable: bool) -> str:
+        parts = []
+        for name, is_text in zip(names, text):
+            quoted = '"' + name.replace('"', '""') + '"'
+            value = f"lower(rtrim({quoted}))" if is_text else quoted
+            if nullable:   # NULL is one value: (true, '') for NULL, (false, value) otherwise
+                parts += [f"({quoted} IS NULL)", f"coalesce(CAST({value} AS VARCHAR), '')"]
+            else:
+                parts.append(value)
+        where = table.sql(dialect=SqlmlDuckDB)
+        index = f'"{table.name}__{label}__sqlml_collated"'.replace("#", "")
+        return f"CREATE UNIQUE INDEX {index} ON {where} ({', '.join(parts)})"
+
     def identity_sequence(self, table: exp.Table) -> str:
         if table.name.startswith("#"):
             return f'"{table.name}__identity"'
@@ -629,7 +702,7 @@ class _Translator:
                        and not any(_is_number(o) for o in (n.this, n.expression)))
                    or (isinstance(n, exp.Between) and not any(_is_number(n.args.get(k)) for k in ("this", "low", "high")))
                    or isinstance(n, (exp.Ordered, exp.Group, exp.Distinct, exp.Window, exp.SetOperation, exp.Subquery))
-                   or (isinstance(n, exp.Case) and n.this is not None)
+                   or (isinstance(n, exp.Case) and n.this is not None) or isinstance(n, exp.Nullif)
                    or (isinstance(n, exp.In) and (n.args.get("query") is not None or (
                        n.expressions and not any(_is_number(o) for o in n.expressions))))
                    for n in tree.walk())
@@ -932,6 +1005,20 @@ class _Translator:
         compare both sides without trailing spaces; comparisons of other types (the integer keys
         of joins) are left as they are, so they keep DuckDB's fast plans.
         """
+        if isinstance(node, exp.EQ) and (
+                (isinstance(node.parent, exp.Update) and node.arg_key == "expressions")
+                or (isinstance(node.parent, exp.Select) and node.arg_key == "expressions")):
+            return node   # an assignment (UPDATE ... SET c = 'x  ', SELECT @v = ...): the value is stored as is
+        for side, other in (("this", "expression"), ("expression", "this")):
+            quantified = node.args.get(side)
+            if isinstance(quantified, (exp.Any, exp.All)) and isinstance(quantified.this, (exp.Subquery, exp.Select)):
+                # s = ANY (SELECT t ...): the subquery's column is compared as = would compare it.
+                columns = self.output_columns(quantified.this)
+                if columns and len(columns) == 1 and self.is_text(columns[0]) and self.is_text(node.args[other]):
+                    value = columns[0].this if isinstance(columns[0], exp.Alias) else columns[0]
+                    value.replace(exp.func("rtrim", value.copy()))
+                    node.set(other, self.without_trailing_spaces(node.args[other]))
+                return node
         if self.string_comparison(node):
             for side in ("this", "expression"):
                 operand = node.args[side]
@@ -1205,6 +1292,13 @@ class _Translator:
         if all(isinstance(o, (exp.Literal, exp.National)) for o in operands):
             return False    # literal against literal: the literal rule below handles trailing spaces
         return all(self.is_a(self.type_of(o), exp.DataType.TEXT_TYPES) for o in operands)
+
+    def rewrite_nullif(self, node: exp.Nullif) -> exp.Expr:
+        """NULLIF(s, 'a') is NULL when s equals 'a' as = compares strings (trailing spaces do not count)."""
+        if not (self.is_text(node.this) and self.is_text(node.expression)):
+            return node
+        equal = self.rewrite_comparison(exp.EQ(this=node.this.copy(), expression=node.expression.copy()))
+        return exp.Case(ifs=[exp.If(this=equal, true=exp.Null())], default=node.this.copy())
 
     def rewrite_objectid(self, node: exp.ObjectId) -> exp.Expr:
         # OBJECT_ID(name [, type]): the type ('U', 'V', 'P') narrows the match, as in SQL Server.
