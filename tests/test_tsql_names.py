@@ -67,6 +67,15 @@ def test_an_expression_without_an_alias_has_no_name_a_column_or_alias_keeps_its_
     assert columns(db, sql) == expected
 
 
+def test_a_string_alias_before_equals_names_the_column_it_is_not_a_comparison(db):
+    # 'alias' = expression is T-SQL's (deprecated) alias form; a select list holds no comparisons.
+    frame = db.query("SELECT 'a' = 'a', 'total' = COUNT(*), 'x y' = MAX(id) + 1 FROM dbo.t")
+    assert list(frame.columns) == ["a", "total", "x y"]
+    assert frame.iloc[0].tolist() == ["a", 2, 3]
+    assert columns(db, "SELECT * FROM (SELECT 'k' = 1) AS d") == ["k"]
+    assert db.query("SELECT id FROM dbo.t WHERE 'a' = 'a' AND Name = 'bob'")["id"].tolist() == [2]
+
+
 def test_values_are_unchanged_when_the_names_are_blanked(db):
     frame = db.query("SELECT COUNT(*), SUM(amount), MAX(Name) FROM dbo.t")
     assert frame.iloc[0].tolist() == [2, pytest.approx(30.5), "bob"]

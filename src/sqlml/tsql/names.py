@@ -14,7 +14,9 @@ Where SQL Server needs a name it refuses an unnamed column, which DuckDB accepts
 
 `unnamed_columns(tree)` checks these and returns the positions of the unnamed columns of the
 statement's result set; a position after a `*` counts from the end (negative), as the width of
-`*` is only known when the statement runs.
+`*` is only known when the statement runs. It also reads the (deprecated, still valid)
+`'alias' = expression` select item as the alias it is: sqlglot reads it as a comparison, which
+DuckDB would answer with a boolean.
 """
 from __future__ import annotations
 
@@ -41,6 +43,7 @@ def unnamed_columns(tree: exp.Expr) -> tuple[int, ...]:
     Raises SQL Server's errors for an unnamed column where a name is needed (see the module).
     Call it on the T-SQL parse tree, before any rewrite adds aliases.
     """
+    _string_aliases(tree)
     _check(tree)
     if not isinstance(tree, exp.Query) or (isinstance(tree, exp.Select) and tree.args.get("into")):
         return ()
@@ -88,6 +91,14 @@ def blank_names(frame: "pd.DataFrame", positions: Sequence[int] | None = None,
     if new == list(frame.columns):
         return frame
     return frame.set_axis(new, axis=1)
+
+
+def _string_aliases(tree: exp.Expr) -> None:
+    """`SELECT 'name' = expression` names the column: a select list holds no comparisons in T-SQL."""
+    for select in list(tree.find_all(exp.Select)):
+        for item in select.expressions:
+            if isinstance(item, exp.EQ) and isinstance(item.this, exp.Literal) and item.this.is_string:
+                item.replace(exp.Alias(this=item.expression, alias=exp.to_identifier(item.this.name, quoted=True)))
 
 
 # -- the checks ---------------------------------------------------------------------------------
