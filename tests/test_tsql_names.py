@@ -237,6 +237,24 @@ def test_select_into_an_unnamed_column_is_msg_1038(db, sql):
     assert not db.table_exists("dbo.copy")
 
 
+def test_a_name_given_twice_where_names_must_be_unique_is_refused(db):
+    # DuckDB would call the second one a_1; SQL Server refuses it (names ignore case).
+    error = error_of(db, "SELECT * FROM (SELECT id AS a, amount AS A FROM dbo.t) AS d")
+    assert (error.number, error.text) == (8156, "The column 'A' was specified multiple times for 'd'.")
+    error = error_of(db, "WITH c (x, x) AS (SELECT 1, 2) SELECT * FROM c")
+    assert (error.number, error.text) == (8156, "The column 'x' was specified multiple times for 'c'.")
+    error = error_of(db, "SELECT a.id, b.id FROM (SELECT t.id, u.id FROM dbo.t JOIN dbo.t AS u ON 1 = 1) AS q")
+    assert error.number == 8156
+    error = error_of(db, "SELECT id, Name AS id INTO #copy FROM dbo.t")
+    assert (error.number, error.text) == (2705, "Column names in each table must be unique. Column name 'id' in "
+                                                "table '#copy' is specified more than once.")
+    error = error_of(db, "CREATE VIEW dbo.v AS SELECT id, id FROM dbo.t")
+    assert (error.number, error.text) == (4506, "Column names in each view or function must be unique. Column name "
+                                                "'id' in view or function 'v' is specified more than once.")
+    # a column list renames them apart
+    assert columns(db, "SELECT * FROM (SELECT id, id FROM dbo.t) AS d(a, b)") == ["a", "b"]
+
+
 def test_an_empty_alias_is_msg_1038(db):
     for sql in ('SELECT 1 AS ""', "SELECT 1 AS []", "SELECT * FROM (SELECT 1 AS a) AS d([])"):
         assert error_of(db, sql).number == 1038, sql

@@ -11,6 +11,8 @@ Where SQL Server needs a name it refuses an unnamed column, which DuckDB accepts
 - a derived table or CTE: Msg 8155 (and 8158/8159 when its column list has too few/many names);
 - SELECT ... INTO: Msg 1038 (also an empty alias, `AS ""` or `AS []`, anywhere);
 - CREATE VIEW: Msg 4511 (and 8158/4502 when its column list has too few/many names).
+A name given twice is refused there too (8156, 2705, 4506; DuckDB would rename the second
+`a_1`), as far as the select list shows it: a name that comes from a `*` is not compared.
 
 `unnamed_columns(tree)` checks these and returns the positions of the unnamed columns of the
 statement's result set; a position after a `*` counts from the end (negative), as the width of
@@ -114,8 +116,14 @@ def _check(tree: exp.Expr) -> None:
                 and isinstance(node.args.get("alias"), exp.TableAlias):
             _check_derived(node.this, node.args["alias"])     # CROSS / OUTER APPLY (SELECT ...) AS a
         elif isinstance(node, exp.Select) and node.args.get("into"):
-            if any(name is None for name in map(_item_name, node.expressions)):
+            names = [_item_name(item) for item in node.expressions]
+            if any(name is None for name in names):
                 raise TsqlError(_EMPTY_NAME, number=1038, severity=15)
+            repeated = _repeated(names)
+            if repeated:
+                table = _written(node.args["into"].this)
+                raise TsqlError(f"Column names in each table must be unique. Column name '{repeated}' in table "
+                                f"'{table}' is specified more than once.", number=2705, severity=16, state=3)
     if isinstance(tree, exp.Create) and (tree.kind or "").upper() == "VIEW" and isinstance(tree.expression, exp.Query):
         _check_view(tree)
 
@@ -137,11 +145,14 @@ def _check_derived(query: exp.Expr, alias: exp.TableAlias | None) -> None:
         if _STAR not in names and len(names) < len(listed):
             raise TsqlError(f"'{name}' has fewer columns than were specified in the column list.",
                             number=8159, severity=16)
-        return
+        names = [column.name for column in listed]
     for position, column in enumerate(names, start=1):
         if column is None:
             raise TsqlError(f"No column name was specified for column {position} of '{name}'.",
                             number=8155, severity=16, state=2)
+    repeated = _repeated(names)
+    if repeated:
+        raise TsqlError(f"The column '{repeated}' was specified multiple times for '{name}'.", number=8156, severity=16)
 
 
 def _check_view(tree: exp.Create) -> None:
@@ -158,11 +169,33 @@ def _check_view(tree: exp.Create) -> None:
         if _STAR not in names and len(names) < len(listed):
             raise TsqlError(f"View or function '{view}' has more column names specified than columns defined.",
                             number=4502, severity=16)
-        return
+        names = [column.name for column in listed]
     for position, column in enumerate(names, start=1):
         if column is None:
             raise TsqlError(f"Create View or Function failed because no column name was specified for column "
                             f"{position}.", number=4511, severity=16)
+    repeated = _repeated(names)
+    if repeated:
+        raise TsqlError(f"Column names in each view or function must be unique. Column name '{repeated}' in view or "
+                        f"function '{view}' is specified more than once.", number=4506, severity=16)
+
+
+def _repeated(names: list) -> str | None:
+    """The first name that comes again (names ignore case); what `*` brings is not known here."""
+    seen = set()
+    for name in names:
+        if isinstance(name, str):
+            if name.lower() in seen:
+                return name
+            seen.add(name.lower())
+    return None
+
+
+def _written(table: exp.Table) -> str:
+    """A table's name as the statement wrote it (#temp with its #)."""
+    identifier = table.this
+    prefix = "##" if identifier.args.get("global_") else "#" if identifier.args.get("temporary") else ""
+    return prefix + table.name
 
 
 # -- naming ---------------------------------------------------------------------------------------
