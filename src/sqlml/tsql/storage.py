@@ -1,0 +1,744 @@
+"""Declared column types and the values stored in them, for the embedded engine.
+
+SQL Server stores a value as its column's declared type says; DuckDB has neither fixed-length
+strings nor a datetime with SQL Server's precision, so the translator makes the difference here:
+
+- **datetime** (T-SQL reference, "datetime (Transact-SQL)"): values are rounded to increments of
+  1/300 second, shown as .000, .003 and .007 (.001 -> .000, .002 -> .003, .005 -> .007,
+  .995 -> .997, .999 -> the next second); the range is 1753-01-01 to 9999-12-31 23:59:59.997.
+  `tsql_datetime(x)` rounds (and refuses a value out of range, Msg 242). It is applied to CAST /
+  CONVERT(... AS DATETIME), GETDATE(), CURRENT_TIMESTAMP, GETUTCDATE() (SYSDATETIME is datetime2),
+  DATEADD on a datetime (or on a string, which DATEADD reads as a datetime), and to every value
+  INSERT (VALUES, SELECT, INSERT ... EXEC), UPDATE or SELECT INTO stores in a datetime column.
+  The value keeps DuckDB's TIMESTAMP type (microseconds, so pandas gets the same datetime64[us]
+  as for datetime2): the rounded value is the one SQL Server shows (…:00.007), not its 1/300 s
+  tick (…:00.0066667, which only CAST(d AS DATETIME2) would reveal).
+- **char(n) / nchar(n)** ("char and varchar"): values are padded with spaces to n; blanks beyond
+  n are cut without an error (a longer value is still Msg 2628, the length's CHECK).
+  **varchar(n) / nvarchar(n)**: blanks beyond n are cut too; nothing is padded.
+- A column's declared type lives in a CHECK constraint, like its length (translate.length_check):
+  a datetime column's CHECK stops a value that is not rounded, a char column's a value that is not
+  padded, with an error that names the column and says why. So a path that bypasses the translator
+  (a bulk append) fails loudly instead of storing what SQL Server never would. The CHECK's text
+  says `is datetime:` / `is char(n):`, which the catalog views read (`DECLARED_COLUMNS`).
+- **SELECT ... INTO** ("SELECT - INTO Clause"): the new table gets the source columns' declared
+  types, as SQL Server copies them. Rules (those of "Data type precedence" and "+ (String
+  Concatenation)"): a column keeps its declared type; CAST/CONVERT to a sized type gives that size
+  (30 without one); 'abc' is varchar(3), N'abc' nvarchar(3); a variable has its declared type;
+  UPPER/LOWER/TRIM/LTRIM/RTRIM, MIN/MAX and ISNULL keep their (first) argument's type; + of strings
+  adds the lengths (up to 8000 bytes, then that size); CASE / IIF / COALESCE / UNION take the longest
+  (varchar over char, nvarchar over varchar, datetime2 over datetime). A string or date-time column
+  made any other way is refused by name (CAST it). A string from a table loaded from a frame (no
+  declared length) stays unbounded, as before.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import TYPE_CHECKING, Any
+
+from sqlglot import exp
+
+from ..errors import TsqlError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .translate import _Translator
+
+_UNKNOWN = ("?", None)
+_OTHER = ("other", None)
+_NULL = ("null", None)        # a NULL literal: takes the type of the values beside it
+_STRINGS = ("char", "varchar", "nchar", "nvarchar")
+_TEXT_TYPES = {exp.DType.VARCHAR: "varchar", exp.DType.NVARCHAR: "nvarchar", exp.DType.CHAR: "char",
+               exp.DType.NCHAR: "nchar", exp.DType.TEXT: "varchar"}
+_DATETIME_TYPES = {exp.DType.DATETIME, exp.DType.TIMESTAMP_MS}
+# DuckDB's TIMESTAMP (read by sqlglot as TIMESTAMP or TIMESTAMPNTZ) is SQL Server's datetime2.
+_DATETIME2_TYPES = {exp.DType.DATETIME2, exp.DType.TIMESTAMP, exp.DType.TIMESTAMPNTZ}
+
+# The datetime nearest a TIMESTAMP on SQL Server's 1/300 s grid, in milliseconds as SQL Server shows it:
+# ticks = round(us * 300 / 10^6) (half up), then ms = round(ticks * 10 / 3).
+_ROUNDED = "epoch_ms(((epoch_us(CAST({x} AS TIMESTAMP)) * 3 + 5000) // 10000 * 10 + 1) // 3)"
+
+#: TEMP macros the translated SQL calls (created with the catalog's, see catalog.py).
+MACROS = [
+    "CREATE OR REPLACE TEMP MACRO tsql_datetime_in_range(r, source) AS CASE WHEN r < TIMESTAMP '1753-01-01' "
+    "OR r > TIMESTAMP '9999-12-31 23:59:59.997' THEN error('The conversion of a ' || source || "
+    "' data type to a datetime data type resulted in an out-of-range value.') ELSE r END",
+    "CREATE OR REPLACE TEMP MACRO tsql_datetime(x) AS tsql_datetime_in_range(" + _ROUNDED.format(x="x")
+    + ", CASE typeof(x) WHEN 'VARCHAR' THEN 'varchar' WHEN 'DATE' THEN 'date' ELSE 'datetime2' END)",
+    # char(n): padded with spaces to n; blanks beyond n cut; a longer value is left for Msg 2628.
+    "CREATE OR REPLACE TEMP MACRO tsql_char(x, n) AS CASE WHEN length(rtrim(CAST(x AS VARCHAR), ' ')) <= n "
+    "THEN rpad(CAST(x AS VARCHAR), n, ' ') ELSE CAST(x AS VARCHAR) END",
+    # varchar(n): blanks beyond n cut, nothing padded.
+    "CREATE OR REPLACE TEMP MACRO tsql_varchar(x, n) AS CASE WHEN length(CAST(x AS VARCHAR)) > n "
+    "AND length(rtrim(CAST(x AS VARCHAR), ' ')) <= n THEN left(CAST(x AS VARCHAR), n) ELSE CAST(x AS VARCHAR) END",
+    # datetime2 to a string without a style: 'yyyy-mm-dd hh:mi:ss.fffffff' (7 digits; DuckDB keeps 6).
+    "CREATE OR REPLACE TEMP MACRO tsql_datetime2_text(ts) AS strftime(ts, '%Y-%m-%d %H:%M:%S.%f') || '0'",
+]
+
+_MARK = "the embedded engine stores"
+#: (database_name, schema_name, table_name, column_name, declared_type, declared_length) of every column
+#: whose CHECKs declare a length (translate.length_check) or a type (this module): for the catalog views.
+DECLARED_COLUMNS = (
+    "SELECT database_name, schema_name, table_name, constraint_column_names[1] AS column_name, "
+    "nullif(max(regexp_extract(expression, 'is ([a-z0-9()]+): " + _MARK + "', 1)), '') AS declared_type, "
+    "max(CASE WHEN expression LIKE '%String or binary data would be truncated%' "
+    "THEN CAST(regexp_extract(expression, '<= (\\d+)\\)* THEN', 1) AS INTEGER) END) AS declared_length "
+    "FROM duckdb_constraints() WHERE constraint_type = 'CHECK' GROUP BY ALL")
+#: SQL Server's (name, system_type_id, max_length) of the declared types the catalog reports.
+DECLARED_TYPE_IDS = {"char": (175, 1), "nchar": (239, 2), "datetime": (61, 8)}
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def rounded_datetime_sql(value_sql: str) -> str:
+    """DuckDB SQL for `value_sql` rounded as a datetime, without the TEMP macro (for DEFAULTs and CHECKs)."""
+    return _ROUNDED.format(x=value_sql)
+
+
+def round_datetime(value: _dt.datetime) -> _dt.datetime:
+    """A Python datetime as SQL Server's datetime holds it (DECLARE @d DATETIME = ...)."""
+    midnight = value.replace(hour=0, minute=0, second=0, microsecond=0)
+    micros = (value - midnight) // _dt.timedelta(microseconds=1)
+    ticks = (micros * 3 + 5000) // 10000
+    result = midnight + _dt.timedelta(milliseconds=(ticks * 10 + 1) // 3)
+    if not _dt.datetime(1753, 1, 1) <= result <= _dt.datetime(9999, 12, 31, 23, 59, 59, 997000):
+        raise TsqlError("The conversion of a datetime2 data type to a datetime data type resulted in an "
+                        "out-of-range value.", number=242, severity=16)
+    return result
+
+
+def round_smalldatetime(value: _dt.datetime) -> _dt.datetime:
+    """smalldatetime: to the minute; 29.998 seconds or less round down, 29.999 or more up."""
+    value = round_datetime(value)
+    minute = value.replace(second=0, microsecond=0)
+    return minute + _dt.timedelta(minutes=1) if value - minute >= _dt.timedelta(seconds=29, milliseconds=999) else minute
+
+
+def column_checks(table: exp.Table, column: str, kind: exp.Expr | None) -> list[str]:
+    """The CHECKs (DuckDB SQL) a column declared `kind` needs besides its length's: datetime rounding, char padding."""
+    declared = declared_of(kind)
+    if declared is None:
+        return []
+    name, size = declared
+    quoted = _quoted(column)
+    if table.name.startswith("#"):
+        where = _literal("tempdb.dbo." + table.name)
+    else:
+        where = "current_database() || " + _literal("." + (table.text("db") or "dbo") + "." + table.name)
+    label = f"{name}({size})" if size else name
+    head = (f"'Column ''{column.replace(chr(39), chr(39) * 2)}'' of ''' || {where} || ''' is {label}: {_MARK} ")
+    tail = (" Store it with T-SQL (INSERT, UPDATE, INSERT ... EXEC, SELECT INTO), which does this as SQL Server does.'")
+    if name == "datetime":
+        fits = f"{quoted} = {rounded_datetime_sql(quoted)}"
+        message = (head + "its values rounded to 1/300 second, as SQL Server does; got ''' || "
+                   f"CAST({quoted} AS VARCHAR) || ''', which is not." + tail)
+    else:
+        fits = f"length({quoted}) = {size} OR length(rtrim({quoted}, ' ')) > {size}"   # longer: Msg 2628's CHECK
+        message = (head + f"its values padded with spaces to {size} characters, as SQL Server does; got ''' || "
+                   f"{quoted} || ''', which is not." + tail)
+    return [f"CASE WHEN {quoted} IS NULL OR {fits} THEN true ELSE error({message}) END"]
+
+
+def declared_of(kind: exp.Expr | None) -> tuple[str, int | None] | None:
+    """('datetime', None) or ('char' | 'nchar', n) for a column type whose stored values this module shapes."""
+    if not isinstance(kind, exp.DataType):
+        return None
+    if kind.this == exp.DType.DATETIME:
+        return "datetime", None
+    if kind.this in (exp.DType.CHAR, exp.DType.NCHAR):
+        params = kind.expressions
+        if not params:
+            size = 1
+        elif isinstance(params[0].this, exp.Literal) and params[0].this.is_int:
+            size = int(params[0].this.name)
+        else:
+            return None
+        return _TEXT_TYPES[kind.this], size
+    return None
+
+
+def _call(name: str, *arguments: exp.Expr) -> exp.Expr:
+    return exp.Anonymous(this=name, expressions=list(arguments))
+
+
+_FRACTION = re.compile(r":\d\d(?:\.(\d*))?\s*$")
+
+
+def as_datetime(node: exp.Expr) -> exp.Expr:
+    """`node` rounded as SQL Server's datetime (the tsql_datetime macro).
+
+    A string literal with more than 3 digits of fractional seconds is Msg 241, as SQL Server reads
+    datetime strings to the millisecond only ("datetime (Transact-SQL)", supported string literal formats).
+    """
+    if isinstance(node, exp.Literal) and node.is_string:
+        fraction = _FRACTION.search(node.name)
+        if fraction and fraction[1] and len(fraction[1]) > 3:
+            raise TsqlError("Conversion failed when converting date and/or time from character string.",
+                            number=241, severity=16)
+    return _call("tsql_datetime", node)
+
+
+def is_datetime_call(node: exp.Expr) -> bool:
+    return isinstance(node, exp.Anonymous) and node.name.lower() == "tsql_datetime"
+
+
+def now(node: exp.CurrentTimestamp) -> exp.Expr:
+    """GETDATE() and CURRENT_TIMESTAMP are datetime; SYSDATETIME() (parsed with precision 7) is datetime2."""
+    return node if node.this is not None else as_datetime(node.copy())
+
+
+def is_datetime(node: exp.Expr, data_type: exp.DataType | None) -> bool:
+    """Whether a (translated) value is SQL Server's datetime: rounded here, or typed datetime by the catalog."""
+    return is_datetime_call(node) or (data_type is not None and data_type.this in _DATETIME_TYPES)
+
+
+def is_datetime2(node: exp.Expr, data_type: exp.DataType | None) -> bool:
+    """Whether a value is a datetime2 (DuckDB's TIMESTAMP that is not a datetime)."""
+    return not is_datetime_call(node) and data_type is not None and data_type.this in _DATETIME2_TYPES
+
+
+def dateadd(translator: "_Translator", node: exp.DateAdd) -> exp.Expr:
+    """DATEADD on a datetime returns a datetime (rounded again); on a string, SQL Server reads a datetime."""
+    date = node.this
+    data_type = translator.type_of(date)
+    if is_datetime(date, data_type) or _is_text(data_type):
+        return as_datetime(node.copy())
+    return node
+
+
+def converted(result: exp.Expr, value: exp.Expr, target: exp.DataType) -> exp.Expr:
+    """CAST / CONVERT(... AS DATETIME): the translator's conversion, rounded."""
+    if not isinstance(target, exp.DataType) or target.this != exp.DType.DATETIME:
+        return result
+    if isinstance(result, exp.Cast) and not isinstance(result, exp.TryCast) and result.this == value:
+        return as_datetime(value)    # the macro reads the value itself (and names its type when out of range)
+    return as_datetime(result)
+
+
+# -- the declared types of the catalog's columns -----------------------------------------------------
+
+def declared_columns(con) -> dict[tuple[str, str], dict[str, tuple[str, int | None]]]:
+    """{(schema, table): {column: (type, length)}} (lower case) of the columns with a declared length or type.
+
+    Temporary tables are under dbo, as in catalog.catalog_schema. Types: char, nchar, datetime (from
+    this module's CHECKs), else varchar with the declared length (nvarchar is not told apart).
+    """
+    from . import catalog
+
+    version = catalog.catalog_version(con)
+    cached = _DECLARED.get(con)
+    if cached is not None and cached[0] == version:
+        return cached[1]
+    rows = con.execute(
+        f"SELECT database_name, schema_name, table_name, column_name, declared_type, declared_length "
+        f"FROM ({DECLARED_COLUMNS}) WHERE database_name IN (current_database(), 'temp')").fetchall()
+    result: dict[tuple[str, str], dict[str, tuple[str, int | None]]] = {}
+    for database, schema, table, column, declared, length in rows:
+        if database == "temp" and table.startswith("#"):
+            schema = "dbo"
+        if declared:
+            match = re.fullmatch(r"([a-z0-9]+)(?:\((\d+)\))?", declared)
+            entry = (match[1], int(match[2]) if match[2] else None) if match else ("varchar", length)
+        elif length is not None:
+            entry = ("varchar", length)
+        else:
+            continue
+        result.setdefault((schema.lower(), table.lower()), {})[column.lower()] = entry
+    _DECLARED[con] = (version, result)
+    return result
+
+
+import weakref  # noqa: E402
+
+_DECLARED: "weakref.WeakKeyDictionary[Any, tuple]" = weakref.WeakKeyDictionary()
+
+
+def overlay_schema(con, schema: dict[str, dict[str, dict[str, str]]]) -> None:
+    """Mark datetime columns TIMESTAMP_MS in the schema sqlglot types columns with (DuckDB stores TIMESTAMP).
+
+    The translator reads TIMESTAMP_MS as SQL Server's datetime and TIMESTAMP as datetime2.
+    """
+    try:
+        declared = declared_columns(con)
+    except Exception:  # pragma: no cover - a connection without duckdb_constraints(): nothing to mark
+        return
+    for (owner, table), columns in declared.items():
+        for column, (kind, _) in columns.items():
+            if kind == "datetime" and column in schema.get(owner, {}).get(table, {}):
+                schema[owner][table][column] = "TIMESTAMP_MS"
+
+
+def _table_columns(con, table: exp.Table) -> list[tuple[str, tuple[str, int | None] | None]]:
+    """(name, declared) of a table's columns in order; declared None for a column stored as DuckDB has it."""
+    temporary = table.name.startswith("#") or table.text("catalog").lower() == "temp"
+    schema = table.text("db") or ("main" if temporary else "dbo")
+    rows = con.execute(
+        "SELECT column_name FROM duckdb_columns() WHERE lower(schema_name) = lower(?) AND lower(table_name) = lower(?) "
+        "AND database_name = ? ORDER BY column_index",
+        [schema, table.name, "temp" if temporary else con.execute("SELECT current_database()").fetchone()[0]]).fetchall()
+    declared = declared_columns(con).get(("dbo" if temporary and table.name.startswith("#") else schema.lower(),
+                                          table.name.lower()), {})
+    return [(name, declared.get(name.lower())) for (name,) in rows]
+
+
+def stored(value: exp.Expr, declared: tuple[str, int | None] | None) -> exp.Expr:
+    """`value` as a column of the declared type stores it (unchanged for other columns)."""
+    if declared is None:
+        return value
+    kind, size = declared
+    if kind == "datetime":
+        return value if is_datetime_call(value) or isinstance(value, exp.Null) else as_datetime(value)
+    if kind in ("char", "nchar") and size:
+        return _call("tsql_char", value, exp.Literal.number(size))
+    if kind in ("varchar", "nvarchar") and size:
+        return _call("tsql_varchar", value, exp.Literal.number(size))
+    return value
+
+
+def stored_select_sql(con, schema: str, table: str, source: str, names: list[str]) -> str | None:
+    """`SELECT ... FROM source` storing `names` (positional) as the table's columns do; None when no column needs it.
+
+    For Database.load_frame appending a frame: inline SQL, no macros.
+    """
+    target = exp.Table(this=exp.to_identifier(table), db=exp.to_identifier(schema))
+    columns = _table_columns(con, target)
+    if not any(declared for _, declared in columns):
+        return None
+    parts = []
+    for position, name in enumerate(names):
+        quoted = _quoted(name)
+        declared = columns[position][1] if position < len(columns) else None
+        kind, size = declared or (None, None)
+        if kind == "datetime":
+            quoted = f"CASE WHEN {quoted} IS NULL THEN NULL ELSE {rounded_datetime_sql(quoted)} END"
+        elif kind in ("char", "nchar") and size:
+            text = f"CAST({quoted} AS VARCHAR)"
+            quoted = f"CASE WHEN length(rtrim({text}, ' ')) <= {size} THEN rpad({text}, {size}, ' ') ELSE {text} END"
+        elif kind in ("varchar", "nvarchar") and size:
+            text = f"CAST({quoted} AS VARCHAR)"
+            quoted = (f"CASE WHEN length({text}) > {size} AND length(rtrim({text}, ' ')) <= {size} "
+                      f"THEN left({text}, {size}) ELSE {text} END")
+        parts.append(quoted)
+    return f"SELECT {', '.join(parts)} FROM {source}"
+
+
+# -- the translator's hook -----------------------------------------------------------------------------
+
+class Storage:
+    """What one statement stores: made before the translator's rewrites (`plan`), applied after them (`apply`)."""
+
+    def __init__(self, translator: "_Translator", tree: exp.Expr) -> None:
+        self.translator = translator
+        self.connection = translator.connection
+        #: "ddl-dml" when a SELECT INTO became CREATE TABLE + INSERT (the translator's kind otherwise).
+        self.kind: str | None = None
+        self.into_types: list[tuple[str, int | None]] | None = None
+        self.refuse(tree)
+        if isinstance(tree, exp.Create) and tree.kind and tree.kind.upper() == "TABLE":
+            self.declare(tree)
+        elif self.select_into(tree) is not None and self.connection is not None:
+            self.into_types = self.derive_into(tree)
+
+    # -- before the rewrites -------------------------------------------------------------------------
+    def refuse(self, tree: exp.Expr) -> None:
+        for node in tree.walk():
+            if isinstance(node, exp.DataType) and node.this == exp.DType.SMALLDATETIME:
+                raise self.translator.unsupported(
+                    "The data type SMALLDATETIME (SQL Server rounds it to the minute)", node,
+                    "Use DATETIME or DATETIME2, or run the statement on SQL Server.")
+        if isinstance(tree, exp.Alter):
+            for action in tree.args.get("actions") or []:
+                kind = action.args.get("kind") if isinstance(action, exp.ColumnDef) else (
+                    action.args.get("dtype") if isinstance(action, exp.AlterColumn) else None)
+                if declared_of(kind) is not None:
+                    raise self.translator.unsupported(
+                        f"ALTER TABLE with the column {action.name} {kind.sql(dialect='tsql')} (the values a datetime "
+                        "or char column stores are checked only on columns made by CREATE TABLE)", action,
+                        hint="Declare the column in CREATE TABLE.")
+
+    def declare(self, tree: exp.Create) -> None:
+        """CREATE TABLE: each datetime / char(n) column gets its CHECK (see column_checks)."""
+        table = tree.find(exp.Table)
+        schema = tree.this if isinstance(tree.this, exp.Schema) else None
+        if table is None or schema is None:
+            return
+        for column in schema.expressions:
+            if not isinstance(column, exp.ColumnDef):
+                continue
+            for check in column_checks(table, column.name, column.args.get("kind")):
+                column.append("constraints", exp.ColumnConstraint(kind=exp.CheckColumnConstraint(this=exp.Var(this=check))))
+
+    def columns_of(self, table: exp.Table) -> list[tuple[str, tuple[str, int | None] | None]]:
+        self.translator.typed = True   # the translation now depends on the catalog
+        return _table_columns(self.connection, table)
+
+    @staticmethod
+    def select_into(tree: exp.Expr) -> exp.Select | None:
+        select = tree
+        while isinstance(select, exp.SetOperation):
+            select = select.this
+        if isinstance(select, exp.Select) and select.args.get("into") is not None:
+            return select
+        return None
+
+    # -- after the rewrites --------------------------------------------------------------------------
+    def apply(self, tree: exp.Expr) -> exp.Expr:
+        if isinstance(tree, exp.Create):
+            self.inline_defaults(tree)
+            return tree
+        if self.connection is None:
+            return tree
+        if self.into_types is not None and self.select_into(tree) is not None:
+            return self.apply_into(tree)
+        if isinstance(tree, exp.Insert):
+            self.apply_insert(tree)
+        elif isinstance(tree, exp.Update):
+            self.apply_update(tree)
+        elif isinstance(tree, exp.Merge):
+            self.apply_merge(tree)
+        return tree
+
+    def apply_merge(self, merge: exp.Merge) -> None:
+        """MERGE's WHEN ... THEN UPDATE SET / INSERT (...) VALUES (...) store as UPDATE and INSERT do."""
+        target = merge.this
+        if not isinstance(target, exp.Table):
+            return
+        columns = self.columns_of(target)
+        declared = {name.lower(): d for name, d in columns}
+        if not any(declared.values()):
+            return
+        whens = merge.args.get("whens")
+        for when in (whens.expressions if whens is not None else []):
+            then = when.args.get("then")
+            if isinstance(then, exp.Update):
+                self.shape_assignments(then, declared)
+            elif isinstance(then, exp.Insert) and isinstance(then.expression, exp.Tuple):
+                names = [c.name for c in then.this.expressions] if isinstance(then.this, exp.Tuple) else [
+                    name for name, _ in columns]
+                for name, value in zip(names, then.expression.expressions):
+                    kind = declared.get(name.lower())
+                    if kind is not None:
+                        value.replace(stored(value.copy(), kind))
+
+    @staticmethod
+    def shape_assignments(update: exp.Expr, declared: dict) -> None:
+        for assignment in update.expressions:
+            if isinstance(assignment, exp.EQ) and isinstance(assignment.this, exp.Column):
+                kind = declared.get(assignment.this.name.lower())
+                if kind is not None:
+                    assignment.set("expression", stored(assignment.expression.copy(), kind))
+
+    def inline_defaults(self, tree: exp.Create) -> None:
+        """A DEFAULT GETDATE() is stored in the file: rounded inline, not with the TEMP macro."""
+        for default in tree.find_all(exp.DefaultColumnConstraint):
+            for call in list(default.find_all(exp.Anonymous)):
+                if is_datetime_call(call):
+                    inner = call.expressions[0].sql(dialect=_duckdb())
+                    call.replace(exp.Var(this=rounded_datetime_sql(inner)))
+
+    def insert_target(self, insert: exp.Insert) -> tuple[exp.Table, list[str] | None] | None:
+        target = insert.this
+        names = None
+        if isinstance(target, exp.Schema):
+            names = [e.name for e in target.expressions]
+            target = target.this
+        return (target, names) if isinstance(target, exp.Table) else None
+
+    def apply_insert(self, insert: exp.Insert, columns: list | None = None) -> None:
+        found = self.insert_target(insert)
+        if found is None:
+            return
+        table, names = found
+        if columns is None:
+            columns = self.columns_of(table)
+        declared = {name.lower(): d for name, d in columns}
+        targets = [declared.get(n.lower()) for n in names] if names is not None else [d for _, d in columns]
+        if not any(targets):
+            return
+        source = insert.expression
+        if isinstance(source, exp.Values):
+            for row in source.expressions:
+                values = row.expressions if isinstance(row, exp.Tuple) else [row]
+                for position, value in enumerate(values):
+                    if position < len(targets) and targets[position] is not None:
+                        value.replace(stored(value.copy(), targets[position]))
+            return
+        if not isinstance(source, exp.Query):
+            return
+        aliases = [f"sqlml_c{k + 1}" for k in range(len(targets))]
+        wrapped = exp.select(*[stored(exp.column(a), d) for a, d in zip(aliases, targets)]).from_(
+            exp.Subquery(this=source.copy(), alias=exp.TableAlias(
+                this=exp.to_identifier("sqlml_stored"), columns=[exp.to_identifier(a) for a in aliases])))
+        insert.set("expression", wrapped)
+
+    def apply_update(self, update: exp.Update) -> None:
+        target = update.this
+        if not isinstance(target, exp.Table):
+            return
+        aliases = {}
+        for source in [update.args.get("from_") or update.args.get("from")] + list(update.args.get("joins") or []):
+            table = source.this if isinstance(source, (exp.From, exp.Join)) else None
+            if isinstance(table, exp.Table) and table.alias:
+                aliases[table.alias.lower()] = table
+        if not target.text("db") and target.name.lower() in aliases:
+            target = aliases[target.name.lower()]   # UPDATE a SET ... FROM dbo.t AS a
+        columns = self.columns_of(target)
+        declared = {name.lower(): d for name, d in columns}
+        if not any(declared.values()):
+            return
+        self.shape_assignments(update, declared)
+
+    # -- SELECT INTO ---------------------------------------------------------------------------------
+    def apply_into(self, tree: exp.Expr) -> exp.Expr:
+        """SELECT ... INTO t -> CREATE TABLE t (declared columns); INSERT INTO t SELECT ..."""
+        from .dialect import SqlmlDuckDB, SqlmlTSQL
+        from .translate import length_check
+
+        select = self.select_into(tree)
+        into = select.args["into"]
+        target = into.this
+        query = tree.copy()
+        self.select_into(query).set("into", None)
+        described = self.describe(query)
+        if described is None or len(described) != len(self.into_types):
+            return tree     # DuckDB's CREATE TABLE AS reports the statement's own error when it runs
+        temporary = bool(into.args.get("temporary")) or target.name.startswith("#")
+        definitions = []
+        for (name, duck_type), (kind, size) in zip(described, self.into_types):
+            if duck_type == "VARCHAR" and kind not in _STRINGS:
+                kind = "?" if kind in ("?", "datetime", "datetime2") else kind
+            if kind == "?" and (duck_type == "VARCHAR" or duck_type.startswith("TIMESTAMP")):
+                what = "string" if duck_type == "VARCHAR" else "date and time"
+                raise self.translator.unsupported(
+                    f"SELECT ... INTO with the {what} column {name} (the embedded engine cannot derive the type SQL "
+                    "Server gives it)", select,
+                    hint=("CAST the column to VARCHAR(n) or NVARCHAR(n)." if what == "string"
+                          else "CAST the column to DATETIME or DATETIME2."))
+            checks: list[str] = []
+            column_type = "INTEGER" if duck_type == '"NULL"' or duck_type == "NULL" else duck_type
+            if kind in _STRINGS:
+                column_type = "VARCHAR"
+                if size is not None:
+                    tsql_type = exp.DataType.build(f"{kind.upper()}({size})", dialect=SqlmlTSQL)
+                    check = length_check(target, name, tsql_type)
+                    checks += ([check] if check else []) + column_checks(target, name, tsql_type)
+            elif kind == "datetime":
+                column_type = "TIMESTAMP"
+                checks += column_checks(target, name, exp.DataType.build("DATETIME", dialect=SqlmlTSQL))
+            definitions.append(" ".join([_quoted(name), column_type, *(f"CHECK ({c})" for c in checks)]))
+        table_sql = target.sql(dialect=SqlmlDuckDB)
+        self.translator.prelude.append(
+            f"CREATE {'TEMP ' if temporary else ''}TABLE {table_sql} ({', '.join(definitions)})")
+        insert = exp.Insert(this=target.copy(), expression=query)
+        self.apply_insert(insert, columns=[(name, None if kind in ("?", "other", "null", "datetime2") else (kind, size))
+                                           for (name, _), (kind, size) in zip(described, self.into_types)])
+        self.kind = "ddl-dml"
+        return insert
+
+    def describe(self, query: exp.Expr) -> list[tuple[str, str]] | None:
+        """(name, DuckDB type) of the query's columns, from DuckDB (variables as typed NULLs)."""
+        from .dialect import SqlmlDuckDB, SqlmlTSQL
+        from . import catalog
+
+        probe = query.copy()
+        for node in list(probe.find_all(exp.Parameter)):
+            declared = self.translator.variable_types.get(node.name.lower(), "")
+            try:
+                data_type = exp.DataType.build(declared, dialect=SqlmlTSQL) if declared else None
+            except Exception:
+                data_type = None
+            node.replace(exp.cast(exp.Null(), data_type or exp.DataType.build("VARCHAR")))
+        try:
+            catalog.ensure_objects(self.connection, views=True)
+            rows = self.connection.execute("DESCRIBE " + probe.sql(dialect=SqlmlDuckDB)).fetchall()
+        except Exception:
+            return None
+        return [(row[0], str(row[1])) for row in rows]
+
+    def derive_into(self, tree: exp.Expr) -> list[tuple[str, int | None]] | None:
+        """The declared type of each column SELECT INTO makes, in order (stars expanded); None if unknown."""
+        from sqlglot.optimizer.annotate_types import annotate_types
+        from sqlglot.optimizer.qualify import qualify
+        from sqlglot.optimizer.scope import build_scope
+
+        from .dialect import SqlmlTSQL
+        from . import catalog
+
+        self.translator.typed = True
+        copy = tree.copy()
+        self.select_into(copy).set("into", None)
+        for node in list(copy.find_all(exp.Parameter)):
+            declared = self.translator.variable_types.get(node.name.lower(), "")
+            try:
+                data_type = exp.DataType.build(declared, dialect=SqlmlTSQL) if declared else None
+            except Exception:
+                data_type = None
+            if data_type is not None:
+                node.replace(exp.cast(exp.Null(), data_type))
+        schema = catalog.mapping_schema(self.connection)
+        try:
+            qualified = qualify(copy, dialect=SqlmlTSQL, schema=schema, db="dbo", quote_identifiers=False,
+                                expand_alias_refs=False, validate_qualify_columns=False, identify=False)
+            annotate_types(qualified, schema=schema, dialect=SqlmlTSQL)
+            root = build_scope(qualified)
+        except Exception:
+            return [_UNKNOWN] * 1000   # described columns then decide: strings and dates are refused
+        if root is None:
+            return None
+        self.declared = declared_columns(self.connection)
+        return self.scope_types(root)
+
+    def scope_types(self, scope) -> list[tuple[str, int | None]]:
+        expression = scope.expression
+        if isinstance(expression, exp.SetOperation):
+            branches = [self.scope_types(s) for s in scope.union_scopes]
+            if not branches:
+                return []
+            return [_merge(list(column)) for column in zip(*branches)]
+        if not isinstance(expression, exp.Select):
+            return []
+        return [self.derive(projection, scope) for projection in expression.expressions]
+
+    def derive(self, node: exp.Expr, scope) -> tuple[str, int | None]:
+        if isinstance(node, (exp.Alias, exp.Paren)):
+            return self.derive(node.this, scope)
+        if isinstance(node, exp.Column):
+            return self.derive_column(node, scope)
+        if isinstance(node, (exp.Cast, exp.TryCast)):
+            return _of_type(node.to)
+        if isinstance(node, exp.Convert):
+            return _of_type(node.this)
+        if isinstance(node, exp.National):
+            return "nvarchar", max(len(node.name), 1)
+        if isinstance(node, exp.Literal):
+            return ("varchar", max(len(node.name), 1)) if node.is_string else _OTHER
+        if isinstance(node, exp.Null):
+            return _NULL
+        if isinstance(node, exp.CurrentTimestamp):
+            return ("datetime2", None) if node.this is not None else ("datetime", None)
+        if isinstance(node, (exp.Upper, exp.Lower, exp.Trim, exp.Max, exp.Min)):
+            return self.derive(node.this, scope)
+        if isinstance(node, exp.Coalesce):
+            if node.args.get("is_null"):   # ISNULL: the first argument's type
+                return self.derive(node.this, scope)
+            return _merge([self.derive(e, scope) for e in [node.this, *node.expressions]])
+        if isinstance(node, exp.Case):
+            values = [i.args.get("true") for i in node.args.get("ifs") or []] + [node.args.get("default")]
+            return _merge([self.derive(v, scope) for v in values if v is not None])
+        if isinstance(node, exp.If):
+            values = [node.args.get("true"), node.args.get("false")]
+            return _merge([self.derive(v, scope) for v in values if v is not None])
+        if isinstance(node, exp.DateAdd):
+            inner = self.derive(node.this, scope)
+            if inner[0] in _STRINGS:
+                return "datetime", None
+            return inner if inner[0] in ("datetime", "datetime2") else _from_annotation(node)
+        if isinstance(node, exp.Add) and _is_text(node.type):
+            left, right = self.derive(node.left, scope), self.derive(node.right, scope)
+            return _concatenated(left, right)
+        return _from_annotation(node)
+
+    def derive_column(self, column: exp.Column, scope) -> tuple[str, int | None]:
+        source = scope.sources.get(column.table) if column.table else None
+        if isinstance(source, exp.Table):
+            owner = (source.text("db") or "dbo").lower()
+            declared = self.declared.get((owner, source.name.lower()), {}).get(column.name.lower())
+            if declared is not None:
+                return declared
+            data_type = column.type
+            if data_type is not None and data_type.this in (exp.DType.VARCHAR, exp.DType.TEXT):
+                return "varchar", None          # a string without a declared length (loaded from a frame, MAX)
+            if data_type is not None and data_type.this in _DATETIME2_TYPES:
+                return "datetime2", None    # a table's TIMESTAMP column is datetime2 (datetime ones are declared)
+            return _from_annotation(column)
+        if source is not None and hasattr(source, "expression"):
+            inner = source.expression
+            if isinstance(inner, exp.SetOperation):
+                names = [s.alias_or_name.lower() for s in inner.selects]
+                if column.name.lower() in names:
+                    return self.scope_types(source)[names.index(column.name.lower())]
+                return _UNKNOWN
+            if isinstance(inner, exp.Select):
+                for projection in inner.expressions:
+                    if projection.alias_or_name.lower() == column.name.lower():
+                        return self.derive(projection, source)
+        return _from_annotation(column)
+
+
+def _duckdb():
+    from .dialect import SqlmlDuckDB
+    return SqlmlDuckDB
+
+
+def _is_text(data_type: exp.DataType | None) -> bool:
+    return data_type is not None and data_type.this in _TEXT_TYPES
+
+
+def _from_annotation(node: exp.Expr) -> tuple[str, int | None]:
+    """A column of a type without a declared size (numbers, dates) is other; a string or timestamp is unknown."""
+    data_type = node.type
+    if data_type is None or data_type.this in (exp.DType.UNKNOWN, exp.DType.NULL):
+        return _UNKNOWN
+    if _is_text(data_type) or data_type.this in exp.DataType.TEMPORAL_TYPES - {exp.DType.DATE, exp.DType.TIME}:
+        return _of_type(data_type) if data_type.expressions else _UNKNOWN
+    return _OTHER
+
+
+def _of_type(data_type: exp.DataType) -> tuple[str, int | None]:
+    """The declared type a CAST / CONVERT target (or a typed variable) gives."""
+    if data_type.this in _DATETIME_TYPES:
+        return "datetime", None
+    if data_type.this in _DATETIME2_TYPES:
+        return "datetime2", None
+    if data_type.this in _TEXT_TYPES:
+        params = data_type.expressions
+        kind = _TEXT_TYPES[data_type.this]
+        if data_type.this == exp.DType.TEXT:
+            return "varchar", None
+        if not params:
+            return kind, 30      # CAST(x AS VARCHAR): 30 characters
+        value = params[0].this
+        if isinstance(value, exp.Literal) and value.is_int:
+            return kind, int(value.name)
+        return kind, None        # MAX
+    return _OTHER
+
+
+def _merge(types: list[tuple[str, int | None]]) -> tuple[str, int | None]:
+    """The type of CASE / COALESCE / UNION branches: the highest precedence, the longest."""
+    known = [t for t in types if t != _NULL]
+    if not known:
+        return _NULL if types else _OTHER
+    if any(t == _UNKNOWN for t in known):
+        return _UNKNOWN
+    strings = [t for t in known if t[0] in _STRINGS]
+    if strings and len(strings) == len(known):
+        unicode = any(t[0].startswith("n") for t in strings)
+        fixed = all(t[0] in ("char", "nchar") for t in strings)
+        kind = ("n" if unicode else "") + ("char" if fixed else "varchar")
+        sizes = [t[1] for t in strings]
+        return kind, None if any(s is None for s in sizes) else max(sizes)
+    if strings:
+        return _UNKNOWN          # a string mixed with a number or a date: SQL Server converts; unclear here
+    kinds = {t[0] for t in known}
+    if kinds <= {"datetime", "datetime2"} and kinds:
+        return ("datetime2", None) if "datetime2" in kinds else ("datetime", None)
+    return _OTHER if kinds <= {"other"} else _UNKNOWN
+
+
+def _concatenated(left: tuple[str, int | None], right: tuple[str, int | None]) -> tuple[str, int | None]:
+    """+ between strings: the lengths add up, to at most 8000 bytes (4000 Unicode characters)."""
+    if left[0] not in _STRINGS or right[0] not in _STRINGS:
+        return _UNKNOWN
+    unicode = left[0].startswith("n") or right[0].startswith("n")
+    fixed = left[0] in ("char", "nchar") and right[0] in ("char", "nchar")
+    kind = ("n" if unicode else "") + ("char" if fixed else "varchar")
+    if left[1] is None or right[1] is None:
+        return kind, None
+    return kind, min(left[1] + right[1], 4000 if unicode else 8000)
