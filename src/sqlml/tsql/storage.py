@@ -55,8 +55,10 @@ _DATETIME_TYPES = {exp.DType.DATETIME, exp.DType.TIMESTAMP_MS}
 _DATETIME2_TYPES = {exp.DType.DATETIME2, exp.DType.TIMESTAMP, exp.DType.TIMESTAMPNTZ}
 
 # The datetime nearest a TIMESTAMP on SQL Server's 1/300 s grid, in milliseconds as SQL Server shows it:
-# ticks = round(us * 300 / 10^6) (half up), then ms = round(ticks * 10 / 3).
-_ROUNDED = "epoch_ms(((epoch_us(CAST({x} AS TIMESTAMP)) * 3 + 5000) // 10000 * 10 + 1) // 3)"
+# ticks = round(us * 300 / 10^6) (half up), then ms = round(ticks * 10 / 3). Counted from 1700-01-01
+# (a midnight before datetime's range), so that DuckDB's `//`, which truncates toward zero, floors.
+_ROUNDED = ("epoch_ms(((((epoch_us(CAST({x} AS TIMESTAMP)) + 8520336000000000) * 3 + 5000) // 10000) * 10 + 1) // 3 "
+            "- 8520336000000)")
 
 #: TEMP macros the translated SQL calls (created with the catalog's, see catalog.py).
 MACROS = [

@@ -1,0 +1,258 @@
+"""The values a column stores are the ones SQL Server stores: datetime, char(n), SELECT INTO's types.
+
+Every test runs T-SQL through `sqlml.connect('duckdb:///...')` and compares with SQL Server's
+documented behaviour (T-SQL reference pages named next to each test): "datetime (Transact-SQL)",
+"datetime2 (Transact-SQL)", "char and varchar (Transact-SQL)", "nchar and nvarchar (Transact-SQL)",
+"CAST and CONVERT (Transact-SQL)", "SELECT - INTO Clause (Transact-SQL)".
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import duckdb
+import pandas as pd
+import pytest
+
+import sqlml
+from sqlml.errors import TsqlError, UnsupportedError
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = sqlml.connect(f"duckdb:///{tmp_path}/x.duckdb")
+    yield database
+    database.close()
+
+
+def stamp(value) -> dt.datetime:
+    return pd.Timestamp(value).to_pydatetime()
+
+
+def column_types(db, table: str) -> list[list]:
+    return db.query("SELECT COLUMN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH FROM INFORMATION_SCHEMA.COLUMNS "
+                    f"WHERE TABLE_NAME = '{table}' ORDER BY ORDINAL_POSITION").astype(object).where(
+        lambda f: f.notna(), None).values.tolist()
+
+
+# "datetime (Transact-SQL)", Rounding of datetime fractional second precision: values are rounded to
+# increments of .000, .003 or .007 seconds.
+ROUNDING = [
+    ("2026-11-22 21:07:00.000", "2026-11-22 21:07:00.000"), ("2026-11-22 21:07:00.001", "2026-11-22 21:07:00.000"),
+    ("2026-11-22 21:07:00.002", "2026-11-22 21:07:00.003"), ("2026-11-22 21:07:00.004", "2026-11-22 21:07:00.003"),
+    ("2026-11-22 21:07:00.005", "2026-11-22 21:07:00.007"), ("2026-11-22 21:07:00.008", "2026-11-22 21:07:00.007"),
+    ("2026-11-22 21:07:00.009", "2026-11-22 21:07:00.010"), ("2026-11-22 21:07:00.990", "2026-11-22 21:07:00.990"),
+    ("2026-11-22 21:07:00.991", "2026-11-22 21:07:00.990"), ("2026-11-22 21:07:00.992", "2026-11-22 21:07:00.993"),
+    ("2026-11-22 21:07:00.994", "2026-11-22 21:07:00.993"), ("2026-11-22 21:07:00.995", "2026-11-22 21:07:00.997"),
+    ("2026-11-22 21:07:00.998", "2026-11-22 21:07:00.997"), ("1998-01-01 23:59:59.999", "1998-01-02 00:00:00.000"),
+    ("1800-06-30 12:00:00.005", "1800-06-30 12:00:00.007"),
+]
+
+
+def expected(text: str) -> dt.datetime:
+    return dt.datetime.strptime(text, "%Y-%m-%d %H:%M:%S.%f")
+
+
+def test_datetime_columns_round_to_three_hundredths_of_a_second_and_datetime2_keeps_them(db):
+    db.execute("CREATE TABLE dbo.t (id INT, d DATETIME, d2 DATETIME2)")
+    values = ", ".join(f"({k}, '{given}', '{given}')" for k, (given, _) in enumerate(ROUNDING))
+    db.execute(f"INSERT INTO dbo.t VALUES {values}")
+    frame = db.query("SELECT id, d, d2 FROM dbo.t ORDER BY id")
+    assert [stamp(v) for v in frame["d"]] == [expected(want) for _, want in ROUNDING]
+    assert [stamp(v) for v in frame["d2"]] == [expected(given) for given, _ in ROUNDING]
+    # A datetime reaches pandas as a datetime2 does (DuckDB TIMESTAMP, microseconds).
+    assert frame["d"].dtype == frame["d2"].dtype
+
+
+def test_every_way_of_storing_a_datetime_rounds_it(db):
+    db.execute("EXEC sp_configure 'external scripts enabled', 1; RECONFIGURE WITH OVERRIDE;")
+    db.execute("CREATE TABLE dbo.t (id INT, d DATETIME); CREATE TABLE dbo.src (id INT, s VARCHAR(30), d2 DATETIME2)")
+    db.execute("INSERT INTO dbo.src VALUES (1, '2026-11-22 21:07:00.005', '2026-11-22 21:07:00.001')")
+    db.execute("INSERT INTO dbo.t (id, d) SELECT id, s FROM dbo.src")                       # INSERT ... SELECT
+    db.execute("INSERT INTO dbo.t SELECT 2, d2 FROM dbo.src")                               # from a datetime2
+    db.execute("INSERT INTO dbo.t (d, id) VALUES ('2026-11-22 21:07:00.002', 3)")            # column list reordered
+    db.execute("INSERT INTO dbo.t (id) VALUES (4); UPDATE dbo.t SET d = '2026-11-22 21:07:00.995' WHERE id = 4")
+    db.execute("INSERT INTO dbo.t EXEC sp_execute_external_script @language = N'Python', "
+               "@script = N'import pandas as pd; OutputDataSet = pd.DataFrame({\"id\": [5], "
+               "\"d\": [pd.Timestamp(\"2026-11-22 21:07:00.008\")]})'")                        # INSERT ... EXEC
+    db.execute("MERGE dbo.t AS t USING (SELECT 6 AS id) AS s ON t.id = s.id "
+               "WHEN NOT MATCHED THEN INSERT (id, d) VALUES (s.id, '2026-11-22 21:07:00.001');")
+    got = {int(r.id): stamp(r.d) for r in db.query("SELECT id, d FROM dbo.t").itertuples()}
+    assert got == {1: expected("2026-11-22 21:07:00.007"), 2: expected("2026-11-22 21:07:00.000"),
+                   3: expected("2026-11-22 21:07:00.003"), 4: expected("2026-11-22 21:07:00.997"),
+                   5: expected("2026-11-22 21:07:00.007"), 6: expected("2026-11-22 21:07:00.000")}
+    # UPDATE with DATEADD: adding 1 ms to a datetime rounds back to where it was ("DATEADD", datetime).
+    db.execute("UPDATE dbo.t SET d = DATEADD(millisecond, 1, d) WHERE id = 2")
+    assert stamp(db.scalar("SELECT d FROM dbo.t WHERE id = 2")) == expected("2026-11-22 21:07:00.000")
+
+
+def test_cast_convert_getdate_and_dateadd_give_datetime_values(db):
+    row = db.query("SELECT CAST('2026-11-22 21:07:00.005' AS DATETIME) AS a, "
+                   "CONVERT(DATETIME, '2026-11-22 21:07:00.998') AS b, "
+                   "TRY_CAST('2026-11-22 21:07:00.002' AS DATETIME) AS c, "
+                   "CAST(CAST('2026-11-22 21:07:00.0049' AS DATETIME2) AS DATETIME) AS d, "
+                   "DATEADD(millisecond, 2, CAST('2026-11-22 21:07:00' AS DATETIME)) AS e, "
+                   "DATEADD(millisecond, 1, CAST('2026-11-22 21:07:00' AS DATETIME2)) AS f").iloc[0]
+    assert [stamp(row[k]) for k in "abcdef"] == [
+        expected("2026-11-22 21:07:00.007"), expected("2026-11-22 21:07:00.997"), expected("2026-11-22 21:07:00.003"),
+        expected("2026-11-22 21:07:00.003"), expected("2026-11-22 21:07:00.003"), expected("2026-11-22 21:07:00.001")]
+    # GETDATE(), CURRENT_TIMESTAMP and GETUTCDATE() return datetime: on the 1/300 s grid.
+    for function in ("GETDATE()", "CURRENT_TIMESTAMP", "GETUTCDATE()", "DATEADD(second, 1, GETDATE())"):
+        for _ in range(3):
+            value = stamp(db.scalar(f"SELECT {function}"))
+            assert value.microsecond % 1000 == 0 and (value.microsecond // 1000) % 10 in (0, 3, 7), function
+
+
+def test_datetime_out_of_range_and_too_precise_strings_are_errors(db):
+    # "datetime": 1753-01-01 through 9999-12-31 23:59:59.997; strings carry at most 3 fractional digits.
+    with pytest.raises(TsqlError) as raised:
+        db.query("SELECT CAST('1752-12-31' AS DATETIME)")
+    assert raised.value.number == 242 and "varchar data type to a datetime data type" in str(raised.value)
+    with pytest.raises(TsqlError) as raised:
+        db.query("SELECT CAST(CAST('9999-12-31 23:59:59.999' AS DATETIME2) AS DATETIME)")
+    assert raised.value.number == 242
+    with pytest.raises(TsqlError) as raised:
+        db.query("SELECT CAST('2026-11-22 21:07:00.0001' AS DATETIME)")
+    assert raised.value.number == 241
+
+
+def test_datetime_and_datetime2_to_strings_use_their_own_default_styles(db):
+    # "CAST and CONVERT", date and time styles: datetime's default is style 0; datetime2's is 121
+    # with 7 fractional digits.
+    db.execute("CREATE TABLE dbo.t (d DATETIME, d2 DATETIME2); "
+               "INSERT INTO dbo.t VALUES ('2026-11-22 21:07:03.123', '2026-11-22 21:07:03.123456')")
+    row = db.query("SELECT CAST(d AS VARCHAR(30)) AS a, CAST(d2 AS VARCHAR(30)) AS b, CONVERT(VARCHAR(30), d, 121) AS c, "
+                   "CONVERT(VARCHAR(30), d2, 121) AS d, CONVERT(VARCHAR(30), d2, 0) AS e, "
+                   "CAST(GETDATE() AS VARCHAR(30)) AS f, CAST(SYSDATETIME() AS VARCHAR(30)) AS g FROM dbo.t").iloc[0]
+    assert list(row[list("abcde")]) == ["Nov 22 2026  9:07PM", "2026-11-22 21:07:03.1234560", "2026-11-22 21:07:03.123",
+                                        "2026-11-22 21:07:03.1234560", "Nov 22 2026  9:07PM"]
+    assert row["f"].endswith(("AM", "PM")) and len(row["g"]) == 27 and row["g"][19] == "."
+    # A variable declared DATETIME converts like the column; one declared DATETIME2 like datetime2.
+    assert db.scalar("DECLARE @d DATETIME = '2026-11-22 21:07:03' SELECT CAST(@d AS VARCHAR(30))") == "Nov 22 2026  9:07PM"
+    assert db.scalar("DECLARE @d DATETIME2 = '2026-11-22 21:07:03' SELECT CAST(@d AS VARCHAR(30))") == \
+        "2026-11-22 21:07:03.0000000"
+
+
+def test_datetime_variables_round_and_date_functions_still_work(db):
+    assert stamp(db.scalar("DECLARE @d DATETIME = '2026-11-22 21:07:00.005' SELECT @d")) == expected("2026-11-22 21:07:00.007")
+    assert stamp(db.scalar("DECLARE @d DATETIME2 = '2026-11-22 21:07:00.005' SELECT @d")) == expected("2026-11-22 21:07:00.005")
+    # A Python datetime passed as a parameter is a datetime2: its microseconds are kept.
+    given = dt.datetime(2026, 11, 22, 21, 7, 0, 5001)
+    assert stamp(db.query("SELECT @p AS p", {"p": given})["p"][0]) == given
+    db.execute("CREATE TABLE dbo.t (d DATETIME); INSERT INTO dbo.t VALUES ('2026-11-22 21:07:00.005')")
+    row = db.query("SELECT DATEDIFF(millisecond, '2026-11-22 21:07:00', d) AS ms, DATEPART(millisecond, d) AS part, "
+                   "DATEPART(year, d) AS y, (SELECT COUNT(*) FROM dbo.t WHERE d = '2026-11-22 21:07:00.007') AS eq, "
+                   "(SELECT COUNT(*) FROM dbo.t WHERE d > '2026-11-22 21:07:00.006') AS gt FROM dbo.t").iloc[0]
+    assert row.tolist() == [7, 7, 2026, 1, 1]
+
+
+def test_char_and_nchar_columns_pad_with_spaces(db):
+    # "char and nchar": fixed-length; a shorter value is padded with spaces to n. Blanks beyond n are
+    # cut without an error; other characters beyond n are Msg 2628.
+    db.execute("EXEC sp_configure 'external scripts enabled', 1; RECONFIGURE WITH OVERRIDE;")
+    db.execute("CREATE TABLE dbo.t (id INT, c CHAR(5), n NCHAR(3), v VARCHAR(4), one CHAR)")
+    db.execute("INSERT INTO dbo.t VALUES (1, 'ab', N'é', 'ab      ', 'x')")
+    db.execute("INSERT INTO dbo.t (id, c) SELECT 2, 'abcde     '")
+    db.execute("INSERT INTO dbo.t (id, c, n) VALUES (3, '', NULL); UPDATE dbo.t SET n = 'z' WHERE id = 3")
+    db.execute("INSERT INTO dbo.t (id, c) EXEC sp_execute_external_script @language = N'Python', "
+               "@script = N'OutputDataSet = InputDataSet', @input_data_1 = N'SELECT 4 AS id, ''q'' AS c'")
+    db.execute("MERGE dbo.t AS t USING (SELECT 1 AS id) AS s ON t.id = s.id WHEN MATCHED THEN UPDATE SET one = '';")
+    rows = db.query("SELECT id, c + '|' AS c, n + '|' AS n, v + '|' AS v, one + '|' AS one, LEN(c) AS len "
+                    "FROM dbo.t ORDER BY id")
+    assert rows.astype(object).where(rows.notna(), None).values.tolist() == [
+        [1, "ab   |", "é  |", "ab  |", " |", 2], [2, "abcde|", None, None, None, 5],
+        [3, "     |", "z  |", None, None, 0], [4, "q    |", None, None, None, 1]]
+    with pytest.raises(TsqlError) as raised:
+        db.execute("INSERT INTO dbo.t (id, c) VALUES (5, 'abcdef')")
+    assert raised.value.number == 2628 and "column 'c'. Truncated value: 'abcde'." in str(raised.value)
+    with pytest.raises(TsqlError) as raised:
+        db.execute("UPDATE dbo.t SET n = N'four' WHERE id = 1")
+    assert raised.value.number == 2628
+    # The catalog says char / nchar with their lengths, as SQL Server's does.
+    assert column_types(db, "t") == [["id", "int", None], ["c", "char", 5], ["n", "nchar", 3], ["v", "varchar", 4],
+                                     ["one", "char", 1]]
+    ids = db.query("SELECT c.name, c.system_type_id, c.max_length FROM sys.columns c JOIN sys.tables t "
+                   "ON t.object_id = c.object_id WHERE t.name = 't' ORDER BY c.column_id").values.tolist()
+    assert ids[1:3] == [["c", 175, 5], ["n", 239, 6]]
+
+
+def test_the_model_registry_sha256_column_is_unchanged(db):
+    # dbo.models has sha256 CHAR(64): a 64-character hash is stored as it is.
+    digest = "ab" * 32
+    db.execute("CREATE TABLE dbo.m (sha256 CHAR(64) NOT NULL)")
+    db.execute("DECLARE @h CHAR(64) = @given INSERT INTO dbo.m VALUES (@h)", {"given": digest})
+    assert db.scalar("SELECT sha256 FROM dbo.m") == digest
+
+
+def test_bulk_appends_are_stored_as_the_declared_types_say_or_fail_loudly(db):
+    db.execute("CREATE TABLE dbo.t (c CHAR(4), d DATETIME, v VARCHAR(3))")
+    frame = pd.DataFrame({"c": ["ab", None], "d": [pd.Timestamp("2026-11-22 21:07:00.005"), pd.NaT],
+                          "v": ["abc   ", "x"]})
+    db.load_frame(frame, "dbo.t", if_exists="append")
+    rows = db.query("SELECT c + '|' AS c, d, v + '|' AS v FROM dbo.t ORDER BY v")
+    assert rows["c"].tolist()[0] == "ab  |" and rows["v"].tolist() == ["abc|", "x|"]
+    assert stamp(rows["d"][0]) == expected("2026-11-22 21:07:00.007")
+    # SQL that bypasses the translator cannot store an unpadded char or an unrounded datetime.
+    for statement in ("INSERT INTO dbo.t (c) VALUES ('ab')", "INSERT INTO dbo.t (d) VALUES ('2026-11-22 21:07:00.005')"):
+        with pytest.raises(duckdb.Error, match="the embedded engine stores"):
+            db.connection.execute(statement)
+
+
+def test_select_into_copies_the_declared_types(db):
+    # "SELECT - INTO Clause": the new table's columns have the types of the select list's expressions.
+    db.execute("CREATE TABLE dbo.src (id INT, name VARCHAR(10), code CHAR(3), wide NVARCHAR(20), d DATETIME, "
+               "d2 DATETIME2, note VARCHAR(MAX)); "
+               "INSERT INTO dbo.src VALUES (1, 'ann', 'ab', N'x', '2026-11-22 21:07:00.003', "
+               "'2026-11-22 21:07:00.001', 'n')")
+    results = db.execute("DECLARE @v VARCHAR(7) = 'v' "
+                         "SELECT s.id, name, code, wide, d, d2, note, CAST(name AS VARCHAR(4)) AS short, 'abc' AS lit, "
+                         "N'xy' AS nlit, code + name AS joined, UPPER(name) AS up, @v AS var, GETDATE() AS made, "
+                         "CASE WHEN id = 1 THEN name ELSE 'a longer value' END AS chosen "
+                         "INTO dbo.copy FROM dbo.src AS s")
+    assert [r.message for r in results if r.frame is None] == ["(1 row affected)"]
+    # (The catalog does not tell nvarchar from varchar: for wide and nlit only the length is compared.)
+    types = [[name, kind if name not in ("wide", "nlit") else "nvarchar", size]
+             for name, kind, size in column_types(db, "copy")]
+    assert types == [
+        ["id", "int", None], ["name", "varchar", 10], ["code", "char", 3], ["wide", "nvarchar", 20],
+        ["d", "datetime", None], ["d2", "datetime2", None], ["note", "varchar", -1], ["short", "varchar", 4],
+        ["lit", "varchar", 3], ["nlit", "nvarchar", 2], ["joined", "varchar", 13], ["up", "varchar", 10],
+        ["var", "varchar", 7], ["made", "datetime", None], ["chosen", "varchar", 14]]
+    copied = db.query("SELECT code + '|' AS code, short, d FROM dbo.copy").iloc[0]
+    assert copied["code"] == "ab |" and copied["short"] == "ann" and stamp(copied["d"]) == expected("2026-11-22 21:07:00.003")
+    # The declared lengths hold for later inserts, as on SQL Server (Msg 2628).
+    with pytest.raises(TsqlError) as raised:
+        db.execute("INSERT INTO dbo.copy (id, lit) VALUES (2, 'abcd')")
+    assert raised.value.number == 2628 and "dbo.copy', column 'lit'" in str(raised.value)
+    db.execute("INSERT INTO dbo.copy (id, code, d) VALUES (3, 'z', '2026-11-22 21:07:00.005')")
+    row = db.query("SELECT code + '|' AS code, d FROM dbo.copy WHERE id = 3").iloc[0]
+    assert row["code"] == "z  |" and stamp(row["d"]) == expected("2026-11-22 21:07:00.007")
+    # Temporary tables, stars and derived tables keep the types too.
+    db.execute("SELECT * INTO #star FROM (SELECT name, code FROM dbo.src) AS x")
+    with pytest.raises(TsqlError, match="2628|truncated"):
+        db.execute("INSERT INTO #star (name) VALUES (REPLICATE('n', 11))")
+    db.execute("INSERT INTO #star (code) VALUES ('q')")
+    assert db.scalar("SELECT code + '|' FROM #star WHERE code LIKE 'q%'") == "q  |"
+
+
+def test_select_into_refuses_a_string_whose_length_it_cannot_derive(db):
+    db.execute("CREATE TABLE dbo.src (name VARCHAR(10), d DATETIME)")
+    with pytest.raises(UnsupportedError, match="SELECT ... INTO with the string column l .*CAST the column to VARCHAR"):
+        db.execute("SELECT LEFT(name, 2) AS l INTO dbo.copy FROM dbo.src")
+    db.execute("SELECT CAST(LEFT(name, 2) AS VARCHAR(2)) AS l INTO dbo.copy FROM dbo.src")
+    assert column_types(db, "copy") == [["l", "varchar", 2]]
+
+
+def test_the_course_select_into_of_loaded_tables_still_runs(db):
+    # 07-acceptance: SELECT ... INTO dbo.campaign_targets from a loaded table (strings without a declared
+    # length stay unbounded) and a table made by CREATE TABLE, with a variable in WHERE.
+    db.load_frame(pd.DataFrame({"c_customer_sk": [1, 2], "c_first_name": ["Ann", "Bo"],
+                                "c_email_address": ["a@x", None]}), "dbo.customer")
+    db.execute("CREATE TABLE dbo.customer_scores (customer INT NOT NULL, cluster INT NOT NULL, model_version INT NOT NULL); "
+               "INSERT INTO dbo.customer_scores VALUES (1, 3, 1), (2, 4, 1)")
+    db.execute("DROP TABLE IF EXISTS dbo.campaign_targets; "
+               "SELECT s.customer, c.c_first_name AS first_name, c.c_email_address AS email_address, s.cluster, "
+               "s.model_version INTO dbo.campaign_targets FROM dbo.customer_scores AS s "
+               "INNER JOIN dbo.customer AS c ON c.c_customer_sk = s.customer WHERE s.cluster = @target_cluster;",
+               {"target_cluster": 3})
+    assert db.query("SELECT customer, first_name FROM dbo.campaign_targets").values.tolist() == [[1, "Ann"]]
+    assert column_types(db, "campaign_targets")[1] == ["first_name", "varchar", -1]
