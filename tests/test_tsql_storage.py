@@ -142,7 +142,13 @@ def test_datetime_variables_round_and_date_functions_still_work(db):
     row = db.query("SELECT DATEDIFF(millisecond, '2026-11-22 21:07:00', d) AS ms, DATEPART(millisecond, d) AS part, "
                    "DATEPART(year, d) AS y, (SELECT COUNT(*) FROM dbo.t WHERE d = '2026-11-22 21:07:00.007') AS eq, "
                    "(SELECT COUNT(*) FROM dbo.t WHERE d > '2026-11-22 21:07:00.006') AS gt FROM dbo.t").iloc[0]
-    assert row.tolist() == [7, 7, 2026, 1, 1]
+    assert row.tolist() == [7, 7, 2026, 1, 0]
+    # A string compared with a datetime is converted to datetime first ("Data type precedence"), so
+    # '.005' and '.006' are .007: equal to the stored value, not below it.
+    counts = db.query("SELECT (SELECT COUNT(*) FROM dbo.t WHERE d = '2026-11-22 21:07:00.005') AS eq, "
+                      "(SELECT COUNT(*) FROM dbo.t WHERE d BETWEEN '2026-11-22 21:07:00.001' AND '2026-11-22 21:07:00.005') "
+                      "AS between_, (SELECT COUNT(*) FROM dbo.t WHERE d IN ('2026-11-22 21:07:00.006')) AS in_").iloc[0]
+    assert counts.tolist() == [1, 1, 1]
 
 
 def test_char_and_nchar_columns_pad_with_spaces(db):
@@ -173,6 +179,16 @@ def test_char_and_nchar_columns_pad_with_spaces(db):
     ids = db.query("SELECT c.name, c.system_type_id, c.max_length FROM sys.columns c JOIN sys.tables t "
                    "ON t.object_id = c.object_id WHERE t.name = 't' ORDER BY c.column_id").values.tolist()
     assert ids[1:3] == [["c", 175, 5], ["n", 239, 6]]
+
+
+def test_defaults_are_stored_as_the_column_type_says(db):
+    db.execute("CREATE TABLE dbo.t (id INT, made DATETIME DEFAULT GETDATE(), fixed DATETIME DEFAULT '2026-11-22 21:07:00.005', "
+               "code CHAR(4) DEFAULT 'ab')")
+    db.execute("INSERT INTO dbo.t (id) VALUES (1); INSERT INTO dbo.t VALUES (2, DEFAULT, DEFAULT, DEFAULT)")
+    rows = db.query("SELECT made, fixed, code + '|' AS code FROM dbo.t ORDER BY id")
+    assert rows["code"].tolist() == ["ab  |"] * 2
+    assert [stamp(v) for v in rows["fixed"]] == [expected("2026-11-22 21:07:00.007")] * 2
+    assert all(stamp(v).microsecond % 1000 == 0 and (stamp(v).microsecond // 1000) % 10 in (0, 3, 7) for v in rows["made"])
 
 
 def test_the_model_registry_sha256_column_is_unchanged(db):

@@ -391,6 +391,7 @@ class Storage:
 
     # -- after the rewrites --------------------------------------------------------------------------
     def apply(self, tree: exp.Expr) -> exp.Expr:
+        self.compared_literals(tree)
         if isinstance(tree, exp.Create):
             self.inline_defaults(tree)
             return tree
@@ -436,13 +437,51 @@ class Storage:
                 if kind is not None:
                     assignment.set("expression", stored(assignment.expression.copy(), kind))
 
+    def compared_literals(self, tree: exp.Expr) -> None:
+        """d = '2026-11-22 21:07:00.005': SQL Server converts the string to the datetime's type (.007) to compare.
+
+        A string literal compared with a datetime (=, <>, <, >, <=, >=, BETWEEN, IN) is rounded as a datetime.
+        """
+        comparisons = (exp.EQ, exp.NEQ, exp.LT, exp.LTE, exp.GT, exp.GTE, exp.Between, exp.In)
+        for node in list(tree.walk()):
+            if not isinstance(node, comparisons):
+                continue
+            if isinstance(node, exp.Between):
+                operands = [node.this, node.args.get("low"), node.args.get("high")]
+            elif isinstance(node, exp.In):
+                operands = [node.this, *node.expressions]
+            else:
+                operands = [node.this, node.expression]
+            operands = [o for o in operands if o is not None]
+            if not any(is_datetime(o, self.translator.type_of(o)) for o in operands):
+                continue
+            for operand in operands:
+                if isinstance(operand, exp.Literal) and operand.is_string:
+                    operand.replace(as_datetime(operand.copy()))
+
     def inline_defaults(self, tree: exp.Create) -> None:
-        """A DEFAULT GETDATE() is stored in the file: rounded inline, not with the TEMP macro."""
-        for default in tree.find_all(exp.DefaultColumnConstraint):
-            for call in list(default.find_all(exp.Anonymous)):
-                if is_datetime_call(call):
-                    inner = call.expressions[0].sql(dialect=_duckdb())
-                    call.replace(exp.Var(this=rounded_datetime_sql(inner)))
+        """A column's DEFAULT is stored in the file: shaped inline (no TEMP macro), as the column stores it."""
+        schema = tree.this if isinstance(tree.this, exp.Schema) else None
+        for column in (schema.expressions if schema is not None else []):
+            if not isinstance(column, exp.ColumnDef):
+                continue
+            declared = declared_of(column.args.get("kind"))
+            for constraint in column.args.get("constraints") or []:
+                default = constraint.args.get("kind")
+                if not isinstance(default, exp.DefaultColumnConstraint) or default.this is None:
+                    continue
+                value = default.this
+                if declared is not None and declared[0] == "datetime" and not is_datetime_call(value):
+                    value = as_datetime(value.copy())
+                    default.set("this", value)
+                if is_datetime_call(value):
+                    inner = value.expressions[0].sql(dialect=_duckdb())
+                    default.set("this", exp.Var(this=f"({rounded_datetime_sql(inner)})"))
+                elif declared is not None and declared[0] in ("char", "nchar"):
+                    size = declared[1]
+                    text = f"CAST({value.sql(dialect=_duckdb())} AS VARCHAR)"
+                    default.set("this", exp.Var(this=f"(CASE WHEN length(rtrim({text}, ' ')) <= {size} "
+                                                     f"THEN rpad({text}, {size}, ' ') ELSE {text} END)"))
 
     def insert_target(self, insert: exp.Insert) -> tuple[exp.Table, list[str] | None] | None:
         target = insert.this
@@ -468,6 +507,8 @@ class Storage:
             for row in source.expressions:
                 values = row.expressions if isinstance(row, exp.Tuple) else [row]
                 for position, value in enumerate(values):
+                    if isinstance(value, (exp.Var, exp.Column)) and value.name.upper() == "DEFAULT":
+                        continue   # the column's DEFAULT, shaped in CREATE TABLE
                     if position < len(targets) and targets[position] is not None:
                         value.replace(stored(value.copy(), targets[position]))
             return
