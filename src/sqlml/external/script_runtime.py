@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import TsqlError, UnsupportedError
 from ..results import Result
+from ..tsql.names import blank_names, result_frame
 from .calls import ExecCall, bind_arguments, parse_parameter_list
 from .configure import EXTERNAL_SCRIPTS, run_value
 from .lexer import tokenize
@@ -92,11 +93,11 @@ def execute_external_script(interpreter: "Interpreter", call: ExecCall, scope: "
 
     query = named.get("input_data_1")
     if query:
-        cursor, kind = interpreter.execute_sql(str(query), script_scope)
-        if kind != "query":
+        cursor, translation = interpreter.execute_sql(str(query), script_scope)
+        if translation.kind != "query":
             raise TsqlError("The @input_data_1 argument must be a query that returns rows (a SELECT).",
                             number=50000, severity=16)
-        input_frame = _as_sql_server_sends(cursor.df())
+        input_frame = result_frame(cursor, translation.unnamed, _as_sql_server_sends)
     else:
         input_frame = pandas.DataFrame()
 
@@ -186,7 +187,7 @@ def _result_set(interpreter: "Interpreter", output, call: ExecCall) -> list[Resu
         frame = convert_frame(output, spec.sets[0])
     else:
         # Without WITH RESULT SETS, SQL Server sends the columns without names.
-        frame = output.set_axis([""] * output.shape[1], axis=1).reset_index(drop=True)
+        frame = blank_names(output).reset_index(drop=True)
     results = [Result(frame=frame)]
     if not interpreter.session.nocount:
         from ..results import rows_affected
