@@ -272,3 +272,42 @@ def test_the_course_select_into_of_loaded_tables_still_runs(db):
                {"target_cluster": 3})
     assert db.query("SELECT customer, first_name FROM dbo.campaign_targets").values.tolist() == [[1, "Ann"]]
     assert column_types(db, "campaign_targets")[1] == ["first_name", "varchar", -1]
+
+
+def test_datetime2_with_fewer_digits_rounds_to_them(db):
+    # "datetime2 (Transact-SQL)": datetime2(n) keeps n fractional digits, rounding the value; converted
+    # to a string it shows n digits (none for datetime2(0)).
+    row = db.query("SELECT CAST('2026-11-22 21:07:00.12351' AS DATETIME2(3)) AS a, "
+                   "CAST('2026-11-22 21:07:59.5' AS DATETIME2(0)) AS b, "
+                   "CAST(CAST('2026-11-22 21:07:00.12351' AS DATETIME2(3)) AS VARCHAR(40)) AS c, "
+                   "CAST(CAST('2026-11-22 21:07:00.4' AS DATETIME2(0)) AS VARCHAR(40)) AS d").iloc[0]
+    assert stamp(row["a"]) == expected("2026-11-22 21:07:00.124") and stamp(row["b"]) == expected("2026-11-22 21:08:00.000")
+    assert [row["c"], row["d"]] == ["2026-11-22 21:07:00.124", "2026-11-22 21:07:00"]
+    db.execute("CREATE TABLE dbo.t (id INT, a DATETIME2(3), b DATETIME2(0), c DATETIME2)")
+    db.execute("INSERT INTO dbo.t VALUES (1, '2026-11-22 21:07:00.12351', '2026-11-22 21:07:00.5', "
+               "'2026-11-22 21:07:00.123456')")
+    db.execute("INSERT INTO dbo.t (id, a) SELECT 2, c FROM dbo.t WHERE id = 1")
+    rows = db.query("SELECT a, b, c, CAST(a AS VARCHAR(40)) AS sa, CAST(b AS VARCHAR(40)) AS sb, "
+                    "CAST(c AS VARCHAR(40)) AS sc FROM dbo.t ORDER BY id")
+    assert [stamp(v) for v in rows["a"]] == [expected("2026-11-22 21:07:00.124"), expected("2026-11-22 21:07:00.123")]
+    assert stamp(rows["b"][0]) == expected("2026-11-22 21:07:01.000")
+    assert rows[["sa", "sb", "sc"]].values.tolist()[0] == ["2026-11-22 21:07:00.124", "2026-11-22 21:07:01",
+                                                          "2026-11-22 21:07:00.1234560"]
+    assert db.scalar("DECLARE @x DATETIME2(1) = '2026-11-22 21:07:00.15' SELECT CAST(@x AS VARCHAR(30))") == \
+        "2026-11-22 21:07:00.2"
+    # SELECT INTO copies datetime2(3): a later value is rounded to 3 digits there too.
+    db.execute("SELECT a INTO dbo.copy FROM dbo.t WHERE id = 1; INSERT INTO dbo.copy VALUES ('2026-11-22 21:07:00.0006')")
+    assert [stamp(v) for v in db.query("SELECT a FROM dbo.copy ORDER BY a")["a"]] == [
+        expected("2026-11-22 21:07:00.001"), expected("2026-11-22 21:07:00.124")]
+
+
+def test_smalldatetime_is_refused_by_name_in_statements(db):
+    with pytest.raises(UnsupportedError, match="SMALLDATETIME"):
+        db.execute("CREATE TABLE dbo.t (d SMALLDATETIME)")
+    with pytest.raises(UnsupportedError, match="SMALLDATETIME"):
+        db.query("SELECT CAST('2026-11-22 21:07:29.999' AS SMALLDATETIME)")
+    # A variable rounds to the minute: 29.999 seconds or more round up ("smalldatetime (Transact-SQL)").
+    assert stamp(db.scalar("DECLARE @d SMALLDATETIME = '2026-11-22 21:07:29.999' SELECT @d")) == \
+        expected("2026-11-22 21:08:00.000")
+    assert stamp(db.scalar("DECLARE @d SMALLDATETIME = '2026-11-22 21:07:29.998' SELECT @d")) == \
+        expected("2026-11-22 21:07:00.000")

@@ -60,6 +60,10 @@ _DATETIME2_TYPES = {exp.DType.DATETIME2, exp.DType.TIMESTAMP, exp.DType.TIMESTAM
 _ROUNDED = ("epoch_ms(((((epoch_us(CAST({x} AS TIMESTAMP)) + 8520336000000000) * 3 + 5000) // 10000) * 10 + 1) // 3 "
             "- 8520336000000)")
 
+# datetime2(n), n < 6: to the nearest 10^(6-n) microseconds (half up), counted from 0001-01-01.
+_ROUNDED2 = ("make_timestamp(((epoch_us(CAST({x} AS TIMESTAMP)) + 62135596800000000 + {unit} // 2) // {unit}) * {unit} "
+             "- 62135596800000000)")
+
 #: TEMP macros the translated SQL calls (created with the catalog's, see catalog.py).
 MACROS = [
     "CREATE OR REPLACE TEMP MACRO tsql_datetime_in_range(r, source) AS CASE WHEN r < TIMESTAMP '1753-01-01' "
@@ -73,8 +77,11 @@ MACROS = [
     # varchar(n): blanks beyond n cut, nothing padded.
     "CREATE OR REPLACE TEMP MACRO tsql_varchar(x, n) AS CASE WHEN length(CAST(x AS VARCHAR)) > n "
     "AND length(rtrim(CAST(x AS VARCHAR), ' ')) <= n THEN left(CAST(x AS VARCHAR), n) ELSE CAST(x AS VARCHAR) END",
-    # datetime2 to a string without a style: 'yyyy-mm-dd hh:mi:ss.fffffff' (7 digits; DuckDB keeps 6).
-    "CREATE OR REPLACE TEMP MACRO tsql_datetime2_text(ts) AS strftime(ts, '%Y-%m-%d %H:%M:%S.%f') || '0'",
+    # datetime2(n): rounded to n fractional digits (`unit` = 10^(6-n) microseconds, n < 6).
+    "CREATE OR REPLACE TEMP MACRO tsql_datetime2(x, unit) AS " + _ROUNDED2.format(x="x", unit="unit"),
+    # datetime2(n) to a string without a style: 'yyyy-mm-dd hh:mi:ss.fffffff' with n digits (7: DuckDB keeps 6).
+    "CREATE OR REPLACE TEMP MACRO tsql_datetime2_text(ts, n) AS CASE WHEN n = 0 THEN strftime(ts, '%Y-%m-%d %H:%M:%S') "
+    "ELSE strftime(ts, '%Y-%m-%d %H:%M:%S.') || left(strftime(ts, '%f') || '0', n) END",
 ]
 
 _MARK = "the embedded engine stores"
@@ -133,10 +140,14 @@ def column_checks(table: exp.Table, column: str, kind: exp.Expr | None) -> list[
         where = _literal("tempdb.dbo." + table.name)
     else:
         where = "current_database() || " + _literal("." + (table.text("db") or "dbo") + "." + table.name)
-    label = f"{name}({size})" if size else name
+    label = f"{name}({size})" if size is not None else name
     head = (f"'Column ''{column.replace(chr(39), chr(39) * 2)}'' of ''' || {where} || ''' is {label}: {_MARK} ")
     tail = (" Store it with T-SQL (INSERT, UPDATE, INSERT ... EXEC, SELECT INTO), which does this as SQL Server does.'")
-    if name == "datetime":
+    if name == "datetime2":
+        fits = f"{quoted} = {_ROUNDED2.format(x=quoted, unit=10 ** (6 - size))}"
+        message = (head + f"its values rounded to {size} fractional digits, as SQL Server does; got ''' || "
+                   f"CAST({quoted} AS VARCHAR) || ''', which is not." + tail)
+    elif name == "datetime":
         fits = f"{quoted} = {rounded_datetime_sql(quoted)}"
         message = (head + "its values rounded to 1/300 second, as SQL Server does; got ''' || "
                    f"CAST({quoted} AS VARCHAR) || ''', which is not." + tail)
@@ -153,6 +164,9 @@ def declared_of(kind: exp.Expr | None) -> tuple[str, int | None] | None:
         return None
     if kind.this == exp.DType.DATETIME:
         return "datetime", None
+    if kind.this == exp.DType.DATETIME2:
+        precision = datetime2_precision(kind)
+        return ("datetime2", precision) if precision < 6 else None
     if kind.this in (exp.DType.CHAR, exp.DType.NCHAR):
         params = kind.expressions
         if not params:
@@ -163,6 +177,21 @@ def declared_of(kind: exp.Expr | None) -> tuple[str, int | None] | None:
             return None
         return _TEXT_TYPES[kind.this], size
     return None
+
+
+def datetime2_precision(data_type: exp.DataType | None) -> int:
+    """The fractional digits of a datetime2(n) type (7 without n)."""
+    params = data_type.expressions if isinstance(data_type, exp.DataType) else []
+    if params and isinstance(params[0].this, exp.Literal) and params[0].this.is_int:
+        return int(params[0].this.name)
+    return 7
+
+
+def as_datetime2(node: exp.Expr, precision: int) -> exp.Expr:
+    """`node` rounded to datetime2(precision) (unchanged from 6 digits on: DuckDB keeps microseconds)."""
+    if precision >= 6:
+        return node
+    return _call("tsql_datetime2", node, exp.Literal.number(10 ** (6 - precision)))
 
 
 def _call(name: str, *arguments: exp.Expr) -> exp.Expr:
@@ -205,6 +234,22 @@ def is_datetime2(node: exp.Expr, data_type: exp.DataType | None) -> bool:
     return not is_datetime_call(node) and data_type is not None and data_type.this in _DATETIME2_TYPES
 
 
+def datetime2_text(node: exp.Expr, data_type: exp.DataType | None) -> exp.Expr:
+    """A datetime2(n) as a string: 'yyyy-mm-dd hh:mi:ss' and n fractional digits (style 121, its default)."""
+    digits = datetime2_precision(data_type) if data_type is not None and data_type.this == exp.DType.DATETIME2 or (
+        data_type is not None and data_type.expressions) else 7
+    return _call("tsql_datetime2_text", node, exp.Literal.number(min(digits, 7)))
+
+
+def round_datetime2(value: _dt.datetime, precision: int) -> _dt.datetime:
+    """A Python datetime as datetime2(precision) holds it (DECLARE @d DATETIME2(3) = ...)."""
+    if precision >= 6:
+        return value
+    unit = 10 ** (6 - precision)
+    micros = (value.microsecond + unit // 2) // unit * unit
+    return value.replace(microsecond=0) + _dt.timedelta(microseconds=micros)
+
+
 def dateadd(translator: "_Translator", node: exp.DateAdd) -> exp.Expr:
     """DATEADD on a datetime returns a datetime (rounded again); on a string, SQL Server reads a datetime."""
     date = node.this
@@ -216,6 +261,8 @@ def dateadd(translator: "_Translator", node: exp.DateAdd) -> exp.Expr:
 
 def converted(result: exp.Expr, value: exp.Expr, target: exp.DataType) -> exp.Expr:
     """CAST / CONVERT(... AS DATETIME): the translator's conversion, rounded."""
+    if isinstance(target, exp.DataType) and target.this == exp.DType.DATETIME2:
+        return as_datetime2(result, datetime2_precision(target))
     if not isinstance(target, exp.DataType) or target.this != exp.DType.DATETIME:
         return result
     if isinstance(result, exp.Cast) and not isinstance(result, exp.TryCast) and result.this == value:
@@ -271,9 +318,13 @@ def overlay_schema(con, schema: dict[str, dict[str, dict[str, str]]]) -> None:
     except Exception:  # pragma: no cover - a connection without duckdb_constraints(): nothing to mark
         return
     for (owner, table), columns in declared.items():
-        for column, (kind, _) in columns.items():
-            if kind == "datetime" and column in schema.get(owner, {}).get(table, {}):
+        for column, (kind, size) in columns.items():
+            if column not in schema.get(owner, {}).get(table, {}):
+                continue
+            if kind == "datetime":
                 schema[owner][table][column] = "TIMESTAMP_MS"
+            elif kind == "datetime2" and size is not None:
+                schema[owner][table][column] = f"TIMESTAMP({size})"   # its digits, for conversions to strings
 
 
 def _table_columns(con, table: exp.Table) -> list[tuple[str, tuple[str, int | None] | None]]:
@@ -296,6 +347,8 @@ def stored(value: exp.Expr, declared: tuple[str, int | None] | None) -> exp.Expr
     kind, size = declared
     if kind == "datetime":
         return value if is_datetime_call(value) or isinstance(value, exp.Null) else as_datetime(value)
+    if kind == "datetime2" and size is not None:
+        return as_datetime2(value, size)
     if kind in ("char", "nchar") and size:
         return _call("tsql_char", value, exp.Literal.number(size))
     if kind in ("varchar", "nvarchar") and size:
@@ -319,6 +372,8 @@ def stored_select_sql(con, schema: str, table: str, source: str, names: list[str
         kind, size = declared or (None, None)
         if kind == "datetime":
             quoted = f"CASE WHEN {quoted} IS NULL THEN NULL ELSE {rounded_datetime_sql(quoted)} END"
+        elif kind == "datetime2" and size is not None and size < 6:
+            quoted = _ROUNDED2.format(x=quoted, unit=10 ** (6 - size))
         elif kind in ("char", "nchar") and size:
             text = f"CAST({quoted} AS VARCHAR)"
             quoted = f"CASE WHEN length(rtrim({text}, ' ')) <= {size} THEN rpad({text}, {size}, ' ') ELSE {text} END"
@@ -397,7 +452,7 @@ class Storage:
             return tree
         if self.connection is None:
             return tree
-        if self.into_types is not None and self.select_into(tree) is not None:
+        if self.into_types is not None and tree.find(exp.Into) is not None:
             return self.apply_into(tree)
         if isinstance(tree, exp.Insert):
             self.apply_insert(tree)
@@ -543,11 +598,12 @@ class Storage:
         from .dialect import SqlmlDuckDB, SqlmlTSQL
         from .translate import length_check
 
-        select = self.select_into(tree)
+        # The INTO may sit inside a rewrite's wrapper (a UNION compared without trailing spaces).
+        select = tree.find(exp.Into).parent
         into = select.args["into"]
         target = into.this
         query = tree.copy()
-        self.select_into(query).set("into", None)
+        query.find(exp.Into).parent.set("into", None)
         described = self.describe(query)
         if described is None or len(described) != len(self.into_types):
             return tree     # DuckDB's CREATE TABLE AS reports the statement's own error when it runs
@@ -574,12 +630,15 @@ class Storage:
             elif kind == "datetime":
                 column_type = "TIMESTAMP"
                 checks += column_checks(target, name, exp.DataType.build("DATETIME", dialect=SqlmlTSQL))
+            elif kind == "datetime2" and size is not None:
+                column_type = "TIMESTAMP"
+                checks += column_checks(target, name, exp.DataType.build(f"DATETIME2({size})", dialect=SqlmlTSQL))
             definitions.append(" ".join([_quoted(name), column_type, *(f"CHECK ({c})" for c in checks)]))
         table_sql = target.sql(dialect=SqlmlDuckDB)
         self.translator.prelude.append(
             f"CREATE {'TEMP ' if temporary else ''}TABLE {table_sql} ({', '.join(definitions)})")
         insert = exp.Insert(this=target.copy(), expression=query)
-        self.apply_insert(insert, columns=[(name, None if kind in ("?", "other", "null", "datetime2") else (kind, size))
+        self.apply_insert(insert, columns=[(name, None if kind in ("?", "other", "null") else (kind, size))
                                            for (name, _), (kind, size) in zip(described, self.into_types)])
         self.kind = "ddl-dml"
         return insert
@@ -640,7 +699,8 @@ class Storage:
     def scope_types(self, scope) -> list[tuple[str, int | None]]:
         expression = scope.expression
         if isinstance(expression, exp.SetOperation):
-            branches = [self.scope_types(s) for s in scope.union_scopes]
+            children = getattr(scope, "set_operation_scopes", None) or getattr(scope, "union_scopes", None) or []
+            branches = [self.scope_types(s) for s in children]
             if not branches:
                 return []
             return [_merge(list(column)) for column in zip(*branches)]
@@ -738,7 +798,8 @@ def _of_type(data_type: exp.DataType) -> tuple[str, int | None]:
     if data_type.this in _DATETIME_TYPES:
         return "datetime", None
     if data_type.this in _DATETIME2_TYPES:
-        return "datetime2", None
+        precision = datetime2_precision(data_type)
+        return "datetime2", precision if precision < 6 else None
     if data_type.this in _TEXT_TYPES:
         params = data_type.expressions
         kind = _TEXT_TYPES[data_type.this]
@@ -771,7 +832,10 @@ def _merge(types: list[tuple[str, int | None]]) -> tuple[str, int | None]:
         return _UNKNOWN          # a string mixed with a number or a date: SQL Server converts; unclear here
     kinds = {t[0] for t in known}
     if kinds <= {"datetime", "datetime2"} and kinds:
-        return ("datetime2", None) if "datetime2" in kinds else ("datetime", None)
+        if "datetime2" not in kinds:
+            return "datetime", None
+        digits = max(7 if t[1] is None else t[1] for t in known if t[0] == "datetime2")
+        return "datetime2", digits if digits < 6 else None
     return _OTHER if kinds <= {"other"} else _UNKNOWN
 
 
