@@ -311,3 +311,19 @@ def test_smalldatetime_is_refused_by_name_in_statements(db):
         expected("2026-11-22 21:08:00.000")
     assert stamp(db.scalar("DECLARE @d SMALLDATETIME = '2026-11-22 21:07:29.998' SELECT @d")) == \
         expected("2026-11-22 21:07:00.000")
+
+
+def test_shaping_an_insert_never_hides_a_column_count_mismatch(db):
+    # "INSERT": a select list with more (or fewer) items than the insert list is an error, also when the
+    # values are shaped for a char column.
+    db.execute("CREATE TABLE dbo.t (id INT, c CHAR(3)); CREATE TABLE dbo.s (id INT, c VARCHAR(5), x INT); "
+               "INSERT INTO dbo.s VALUES (1, 'a', 0)")
+    for statement in ("INSERT INTO dbo.t SELECT * FROM dbo.s", "INSERT INTO dbo.t SELECT id, c, x FROM dbo.s",
+                      "INSERT INTO dbo.t SELECT id FROM dbo.s UNION ALL SELECT 2",
+                      "INSERT INTO dbo.t (id, c) VALUES (1, 'a', 3)"):
+        with pytest.raises(TsqlError):
+            db.execute(statement)
+    assert db.scalar("SELECT COUNT(*) FROM dbo.t") == 0
+    db.execute("INSERT INTO dbo.t SELECT * FROM (SELECT id, c FROM dbo.s) AS x; "
+               "INSERT INTO dbo.t SELECT DISTINCT id, c FROM dbo.s")
+    assert db.query("SELECT c + '|' AS c FROM dbo.t")["c"].tolist() == ["a  |", "a  |"]

@@ -569,6 +569,30 @@ class Storage:
             return
         if not isinstance(source, exp.Query):
             return
+        first = source
+        while isinstance(first, (exp.SetOperation, exp.Subquery)):
+            first = first.this
+        starred = not isinstance(first, exp.Select) or any(
+            isinstance(e, exp.Star) or (isinstance(e, exp.Column) and isinstance(e.this, exp.Star))
+            for e in first.expressions)
+        if starred:
+            described = self.describe(source)
+            count = len(described) if described is not None else None
+        else:
+            count = len(first.expressions)
+        if count != len(targets):
+            return      # DuckDB reports the mismatch in its own words (or the CHECKs stop unshaped values)
+        if source is first and not starred and not source.args.get("distinct"):
+            # A plain SELECT: each value is shaped where it is selected.
+            for expression, kind in zip(source.expressions, targets):
+                if kind is None:
+                    continue
+                if isinstance(expression, exp.Alias):
+                    expression.set("this", stored(expression.this.copy(), kind))
+                else:
+                    expression.replace(stored(expression.copy(), kind))
+            return
+        # A set operation, DISTINCT or *: shaped outside, by position.
         aliases = [f"sqlml_c{k + 1}" for k in range(len(targets))]
         wrapped = exp.select(*[stored(exp.column(a), d) for a, d in zip(aliases, targets)]).from_(
             exp.Subquery(this=source.copy(), alias=exp.TableAlias(
