@@ -13,6 +13,9 @@ strings nor a datetime with SQL Server's precision, so the translator makes the 
   The value keeps DuckDB's TIMESTAMP type (microseconds, so pandas gets the same datetime64[us]
   as for datetime2): the rounded value is the one SQL Server shows (…:00.007), not its 1/300 s
   tick (…:00.0066667, which only CAST(d AS DATETIME2) would reveal).
+- **datetime2(n)** ("datetime2 (Transact-SQL)"), n < 6: rounded to n fractional digits (CAST, columns,
+  variables) and shown with n digits; datetime2 and datetime2(7) show 7 (DuckDB keeps 6, the 7th is 0).
+  SMALLDATETIME is refused by name in statements (a variable rounds to the minute).
 - **char(n) / nchar(n)** ("char and varchar"): values are padded with spaces to n; blanks beyond
   n are cut without an error (a longer value is still Msg 2628, the length's CHECK).
   **varchar(n) / nvarchar(n)**: blanks beyond n are cut too; nothing is padded.
@@ -35,6 +38,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import weakref
 from typing import TYPE_CHECKING, Any
 
 from sqlglot import exp
@@ -115,7 +119,10 @@ def round_datetime(value: _dt.datetime) -> _dt.datetime:
     midnight = value.replace(hour=0, minute=0, second=0, microsecond=0)
     micros = (value - midnight) // _dt.timedelta(microseconds=1)
     ticks = (micros * 3 + 5000) // 10000
-    result = midnight + _dt.timedelta(milliseconds=(ticks * 10 + 1) // 3)
+    try:
+        result = midnight + _dt.timedelta(milliseconds=(ticks * 10 + 1) // 3)
+    except OverflowError:       # 9999-12-31 23:59:59.999 rounds past the last day
+        result = _dt.datetime.max
     if not _dt.datetime(1753, 1, 1) <= result <= _dt.datetime(9999, 12, 31, 23, 59, 59, 997000):
         raise TsqlError("The conversion of a datetime2 data type to a datetime data type resulted in an "
                         "out-of-range value.", number=242, severity=16)
@@ -302,8 +309,6 @@ def declared_columns(con) -> dict[tuple[str, str], dict[str, tuple[str, int | No
     _DECLARED[con] = (version, result)
     return result
 
-
-import weakref  # noqa: E402
 
 _DECLARED: "weakref.WeakKeyDictionary[Any, tuple]" = weakref.WeakKeyDictionary()
 
