@@ -629,7 +629,8 @@ def test_a_value_longer_than_the_declared_length_is_msg_2628_on_insert_and_updat
     # Every statement was stopped whole: the rows are the first three, unchanged.
     rows = db.query("SELECT id, name, code, LEN(note) AS n, LEN(wide) AS w, bits "
                     "FROM dbo.t WHERE id <> 2 ORDER BY id")
-    assert rows.values.tolist() == [[1, "exact", "été", 9000, 9000, b"\x01\x02"], [3, "ab   ", "a", 0, 0, b"\x01"]]
+    # NCHAR(3) pads 'a' with spaces to 3 ("nchar and nvarchar").
+    assert rows.values.tolist() == [[1, "exact", "été", 9000, 9000, b"\x01\x02"], [3, "ab   ", "a  ", 0, 0, b"\x01"]]
     assert db.query("SELECT COUNT(*) AS n FROM dbo.t WHERE id = 2 AND name IS NULL AND code IS NULL "
                     "AND bits IS NULL")["n"].tolist() == [1]
 
@@ -838,6 +839,8 @@ def test_grouping_constructs_it_cannot_make_faithful_are_refused(padded):
         padded.query("SELECT s, SUM(n) AS total FROM dbo.padded GROUP BY ROLLUP(s)")
     with pytest.raises(UnsupportedError, match=r"SELECT DISTINCT of strings with \*"):
         padded.query("SELECT DISTINCT * FROM dbo.other")
+    with pytest.raises(UnsupportedError, match=r"UNION of strings with \*"):
+        padded.query("SELECT *, 1 AS k FROM dbo.padded UNION SELECT *, 2 FROM dbo.padded")
     assert padded.query("SELECT n, SUM(id) AS total FROM dbo.padded GROUP BY ROLLUP(n)").shape == (7, 2)
 
 
@@ -883,3 +886,58 @@ def test_update_and_merge_store_trailing_spaces_as_given(db):
                "MERGE dbo.assigned AS t USING (SELECT 2 AS id) AS src ON t.id = src.id "
                "WHEN MATCHED THEN UPDATE SET s = 'y ';")
     assert db.query("SELECT s FROM dbo.assigned ORDER BY id")["s"].tolist() == ["x  ", "y "]
+
+
+# -- decimals: "Precision, scale, and length", AVG, and "Truncating and rounding results" in CAST and CONVERT
+
+def test_avg_of_a_decimal_has_scale_six_or_more_and_truncates(db):
+    db.execute("CREATE TABLE dbo.prices (p DECIMAL(9, 2), q DECIMAL(12, 8)); "
+               "INSERT INTO dbo.prices VALUES (1.00, 0.00000001), (2.00, 0.00000001), (2.00, 0.00000002), (NULL, NULL)")
+    averages = db.query("SELECT AVG(p) AS p, AVG(q) AS q, AVG(DISTINCT p) AS d FROM dbo.prices")
+    # Decimals reach pandas as floats: 1.666666 exactly, not DuckDB's 1.6666666666666667; 4e-08 / 3 cut at 8 places.
+    assert averages.to_dict("records") == [{"p": 1.666666, "q": 1e-08, "d": 1.5}]
+    # An aggregate's precision carries into a division: decimal(9,2) / int has scale 13.
+    assert db.scalar("SELECT MAX(p) / 3 FROM dbo.prices") == pytest.approx(0.6666666666666, abs=1e-14)
+    with pytest.raises(UnsupportedError, match="AVG\\(...\\) OVER"):
+        db.query("SELECT AVG(p) OVER (ORDER BY q) FROM dbo.prices")
+
+
+def test_a_decimal_division_of_unknown_precision_is_refused_and_money_rounds_to_integers(db):
+    db.execute("CREATE TABLE dbo.amounts (a DECIMAL(7, 2))")
+    with pytest.raises(UnsupportedError, match="precision the embedded engine cannot work out"):
+        db.query("SELECT ISNULL(a, 0) / 3 FROM dbo.amounts")
+    assert db.query("SELECT CAST(ISNULL(a, 0) AS FLOAT) / 3 AS x FROM dbo.amounts").empty
+    assert row(db, "SELECT CAST(CAST(2.5 AS MONEY) AS INT), CAST(CAST(-2.5 AS MONEY) AS INT), CAST(2.5 AS INT)") == (3, -3, 2)
+    with pytest.raises(UnsupportedError, match="MONEY column"):
+        db.execute("CREATE TABLE dbo.wallet (m MONEY)")
+
+
+# -- string functions at their edges: "SUBSTRING", "LEFT", "RIGHT", "REPLICATE", "SPACE", "CHAR", "ASCII"
+
+def test_substring_with_a_start_before_one_takes_only_the_characters_that_exist(db):
+    # SUBSTRING('abcdef', -1, 3) covers positions -1, 0 and 1: just 'a' (DuckDB would count from the end).
+    assert row(db, "SELECT SUBSTRING('abcdef', 0, 3), SUBSTRING('abcdef', -1, 3), SUBSTRING('abc', 2, 100), "
+                   "SUBSTRING('abc', 5, 2), SUBSTRING('abc', -5, 2)") == ("ab", "a", "bc", "", "")
+
+
+@pytest.mark.parametrize("tsql, number, function", [
+    ("SELECT LEFT('abc', -1)", 537, "LEFT or SUBSTRING"),
+    ("SELECT SUBSTRING('abc', 2, -1)", 537, "LEFT or SUBSTRING"),
+    ("SELECT RIGHT('abc', -1)", 536, "RIGHT"),
+])
+def test_a_negative_length_is_an_error(db, tsql, number, function):
+    with pytest.raises(TsqlError, match=rf"Msg {number}, .*Invalid length parameter passed to the {function} function"):
+        db.query(tsql)
+
+
+def test_negative_counts_give_null_and_char_ascii_use_code_page_1252(db):
+    assert row(db, "SELECT SPACE(-1), REPLICATE('ab', -1), REPLICATE('ab', 2), LEN(SPACE(3))") == (None, None, "abab", 0)
+    values = row(db, "SELECT CHAR(65), CHAR(128), CHAR(233), CHAR(256), ASCII('€'), ASCII('é'), ASCII(''), ASCII(N'Ω')")
+    assert [None if pd.isna(v) else v for v in values] == ["A", "€", "é", None, 128, 233, None, 63]
+
+
+def test_integer_overflow_in_arithmetic_is_msg_8115(db):
+    with pytest.raises(TsqlError, match="Msg 8115.*data type int\\."):
+        db.query("SELECT 2147483647 * 2")
+    with pytest.raises(TsqlError, match="Msg 8115.*data type bigint\\."):
+        db.query("SELECT CAST(9223372036854775807 AS BIGINT) + 1")

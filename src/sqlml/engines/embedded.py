@@ -84,7 +84,10 @@ class EmbeddedDatabase(Database):
         self.connection.register("_sqlml_frame", frame)
         try:
             if exists and if_exists == "append":
-                self.connection.execute(f'INSERT INTO "{schema}"."{name}" SELECT * FROM _sqlml_frame')
+                # char(n) padded, datetime rounded, as the table's declared types store them (tsql/storage.py)
+                from ..tsql.storage import stored_select_sql
+                select = stored_select_sql(self.connection, schema, name, "_sqlml_frame", [str(c) for c in frame.columns])
+                self.connection.execute(f'INSERT INTO "{schema}"."{name}" {select or "SELECT * FROM _sqlml_frame"}')
             else:
                 self.connection.execute(f'CREATE OR REPLACE TABLE "{schema}"."{name}" AS SELECT * FROM _sqlml_frame')
         finally:

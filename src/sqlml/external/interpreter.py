@@ -627,12 +627,21 @@ def database_error(error: Exception) -> TsqlError:
         (r"out of range for the destination type (\w+)", 8115,
          lambda m: "Arithmetic overflow error converting expression to data type "
                    f"{_SQLSERVER_INTEGER_NAMES.get(m[1], m[1].lower())}."),
+        (r"(The conversion of a \w+ data type to a datetime data type resulted in an out-of-range value\.)", 242,
+         lambda m: m[1]),   # tsql/storage.py's tsql_datetime
+        (r"Invalid length parameter passed to the (LEFT or SUBSTRING|RIGHT) function\.", 0,
+         lambda m: m[0]),   # tsql.translate's guard on LEFT/RIGHT/SUBSTRING lengths (Msg 537 / 536)
+        (r"Overflow in (?:addition|subtraction|multiplication|division) of (INT\d+)|Overflow on abs\(", 8115,
+         lambda m: "Arithmetic overflow error converting expression to data type "
+                   f"{_SQLSERVER_INTEGER_NAMES.get(m[1] or 'INT32', 'int')}."),
         (r"Could not convert string '([^']*)' to (\w+)", 245,
          lambda m: f"Conversion failed when converting the varchar value '{m[1]}' to data type {m[2].lower()}."),
     )
     for pattern, number, render in patterns:
         match = re.search(pattern, text)
         if match:
+            if number == 0:
+                number = 536 if "RIGHT" in match[0] else 537
             return TsqlError(render(match), number=number, severity=16)
     return TsqlError(text, number=50000, severity=16)
 

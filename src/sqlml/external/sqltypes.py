@@ -43,6 +43,8 @@ class SqlType:
             return f"{self.name}({'max' if self.length is None else self.length})"
         if self.name in ("decimal", "numeric"):
             return f"{self.name}({self.precision},{self.scale})"
+        if self.name == "datetime2" and self.precision is not None:
+            return f"datetime2({self.precision})"
         return self.name
 
     @property
@@ -76,6 +78,11 @@ class SqlType:
         if name in DATES:
             return self._to_datetime(value).date()
         if name in DATETIMES:
+            from ..tsql.storage import round_datetime, round_datetime2, round_smalldatetime
+            if name in ("datetime", "smalldatetime"):   # 1/300 s, or the minute (tsql/storage.py)
+                return (round_datetime if name == "datetime" else round_smalldatetime)(self._to_datetime(value))
+            if name == "datetime2" and self.precision is not None:
+                return round_datetime2(self._to_datetime(value), self.precision)
             return self._to_datetime(value)
         if name == "time":
             if isinstance(value, dt.time):
@@ -270,6 +277,8 @@ def python_type_name(value: Any) -> str:
 def type_of_value(value: Any) -> SqlType:
     """The type a parameter passed from Python gets (Database.execute(script, params))."""
     name = python_type_name(_plain(value)) if value is not None else "nvarchar"
+    if name == "datetime":
+        name = "datetime2"   # a Python datetime is bound as datetime2 (its microseconds are kept)
     if name in ("varchar", "nvarchar", "varbinary"):
         return SqlType("nvarchar" if name != "varbinary" else "varbinary")
     if name == "numeric":
@@ -310,4 +319,6 @@ def parse_type(words: list[str], *, default_length: int = 1) -> SqlType:
         return SqlType(name, precision=precision, scale=scale)
     if name == "float" and arguments and int(arguments[0]) <= 24:
         return SqlType("real")
+    if name == "datetime2" and arguments and arguments[0].isdigit():
+        return SqlType(name, precision=int(arguments[0]))   # fractional digits (tsql/storage.py rounds)
     return SqlType(name)

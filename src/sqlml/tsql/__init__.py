@@ -23,24 +23,38 @@ Parameters the engine binds besides the script's variables: `__rowcount` (@@ROWC
 `__trancount` (@@TRANCOUNT) and `__error_number`, `__error_message`, `__error_severity`,
 `__error_state`, `__error_line`, `__error_procedure` (the ERROR_...() functions).
 
+Strings compare as SQL Server's default collation compares them: without case, and trailing
+spaces do not count, wherever values meet (=, <>, <, >, BETWEEN, IN, ANY/ALL, NULLIF, a simple
+CASE, ORDER BY, GROUP BY, DISTINCT, COUNT(DISTINCT), UNION, PARTITION BY, PRIMARY KEY and UNIQUE
+keys); INTERSECT/EXCEPT of strings, GROUP BY ROLLUP/CUBE of strings and SELECT DISTINCT * over
+strings are refused by name. Decimals keep SQL Server's precision and scale (division, SUM, AVG);
+a decimal division whose precision cannot be worked out, AVG of money or AVG OVER a decimal and
+MONEY columns are refused by name. Stored values follow the column's declared type (storage.py):
+datetime rounds to 1/300 s and datetime2(n) to n digits (CAST, GETDATE, DATEADD, INSERT, UPDATE,
+MERGE, SELECT INTO, defaults, variables, strings compared with a datetime), char(n)/nchar(n) pad
+with spaces, blanks beyond a declared length are cut, SELECT INTO copies declared types (a string
+whose length it cannot derive is refused by name); the catalog views say datetime / datetime2 /
+char / nchar; SMALLDATETIME is refused by name in statements.
+
 Known differences the translator does not catch (everything else it cannot do faithfully, it
 refuses by name):
-- trailing spaces do not count in `=`, `<>`, `<`, `>`, `<=`, `>=`, BETWEEN and `IN` between
-  strings (columns, variables, literals, an IN list or a one-column IN subquery) nor in ORDER BY
-  a string (the sort key is the value without them; window ORDER BY too), as in SQL Server; they
-  still count in GROUP BY, DISTINCT, UNION, ORDER BY of a DISTINCT select or of a UNION, a simple
-  `CASE x WHEN`, `= (subquery)` and IN over a UNION, where a value that ends in spaces differs
-  from the same value without them; a string that ends in a character below the space (a tab)
-  sorts before the same string without it in DuckDB, after it in SQL Server;
-- AVG of a decimal, and a decimal division whose operand precision is not known (an aggregate
-  other than SUM, a function result), are computed in DOUBLE, not SQL Server's decimal;
-- DATETIME and DATETIME2 are both TIMESTAMP (microseconds; datetime rounds to 1/300 s), and a
-  TIMESTAMP converted to a string without a style uses datetime's style 0;
-- a result column without a name gets DuckDB's (the expression's text) instead of none;
-- a table made by SELECT INTO has no declared lengths (SQL Server copies them), so an over-long
-  INSERT into it is not refused (CREATE TABLE's lengths are checked, Msg 2628);
-- SUM of int does not overflow at 2^31; MONEY cast to an integer truncates (SQL Server rounds);
-- CHAR(n) columns hold what was stored, not padded with spaces to n.
+- the order of strings that hold characters other than letters, digits and spaces: DuckDB sorts
+  them by lower-case code point, SQL Server's collation by its own weights (it sorts most
+  punctuation before digits, and Unicode strings compare hyphens and apostrophes last, "word
+  sort"); so does a string ending in a character below the space (a tab), which sorts after the
+  same string without it here and before it in SQL Server. Strings of the letters a-z (either
+  case), digits and spaces sort alike; accented letters sort after z here. This depends on the data, so it cannot be refused when the statement is read;
+- a result column without a name is '' as in SQL Server (names.py), but the column number in
+  Msg 8155 / 4511 counts a `*` before it as one column;
+- a datetime holds the value SQL Server shows (.007), not its 1/300 s tick (.0066667): CAST of a
+  datetime to DATETIME2 and DATEDIFF(microsecond, ...) on one differ by that fraction; DATETIME2(7)
+  keeps microseconds (a 7th fractional digit is 0); a datetime compared with a string that is not
+  a literal compares the string unrounded, and such a string with more than 3 fractional digits
+  converted to datetime is rounded where SQL Server stops with Msg 241;
+- a date-time value that leaves SQL for the runtime (a variable, SET @s = @d) is a Python datetime:
+  assigned to a string variable, a datetime2 gets datetime's style 0;
+- SELECT INTO copies the declared types (storage.py), not NOT NULL nor IDENTITY; nvarchar(n) columns
+  are reported as varchar(n) by the catalog views; BINARY(n) values are not padded with zeros to n.
 """
 from __future__ import annotations
 

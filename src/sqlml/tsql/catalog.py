@@ -22,6 +22,8 @@ from __future__ import annotations
 import weakref
 from typing import Any
 
+from . import storage
+
 # DuckDB type -> (SQL Server type name, system_type_id, max_length); decimal keeps its precision.
 SQLSERVER_TYPES: dict[str, tuple[str, int, int]] = {
     "BOOLEAN": ("bit", 104, 1), "TINYINT": ("tinyint", 48, 1), "UTINYINT": ("tinyint", 48, 1),
@@ -92,6 +94,17 @@ _NO_PROCEDURES = ("SELECT CAST(NULL AS VARCHAR) AS name, CAST(NULL AS INTEGER) A
                   "'SQL_STORED_PROCEDURE' AS type_desc, CAST(NULL AS TIMESTAMP) AS create_date, "
                   "CAST(NULL AS TIMESTAMP) AS modify_date LIMIT 0")
 
+# sys.columns: a char / nchar / datetime column (declared in its CHECK, see storage.py) has its own type id
+# and length (char(n): n bytes, nchar(n): 2n).
+_DECLARED_KIND = "regexp_replace(k.declared_type, '\\(.*', '')"
+_DECLARED_ID = ("CASE " + " ".join(f"WHEN {_DECLARED_KIND} = '{name}' THEN {type_id}"
+                                   for name, (type_id, _) in storage.DECLARED_TYPE_IDS.items())
+                + " ELSE tsql_type_id(regexp_replace(c.data_type, '\\(.*', '')) END")
+_DECLARED_LENGTH = ("CASE WHEN k.declared_type = 'datetime' THEN 8 "
+                    "WHEN k.declared_type LIKE '%char(%' THEN k.declared_length * "
+                    "CASE WHEN k.declared_type LIKE 'nchar%' THEN 2 ELSE 1 END "
+                    "ELSE tsql_max_length(c.data_type) END")
+
 _VIEWS = {
     "sqlml_sys_procedures": "SELECT name, object_id, schema_id, type, type_desc, create_date, modify_date "
                             "FROM sqlml_procedure_rows",
@@ -111,9 +124,9 @@ _VIEWS = {
                        f"FROM duckdb_views() WHERE database_name = current_database() AND NOT internal AND {_VISIBLE}",
     "sqlml_sys_columns": "SELECT CAST(t.table_oid AS INTEGER) AS object_id, c.column_name AS name, "
                          "CAST(c.column_index AS INTEGER) AS column_id, "
-                         "CAST(tsql_type_id(regexp_replace(c.data_type, '\\(.*', '')) AS INTEGER) AS system_type_id, "
-                         "CAST(tsql_type_id(regexp_replace(c.data_type, '\\(.*', '')) AS INTEGER) AS user_type_id, "
-                         "CAST(tsql_max_length(c.data_type) AS SMALLINT) AS max_length, "
+                         f"CAST({_DECLARED_ID} AS INTEGER) AS system_type_id, "
+                         f"CAST({_DECLARED_ID} AS INTEGER) AS user_type_id, "
+                         f"CAST({_DECLARED_LENGTH} AS SMALLINT) AS max_length, "
                          "CAST(CASE c.data_type WHEN 'TINYINT' THEN 3 WHEN 'UTINYINT' THEN 3 WHEN 'SMALLINT' THEN 5 "
                          "WHEN 'INTEGER' THEN 10 WHEN 'BIGINT' THEN 19 ELSE coalesce(c.numeric_precision, 0) END "
                          "AS TINYINT) AS precision, "
@@ -121,10 +134,13 @@ _VIEWS = {
                          "coalesce(c.column_default LIKE 'nextval(%', false) AS is_identity "
                          f"FROM duckdb_columns() c JOIN {_USER_TABLES} t ON t.database_name = c.database_name "
                          "AND t.schema_name = c.schema_name AND t.table_name = c.table_name "
+                         f"LEFT JOIN ({storage.DECLARED_COLUMNS}) k ON k.database_name = c.database_name "
+                         "AND k.schema_name = c.schema_name AND k.table_name = c.table_name AND k.column_name = c.column_name "
                          "WHERE c.database_name = current_database() AND NOT c.internal ORDER BY t.table_oid, c.column_index",
     "sqlml_sys_types": "SELECT * FROM (VALUES " + ", ".join(
         f"('{name}', {type_id}, {type_id}, {length})" for name, type_id, length in sorted(
-            {v for v in SQLSERVER_TYPES.values()})) + ") AS types(name, system_type_id, user_type_id, max_length)",
+            {*SQLSERVER_TYPES.values(), *((name, type_id, 8000 if name != "datetime" else 8)
+                                          for name, (type_id, _) in storage.DECLARED_TYPE_IDS.items())})) + ") AS types(name, system_type_id, user_type_id, max_length)",
     "sqlml_information_schema_tables": "SELECT database_name AS TABLE_CATALOG, schema_name AS TABLE_SCHEMA, "
                                        "table_name AS TABLE_NAME, CASE type WHEN 'U' THEN 'BASE TABLE' ELSE 'VIEW' END "
                                        f"AS TABLE_TYPE FROM {_USER_TABLES} WHERE database_name = current_database()",
@@ -132,7 +148,7 @@ _VIEWS = {
         "SELECT c.database_name AS TABLE_CATALOG, c.schema_name AS TABLE_SCHEMA, c.table_name AS TABLE_NAME, "
         "c.column_name AS COLUMN_NAME, CAST(c.column_index AS INTEGER) AS ORDINAL_POSITION, "
         "c.column_default AS COLUMN_DEFAULT, CASE WHEN c.is_nullable THEN 'YES' ELSE 'NO' END AS IS_NULLABLE, "
-        "tsql_type_name(c.data_type) AS DATA_TYPE, "
+        "coalesce(regexp_replace(k.declared_type, '\\(.*', ''), tsql_type_name(c.data_type)) AS DATA_TYPE, "
         # A length declared in T-SQL DDL lives in the column's CHECK (see translate.length_check).
         "CASE WHEN c.data_type IN ('VARCHAR', 'BLOB') THEN coalesce(k.declared_length, -1) END "
         "AS CHARACTER_MAXIMUM_LENGTH, "
@@ -142,11 +158,7 @@ _VIEWS = {
         "CAST(CASE WHEN c.data_type IN ('FLOAT', 'DOUBLE') THEN 2 WHEN c.numeric_precision IS NOT NULL THEN 10 END "
         "AS SMALLINT) AS NUMERIC_PRECISION_RADIX, "
         "CAST(c.numeric_scale AS INTEGER) AS NUMERIC_SCALE "
-        "FROM duckdb_columns() c LEFT JOIN (SELECT database_name, schema_name, table_name, "
-        "constraint_column_names[1] AS column_name, "
-        "max(CAST(regexp_extract(expression, '<= (\\d+)\\)* THEN', 1) AS INTEGER)) AS declared_length "
-        "FROM duckdb_constraints() WHERE constraint_type = 'CHECK' "
-        "AND expression LIKE '%String or binary data would be truncated%' GROUP BY ALL) k "
+        f"FROM duckdb_columns() c LEFT JOIN ({storage.DECLARED_COLUMNS}) k "
         "ON k.database_name = c.database_name AND k.schema_name = c.schema_name "
         "AND k.table_name = c.table_name AND k.column_name = c.column_name "
         "WHERE c.database_name = current_database() AND NOT c.internal "
@@ -164,7 +176,7 @@ CATALOG_VIEWS = {
 }
 
 _SETTINGS = "SET default_collation = 'nocase'; SET default_null_order = 'nulls_first_on_asc_last_on_desc'"
-_MACRO_SQL = "; ".join(_MACROS[:-1])
+_MACRO_SQL = "; ".join([*_MACROS[:-1], *storage.MACROS])
 _VIEW_SQL = "; ".join([*(f"CREATE OR REPLACE TEMP VIEW {name} AS {body}" for name, body in _VIEWS.items()),
                        _MACROS[-1]])  # OBJECT_ID reads sqlml_sys_objects
 
@@ -296,5 +308,6 @@ def catalog_schema(con) -> dict[str, dict[str, dict[str, str]]]:
         if database == "temp":
             schema_name = "dbo" if table.startswith("#") else schema_name
         schema.setdefault(schema_name.lower(), {}).setdefault(table.lower(), {})[column.lower()] = data_type
+    storage.overlay_schema(con, schema)   # datetime columns read as TIMESTAMP_MS (storage.py)
     _SCHEMAS[con] = schema
     return schema

@@ -39,6 +39,12 @@ class SqlmlTSQL(TSQL):
         }
 
     class Parser(TSQL.Parser):
+        FUNCTIONS = {
+            **TSQL.Parser.FUNCTIONS,
+            # SYSDATETIME() is a datetime2 (precision 7); GETDATE() and CURRENT_TIMESTAMP are datetime (storage.py).
+            "SYSDATETIME": lambda args: exp.CurrentTimestamp(this=exp.Literal.number(7)),
+        }
+
         def _parse_primary_key(self, *args, **kwargs):
             # PRIMARY KEY [CLUSTERED | NONCLUSTERED] (cols): the index kind has no meaning here.
             self._match_texts(("CLUSTERED", "NONCLUSTERED"))

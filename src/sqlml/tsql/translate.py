@@ -8,8 +8,10 @@ The steps, each on sqlglot's tree (never on the text):
    `@variables` -> `$parameters`, `IDENTITY` -> a sequence;
 4. type: where the meaning depends on operand types (`/` between integers truncates, `+`
    between strings concatenates, `AVG` of integers is an integer, `CAST(2.7 AS INT)` truncates,
-   `COUNT(DISTINCT s)` ignores case, comparisons, BETWEEN, `IN` and ORDER BY of strings ignore trailing spaces), annotate a qualified copy of the tree with the catalog's
-   column types and the variables' types; an operand whose type cannot be known is refused;
+   `COUNT(DISTINCT s)` ignores case, strings that differ only in trailing spaces are one value in
+   comparisons, ORDER BY, GROUP BY, DISTINCT and UNION, decimals keep their precision), annotate a
+   qualified copy of the tree with the catalog's column types and the variables' types; an
+   operand whose type cannot be known is refused;
 5. generate with `SqlmlDuckDB`.
 
 Translations are cached per (text, variable types, connection, catalog version); DDL
@@ -30,7 +32,7 @@ from sqlglot import exp
 from sqlglot.errors import ParseError, TokenError
 
 from ..errors import TsqlError, UnsupportedError
-from . import catalog
+from . import catalog, storage
 from .catalog import CATALOG_VIEWS, invalidate, prepare_connection  # noqa: F401  (re-exported)
 from .dialect import SqlmlDuckDB, SqlmlTSQL
 from .names import unnamed_columns
@@ -55,6 +57,10 @@ SYSTEM_PARAMETERS = {
     "ERROR_NUMBER": "__error_number", "ERROR_MESSAGE": "__error_message", "ERROR_SEVERITY": "__error_severity",
     "ERROR_STATE": "__error_state", "ERROR_LINE": "__error_line", "ERROR_PROCEDURE": "__error_procedure",
 }
+
+# Characters 128-255 of code page 1252 (SQL_Latin1_General_CP1's varchar), for CHAR(n) and ASCII(s);
+# the five codes 1252 leaves undefined map to the control characters of the same number, as Windows does.
+_CP1252_UPPER_HALF = "".join(bytes([code]).decode("cp1252", errors="ignore") or chr(code) for code in range(128, 256))
 
 _CACHE: "OrderedDict[tuple, Translation]" = OrderedDict()
 _CACHE_SIZE = 1024
@@ -307,13 +313,14 @@ class _Translator:
         if self.needs_types(tree):
             self.typed = True
             self.annotate(tree)
-        tree = self.rewrite_tree(tree)
+        stored = storage.Storage(self, tree)   # declared column types and stored values (storage.py)
+        tree = stored.apply(self.rewrite_tree(tree))
         try:
             sql = tree.sql(dialect=SqlmlDuckDB, unsupported_level=sqlglot.ErrorLevel.RAISE)
         except sqlglot.errors.UnsupportedError as error:
             raise self.unsupported(f"This statement ({str(error).splitlines()[0]})") from None
         sql = "; ".join([*self.prelude, sql, *self.epilogue])
-        return Translation(sql, tuple(dict.fromkeys(self.parameters)), self.kind(tree), unnamed)
+        return Translation(sql, tuple(dict.fromkeys(self.parameters)), stored.kind or self.kind(tree), unnamed)
 
     def parse(self) -> exp.Expr:
         first = self.text.lstrip().split(None, 1)[0].upper().rstrip(";") if self.text.strip() else ""
@@ -451,6 +458,10 @@ class _Translator:
                 raise self.unsupported(f"DATEPART({node.name.lower()}, ...)", node)
             elif isinstance(node, exp.DateDiff) and node.text("unit").upper() not in _DATEDIFF_UNITS:
                 raise self.unsupported(f"DATEDIFF({node.text('unit').lower()}, ...)", node)
+            elif isinstance(node, exp.DataType) and node.this in (exp.DType.MONEY, exp.DType.SMALLMONEY) and (
+                    isinstance(node.parent, exp.ColumnDef) or (isinstance(tree, exp.Select) and tree.args.get("into"))):
+                # Stored, it would be a plain DECIMAL(19, 4): CAST to int would truncate, AVG give a decimal.
+                raise self.unsupported(f"A {node.this.value} column", node, "Declare it DECIMAL(19, 4).")
             elif isinstance(node, exp.DataType) and node.this in (exp.DType.XML, exp.DType.VARIANT,
                                                                    exp.DType.ROWVERSION, exp.DType.IMAGE):
                 raise self.unsupported(f"The data type {node.sql(dialect=SqlmlTSQL)}", node)
@@ -822,7 +833,15 @@ class _Translator:
                                    "Cast an operand, e.g. CAST(x AS FLOAT), or qualify the column.")
         if left.this in integers and right.this in integers:
             return exp.IntDiv(this=node.this, expression=node.expression)
-        return self.decimal_division(node) or node
+        divided = self.decimal_division(node)
+        if divided is None and any(self.is_a(t, {exp.DType.DECIMAL, exp.DType.MONEY, exp.DType.SMALLMONEY})
+                                   for t in (left, right)) and not any(
+                self.is_a(t, {exp.DType.DOUBLE, exp.DType.FLOAT}) for t in (left, right)):
+            # DuckDB would divide in DOUBLE; SQL Server's result depends on the operands' precision.
+            raise self.unsupported(f"The division {node.sql(dialect=SqlmlTSQL)} (a decimal whose precision the "
+                                   "embedded engine cannot work out)", node,
+                                   "CAST the operand to DECIMAL(p, s), or to FLOAT.")
+        return divided or node
 
     # -- decimal arithmetic ("Precision, scale, and length" in the T-SQL reference) ---------------
     def shape(self, node: exp.Expr) -> tuple[int, int] | None:
@@ -842,6 +861,12 @@ class _Translator:
         if isinstance(node, exp.Sum):
             inner = self.shape(node.this)
             return (38, inner[1]) if inner and inner[1] > 0 else None
+        if isinstance(node, (exp.Max, exp.Min, exp.Abs, exp.Nullif)) or (
+                isinstance(node, exp.Round) and node.args.get("decimals") is not None):
+            return self.shape(node.this)     # the argument's type (ROUND keeps precision and scale)
+        if isinstance(node, exp.Avg):
+            inner = self.shape(node.this)
+            return (38, max(inner[1], 6)) if inner and inner[1] > 0 else None
         if isinstance(node, exp.Mul):
             a, b = self.shape(node.left), self.shape(node.right)
             if a and b and (a[1] or b[1]):
@@ -910,6 +935,8 @@ class _Translator:
         data_type = self.type_of(argument)
         if data_type is None:
             raise self.unknown_type("AVG of an expression of unknown type", node)
+        if data_type.this in (exp.DType.DECIMAL, exp.DType.MONEY, exp.DType.SMALLMONEY):
+            return self.decimal_average(node, argument)
         if data_type.this not in exp.DataType.INTEGER_TYPES:
             return node
         if isinstance(node.parent, exp.Window):
@@ -920,6 +947,29 @@ class _Translator:
         count = exp.Count(this=inner.copy())
         result_type = "BIGINT" if data_type.this == exp.DType.BIGINT else "INT"
         return exp.cast(exp.IntDiv(this=total, expression=count), exp.DataType.build(result_type))
+
+    def decimal_average(self, node: exp.Avg, argument: exp.Expr) -> exp.Expr:
+        """AVG of decimal(p, s) is decimal(38, max(s, 6)): the sum over the count, truncated to that scale.
+
+        DuckDB's AVG of a decimal is a DOUBLE. The quotient is computed on scaled integers, as the
+        division above is, so that no float rounding creeps in.
+        """
+        shape = self.shape(argument)
+        if shape is None or self.is_a(self.type_of(argument), {exp.DType.MONEY, exp.DType.SMALLMONEY}) \
+                or isinstance(node.parent, exp.Window):
+            what = "AVG(...) OVER (...)" if isinstance(node.parent, exp.Window) else "AVG"
+            raise self.unsupported(f"{what} of a decimal or money value (its precision decides the result)", node,
+                                   "CAST the argument to FLOAT, or divide SUM by COUNT.")
+        scale = max(shape[1], 6)
+        total = exp.Sum(this=node.this.copy())
+        count = exp.Count(this=node.this.copy())
+        scaled = exp.cast(exp.Mul(this=exp.cast(total, exp.DataType.build(f"DECIMAL(38, {shape[1]})")),
+                                  expression=_power_of_ten(shape[1])), exp.DataType.build("HUGEINT"))
+        quotient = exp.IntDiv(this=exp.Paren(this=exp.Mul(this=scaled, expression=_power_of_ten(scale - shape[1]))),
+                              expression=count)
+        unit = exp.cast(exp.Literal.string(f"{10 ** -scale:.{scale}f}"), exp.DataType.build(f"DECIMAL(38, {scale})"))
+        value = exp.Mul(this=exp.cast(quotient, exp.DataType.build("DECIMAL(38, 0)")), expression=unit)
+        return exp.cast(value, exp.DataType.build(f"DECIMAL(38, {scale})"))
 
     def integer_sum_type(self, node: exp.Sum) -> str | None:
         """SQL Server's type for SUM of integers (int, or bigint for bigint); None for other sums."""
@@ -983,6 +1033,81 @@ class _Translator:
         node.set("this", exp.Lower(this=node.this.copy()))
         node.set("substr", exp.Lower(this=node.args["substr"].copy()))
         return node
+
+    # -- string functions at their edges ("LEFT", "RIGHT", "SUBSTRING", "REPLICATE", "SPACE", "CHAR",
+    # "ASCII" in the T-SQL reference): a negative length is an error, a negative count gives NULL, a
+    # start before 1 only shortens the substring, and CHAR/ASCII use code page 1252.
+
+    @staticmethod
+    def non_negative_literal(node: exp.Expr | None) -> bool:
+        return isinstance(node, exp.Literal) and node.is_int and int(node.name) >= 0
+
+    @staticmethod
+    def failing_when_negative(length: exp.Expr, value: exp.Expr, message: str) -> exp.Expr:
+        fail = exp.Anonymous(this="error", expressions=[exp.Literal.string(message)])
+        return exp.Case(ifs=[exp.If(this=exp.LT(this=length.copy(), expression=exp.Literal.number(0)), true=fail)],
+                        default=value)
+
+    def rewrite_left(self, node: exp.Left) -> exp.Expr:
+        if self.non_negative_literal(node.expression):
+            return node
+        return self.failing_when_negative(node.expression, node.copy(),
+                                          "Invalid length parameter passed to the LEFT or SUBSTRING function.")
+
+    def rewrite_right(self, node: exp.Right) -> exp.Expr:
+        if self.non_negative_literal(node.expression):
+            return node
+        return self.failing_when_negative(node.expression, node.copy(),
+                                          "Invalid length parameter passed to the RIGHT function.")
+
+    def rewrite_substring(self, node: exp.Substring) -> exp.Expr:
+        start, length = node.args.get("start"), node.args.get("length")
+        if length is None or (isinstance(start, exp.Literal) and start.is_int and int(start.name) >= 1
+                              and self.non_negative_literal(length)):
+            return node
+        # DuckDB counts a negative start from the end; SQL Server takes the characters from `start`
+        # to start + length - 1 that exist.
+        first = exp.func("greatest", start.copy(), exp.Literal.number(1))
+        count = exp.func("greatest", exp.Sub(this=exp.Add(this=start.copy(), expression=length.copy()),
+                                              expression=first.copy()), exp.Literal.number(0))
+        cut = exp.Substring(this=node.this.copy(), start=first, length=count)
+        return self.failing_when_negative(length, cut, "Invalid length parameter passed to the LEFT or SUBSTRING function.")
+
+    def rewrite_repeat(self, node: exp.Expr) -> exp.Expr:
+        times = node.args.get("times") if isinstance(node, exp.Repeat) else node.this
+        if self.non_negative_literal(times):
+            return node
+        negative = exp.LT(this=times.copy(), expression=exp.Literal.number(0))
+        return exp.Case(ifs=[exp.If(this=negative, true=exp.Null())], default=node.copy())   # REPLICATE/SPACE(-1): NULL
+
+    rewrite_space = rewrite_repeat
+
+    def rewrite_chr(self, node: exp.Chr) -> exp.Expr:
+        codes = node.expressions
+        if len(codes) != 1:
+            return node
+        code = codes[0]
+        if isinstance(code, exp.Literal) and code.is_int and 0 <= int(code.name) < 128:
+            return node
+        ascii_range = exp.Between(this=code.copy(), low=exp.Literal.number(0), high=exp.Literal.number(127))
+        upper_range = exp.Between(this=code.copy(), low=exp.Literal.number(128), high=exp.Literal.number(255))
+        upper = exp.Substring(this=exp.Literal.string(_CP1252_UPPER_HALF),
+                              start=exp.Sub(this=code.copy(), expression=exp.Literal.number(127)),
+                              length=exp.Literal.number(1))
+        return exp.Case(ifs=[exp.If(this=ascii_range, true=node.copy()), exp.If(this=upper_range, true=upper)],
+                        default=exp.Null())
+
+    def rewrite_ascii(self, node: exp.Ascii) -> exp.Expr:
+        first = exp.func("left", node.this.copy(), exp.Literal.number(1))
+        position = exp.func("strpos", exp.Literal.string(_CP1252_UPPER_HALF), first.copy())
+        upper = exp.Case(ifs=[exp.If(this=exp.EQ(this=position.copy(), expression=exp.Literal.number(0)),
+                                     true=exp.Literal.number(63))],          # not in code page 1252: '?'
+                         default=exp.Add(this=position, expression=exp.Literal.number(127)))
+        empty = exp.EQ(this=exp.func("length", node.this.copy()), expression=exp.Literal.number(0))
+        return exp.Case(ifs=[exp.If(this=empty, true=exp.Null()),
+                             exp.If(this=exp.LT(this=exp.Anonymous(this="unicode", expressions=[first]),
+                                                expression=exp.Literal.number(128)), true=node.copy())],
+                        default=upper)
 
     def rewrite_replace(self, node: exp.Replace) -> exp.Expr:
         search, replacement = node.expression, node.args.get("replacement")
@@ -1144,6 +1269,10 @@ class _Translator:
         columns = self.set_operation_types(node)
         if columns is None or not any(self.is_a(t, exp.DataType.TEXT_TYPES) for t in columns):
             return node
+        if any(isinstance(e, exp.Star) or (isinstance(e, exp.Column) and isinstance(e.this, exp.Star))
+               for branch in self.set_operation_branches(node) if isinstance(branch, exp.Select)
+               for e in branch.expressions):
+            raise self.unsupported("UNION of strings with *", node, "List the columns, or use UNION ALL.")
         names = [e.alias_or_name or f"column{i + 1}" for i, e in enumerate(self.output_columns(node) or [])]
         inner = [f"sqlml_c{i + 1}" for i in range(len(columns))]
         union_all = node.copy()
@@ -1309,9 +1438,9 @@ class _Translator:
         name = node.name.upper()
         if name == "DB_NAME" and not node.expressions:
             return exp.Anonymous(this="current_database", expressions=[])
-        if name == "GETUTCDATE" and not node.expressions:    # UTC now, without a time zone
-            return exp.Anonymous(this="timezone", expressions=[exp.Literal.string("UTC"),
-                                                                exp.Anonymous(this="now", expressions=[])])
+        if name == "GETUTCDATE" and not node.expressions:    # UTC now, without a time zone, a datetime
+            return storage.as_datetime(exp.Anonymous(this="timezone", expressions=[
+                exp.Literal.string("UTC"), exp.Anonymous(this="now", expressions=[])]))
         if _ANONYMOUS.get(name):
             return exp.Anonymous(this=_ANONYMOUS[name], expressions=node.expressions)
         return node
@@ -1326,11 +1455,14 @@ class _Translator:
             return exp.Add(this=exp.func("dayofweek", node.expression), expression=exp.Literal.number(1))
         return node
 
+    def rewrite_currenttimestamp(self, node: exp.CurrentTimestamp) -> exp.Expr:
+        return storage.now(node)   # GETDATE(), CURRENT_TIMESTAMP: a datetime; SYSDATETIME(): datetime2
+
     def rewrite_dateadd(self, node: exp.DateAdd) -> exp.Expr:
         # DATEADD returns the type of its date argument; DuckDB's date + interval is a timestamp.
         if self.is_a(self.type_of(node.this), {exp.DType.DATE}):
             return exp.cast(node, exp.DataType.build("DATE"))
-        return node
+        return storage.dateadd(self, node)   # a datetime (or a string read as one) is rounded
 
     def rewrite_datediff(self, node: exp.DateDiff) -> exp.Expr:
         if node.text("unit").upper() == "WEEK":
@@ -1340,17 +1472,18 @@ class _Translator:
     def rewrite_cast(self, node: exp.Cast) -> exp.Expr:
         if node._meta and node._meta.get("sqlml_len"):
             return node
-        return self.converted(node.this, node.to, None, node)
+        return storage.converted(self.converted(node.this, node.to, None, node), node.this, node.to)
 
     def rewrite_trycast(self, node: exp.TryCast) -> exp.Expr:
-        return self.converted(node.this, node.to, None, node, safe=True)
+        return storage.converted(self.converted(node.this, node.to, None, node, safe=True), node.this, node.to)
 
     def rewrite_convert(self, node: exp.Convert) -> exp.Expr:
         style = node.args.get("style")
         if style is not None and not style.is_int:
             raise self.unsupported("CONVERT with a style that is not a number", node)
-        return self.converted(node.expression, node.this, int(style.name) if style is not None else None, node,
-                              safe=bool(node.args.get("safe")))
+        return storage.converted(self.converted(node.expression, node.this, int(style.name) if style is not None
+                                                else None, node, safe=bool(node.args.get("safe"))),
+                                 node.expression, node.this)
 
     def converted(self, value: exp.Expr, target: exp.DataType, style: int | None, node: exp.Expr,
                   safe: bool = False) -> exp.Expr:
@@ -1389,11 +1522,17 @@ class _Translator:
             return cast(parsed, target)
         if target.this in exp.DataType.INTEGER_TYPES and self.is_a(
                 source, exp.DataType.REAL_TYPES | {exp.DType.DECIMAL, exp.DType.DOUBLE, exp.DType.FLOAT}):
-            # SQL Server truncates a number cast to an integer; DuckDB rounds.
+            # SQL Server truncates a number cast to an integer; DuckDB rounds. MONEY rounds in both
+            # ("Truncating and rounding results" in CAST and CONVERT).
+            if self.is_a(source, {exp.DType.MONEY, exp.DType.SMALLMONEY}):
+                return cast(value, target)
             return cast(exp.func("trunc", value), target)
         return cast(value, target)
 
     def date_to_string(self, value: exp.Expr, source: exp.DataType, style: int | None, node) -> exp.Expr:
+        if style in (None, 0, 100, 21, 121) and storage.is_datetime2(value, source):
+            if style is None or style in (21, 121):   # datetime2's default style is 121, with 7 digits
+                return storage.datetime2_text(value, source)
         if style in (None, 0, 100):
             if source.this == exp.DType.DATE:
                 return exp.cast(value, exp.DataType.build("VARCHAR"))   # date -> 'yyyy-mm-dd'
