@@ -941,3 +941,20 @@ def test_integer_overflow_in_arithmetic_is_msg_8115(db):
         db.query("SELECT 2147483647 * 2")
     with pytest.raises(TsqlError, match="Msg 8115.*data type bigint\\."):
         db.query("SELECT CAST(9223372036854775807 AS BIGINT) + 1")
+
+
+# -- the collation's order: "Collation and Unicode support" -- accented letters sort next to their plain
+# letter, and punctuation other than the hyphen and the apostrophe comes before digits and letters.
+
+def test_strings_sort_compare_and_aggregate_in_the_collation_order(db):
+    db.execute("CREATE TABLE dbo.words (id INT, w NVARCHAR(10)); "
+               "INSERT INTO dbo.words VALUES (1, N'f'), (2, N'é'), (3, N'E'), (4, N'a1'), (5, N'a_'), (6, N'Z'), (7, N'ab')")
+    assert db.query("SELECT id FROM dbo.words ORDER BY w, id")["id"].tolist() == [5, 4, 7, 3, 2, 1, 6]
+    assert db.query("SELECT id, ROW_NUMBER() OVER (ORDER BY w DESC) AS r FROM dbo.words ORDER BY id"
+                    )["r"].tolist() == [2, 3, 4, 6, 7, 1, 5]
+    assert row(db, "SELECT MIN(w), MAX(w) FROM dbo.words WHERE w > N'a'") == ("a_", "Z")
+    assert db.query("SELECT id FROM dbo.words WHERE w BETWEEN N'e' AND N'f' ORDER BY id")["id"].tolist() == [1, 2, 3]
+    assert db.query("SELECT id FROM dbo.words WHERE w < N'a1' ORDER BY id")["id"].tolist() == [5]
+    # A UNION ALL sorted by a string sorts the same way.
+    assert db.query("SELECT w FROM dbo.words WHERE id < 4 UNION ALL SELECT N'e ' ORDER BY w")["w"].tolist()[:2] in (
+        ["E", "e "], ["e ", "E"])

@@ -38,12 +38,14 @@ char / nchar; SMALLDATETIME is refused by name in statements.
 
 Known differences the translator does not catch (everything else it cannot do faithfully, it
 refuses by name):
-- the order of strings that hold characters other than letters, digits and spaces: DuckDB sorts
-  them by lower-case code point, SQL Server's collation by its own weights (it sorts most
-  punctuation before digits, and Unicode strings compare hyphens and apostrophes last, "word
-  sort"); so does a string ending in a character below the space (a tab), which sorts after the
-  same string without it here and before it in SQL Server. Strings of the letters a-z (either
-  case), digits and spaces sort alike; accented letters sort after z here. This depends on the data, so it cannot be refused when the statement is read;
+- the order of strings that hold punctuation: strings sort (ORDER BY, <, >, BETWEEN, MIN, MAX)
+  by ICU's English order without case and trailing spaces, which matches SQL Server's collation
+  for letters, accented letters (next to their plain letter), digits, spaces and punctuation
+  before digits and letters, but not in every detail: the order among punctuation marks may differ,
+  SQL Server compares hyphens and apostrophes of nvarchar values last ("word sort": 'coop' before
+  'co-op') where ICU takes them as punctuation, and a tab at the end of a string sorts after the
+  string without it here. This depends on the data, so it cannot be refused when the statement
+  is read;
 - a result column without a name is '' as in SQL Server (names.py), but the column number in
   Msg 8155 / 4511 counts a `*` before it as one column;
 - a datetime holds the value SQL Server shows (.007), not its 1/300 s tick (.0066667): CAST of a

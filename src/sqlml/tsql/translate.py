@@ -713,7 +713,7 @@ class _Translator:
                        and not any(_is_number(o) for o in (n.this, n.expression)))
                    or (isinstance(n, exp.Between) and not any(_is_number(n.args.get(k)) for k in ("this", "low", "high")))
                    or isinstance(n, (exp.Ordered, exp.Group, exp.Distinct, exp.Window, exp.SetOperation, exp.Subquery))
-                   or (isinstance(n, exp.Case) and n.this is not None) or isinstance(n, exp.Nullif)
+                   or (isinstance(n, exp.Case) and n.this is not None) or isinstance(n, (exp.Nullif, exp.Min, exp.Max))
                    or (isinstance(n, exp.In) and (n.args.get("query") is not None or (
                        n.expressions and not any(_is_number(o) for o in n.expressions))))
                    for n in tree.walk())
@@ -997,7 +997,7 @@ class _Translator:
         if isinstance(order, exp.Order):
             for ordered in order.expressions:
                 if isinstance(ordered, exp.Ordered) and self.is_a(self.type_of(ordered.this), exp.DataType.TEXT_TYPES):
-                    ordered.set("this", exp.func("rtrim", ordered.this.copy()))
+                    ordered.set("this", self.sort_key(ordered.this))
         if isinstance(node.this, exp.Sum):
             result_type = self.integer_sum_type(node.this)
             if result_type is not None:
@@ -1144,6 +1144,10 @@ class _Translator:
                     value.replace(exp.func("rtrim", value.copy()))
                     node.set(other, self.without_trailing_spaces(node.args[other]))
                 return node
+        if isinstance(node, (exp.LT, exp.LTE, exp.GT, exp.GTE)) and self.is_text(node.this) and self.is_text(node.expression):
+            node.set("this", self.sort_key(node.this))
+            node.set("expression", self.sort_key(node.expression))
+            return node
         if self.string_comparison(node):
             for side in ("this", "expression"):
                 operand = node.args[side]
@@ -1165,6 +1169,31 @@ class _Translator:
     rewrite_eq = rewrite_neq = rewrite_lt = rewrite_lte = rewrite_gt = rewrite_gte = rewrite_comparison
 
     @staticmethod
+    def sort_key(operand: exp.Expr) -> exp.Expr:
+        """Where a string sorts: without case and trailing spaces, in ICU's order for English.
+
+        SQL Server's Latin1_General collations put accented letters next to their plain letter and
+        punctuation before digits and letters; DuckDB's NOCASE compares code points, which puts
+        'é' after 'z' and '_' after the digits. ICU (built into DuckDB) orders as the collation does
+        for letters, digits, accents and most punctuation (see the package docs for what differs).
+        """
+        trimmed = exp.Literal.string(operand.name.rstrip(" ")) if isinstance(operand, exp.National) or (
+            isinstance(operand, exp.Literal) and operand.is_string) else exp.func("rtrim", operand.copy())
+        return exp.Anonymous(this="icu_sort_key", expressions=[exp.Lower(this=trimmed), exp.Literal.string("en_us")])
+
+    def rewrite_min(self, node: exp.Expr) -> exp.Expr:
+        """MIN / MAX of strings follow the collation's order (the sort key), not code points."""
+        argument = node.this
+        if isinstance(argument, exp.Distinct):
+            argument = argument.expressions[0] if len(argument.expressions) == 1 else None
+        if argument is None or not self.is_text(argument):
+            return node
+        name = "arg_min" if isinstance(node, exp.Min) else "arg_max"
+        return self.typed_as(exp.Anonymous(this=name, expressions=[argument.copy(), self.sort_key(argument)]), argument)
+
+    rewrite_max = rewrite_min
+
+    @staticmethod
     def without_trailing_spaces(operand: exp.Expr) -> exp.Expr:
         if isinstance(operand, exp.National) or (isinstance(operand, exp.Literal) and operand.is_string):
             return exp.Literal.string(operand.name.rstrip(" "))
@@ -1176,7 +1205,7 @@ class _Translator:
         if any(o is None for o in operands) or not all(self.is_a(self.type_of(o), exp.DataType.TEXT_TYPES) for o in operands):
             return node
         for key, operand in zip(("this", "low", "high"), operands):
-            node.set(key, self.without_trailing_spaces(operand))
+            node.set(key, self.sort_key(operand))
         return node
 
     # -- GROUP BY, DISTINCT and set operations: strings that differ only in trailing spaces are one value
@@ -1263,8 +1292,13 @@ class _Translator:
         node.set("group", exp.Group(expressions=keys))
 
     def rewrite_union(self, node: exp.Union) -> exp.Expr:
-        """UNION keeps one of 'a' and 'a  ': a UNION ALL grouped as SELECT DISTINCT would be."""
-        if not node.args.get("distinct"):
+        """UNION keeps one of 'a' and 'a  ': a UNION ALL grouped as SELECT DISTINCT would be.
+
+        A UNION ALL sorted by a string is wrapped the same way, without the grouping, so that its
+        ORDER BY sorts as a select's does.
+        """
+        distinct = bool(node.args.get("distinct"))
+        if not distinct and node.args.get("order") is None:
             return node
         columns = self.set_operation_types(node)
         if columns is None or not any(self.is_a(t, exp.DataType.TEXT_TYPES) for t in columns):
@@ -1272,7 +1306,8 @@ class _Translator:
         if any(isinstance(e, exp.Star) or (isinstance(e, exp.Column) and isinstance(e.this, exp.Star))
                for branch in self.set_operation_branches(node) if isinstance(branch, exp.Select)
                for e in branch.expressions):
-            raise self.unsupported("UNION of strings with *", node, "List the columns, or use UNION ALL.")
+            raise self.unsupported("UNION of strings with *" + ("" if distinct else " and ORDER BY"), node,
+                                   "List the columns" + (", or use UNION ALL." if distinct else "."))
         names = [e.alias_or_name or f"column{i + 1}" for i, e in enumerate(self.output_columns(node) or [])]
         inner = [f"sqlml_c{i + 1}" for i in range(len(columns))]
         union_all = node.copy()
@@ -1290,7 +1325,8 @@ class _Translator:
         wrapper = exp.Select(expressions=selected).from_(exp.Subquery(
             this=union_all, alias=exp.TableAlias(this=exp.to_identifier("sqlml_union"),
                                                  columns=[exp.to_identifier(c) for c in inner])))
-        wrapper.set("distinct", exp.Distinct())
+        if distinct:
+            wrapper.set("distinct", exp.Distinct())
         for key in ("order", "limit", "offset"):
             if node.args.get(key) is not None:
                 wrapper.set(key, node.args[key].copy())
@@ -1367,7 +1403,7 @@ class _Translator:
             elif isinstance(key, exp.Column) and not key.table and key.name.lower() in selected:
                 source = selected[key.name.lower()]
             if self.is_a(self.type_of(source), exp.DataType.TEXT_TYPES):
-                ordered.set("this", exp.func("rtrim", source.copy()))
+                ordered.set("this", self.sort_key(source))
         return node
 
     def rewrite_in(self, node: exp.In) -> exp.Expr:
