@@ -210,7 +210,7 @@ def test_create_table_with_sql_server_types_filegroup_and_trailing_comma(db):
     assert float(frame["amount"][0]) == 12.35             # rounded to the column's scale
     types = dict(db.query("SELECT COLUMN_NAME, DATA_TYPE FROM INFORMATION_SCHEMA.COLUMNS "
                           "WHERE TABLE_SCHEMA = 'dbo' AND TABLE_NAME = 'everything'").values)
-    assert types == {"id": "int", "ratio": "float", "small": "real", "note": "varchar", "name": "varchar",
+    assert types == {"id": "int", "ratio": "float", "small": "real", "note": "varchar", "name": "nvarchar",
                      "blob": "varbinary", "flag": "bit", "amount": "decimal"}
 
 
@@ -841,7 +841,18 @@ def test_grouping_constructs_it_cannot_make_faithful_are_refused(padded):
         padded.query("SELECT DISTINCT * FROM dbo.other")
     with pytest.raises(UnsupportedError, match=r"UNION of strings with \*"):
         padded.query("SELECT *, 1 AS k FROM dbo.padded UNION SELECT *, 2 FROM dbo.padded")
+    with pytest.raises(UnsupportedError, match="ROLLUP of a string"):
+        padded.query("SELECT s, SUM(n) AS total FROM dbo.padded GROUP BY s WITH ROLLUP")
+    with pytest.raises(UnsupportedError, match="GROUPING SETS of a string"):
+        padded.query("SELECT s, n, SUM(n) AS total FROM dbo.padded GROUP BY GROUPING SETS ((s), (n))")
     assert padded.query("SELECT n, SUM(id) AS total FROM dbo.padded GROUP BY ROLLUP(n)").shape == (7, 2)
+    # WITH ROLLUP (the older spelling) is ROLLUP: the grand total comes first, its key NULL.
+    rolled = padded.query("SELECT n / 100 AS bucket, SUM(id) AS total FROM dbo.padded GROUP BY n / 100 WITH ROLLUP "
+                          "ORDER BY total DESC")
+    assert rolled["total"].tolist() == [21, 21] and rolled["bucket"].isna().tolist() == [True, False]
+    # MIN / MAX of the grouped string itself.
+    top = padded.query("SELECT s, MAX(s) AS biggest, COUNT(*) AS c FROM dbo.padded WHERE s IS NOT NULL GROUP BY s ORDER BY s")
+    assert spaced_out(top["biggest"]) == ["a", "b"] and top["c"].tolist() == [3, 2]
 
 
 def test_nullif_and_quantified_comparisons_ignore_trailing_spaces(padded):

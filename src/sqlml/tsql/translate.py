@@ -1223,15 +1223,19 @@ class _Translator:
         group = node.args.get("group")
         if not isinstance(group, exp.Group):
             return
-        for kind in ("rollup", "cube", "grouping_sets"):
-            if group.args.get(kind):
-                raise self.unsupported(f"GROUP BY {kind.upper().replace('_', ' ')}", group)   # not translated yet
-        if any(isinstance(e, (exp.Rollup, exp.Cube, exp.GroupingSets)) for e in group.expressions):
-            nested = next(e for e in group.expressions if isinstance(e, (exp.Rollup, exp.Cube, exp.GroupingSets)))
-            if any(self.is_text(k) for k in nested.expressions) or any(
-                    self.is_text(k) for k in group.expressions if k is not nested):
-                raise self.unsupported(f"GROUP BY {type(nested).__name__.upper()} of a string", nested,
+        sets = [e for e in group.expressions if isinstance(e, (exp.Rollup, exp.Cube, exp.GroupingSets))] + [
+            group for kind in ("rollup", "cube", "grouping_sets") if group.args.get(kind)]   # also WITH ROLLUP
+        if sets:
+            # Super-aggregate rows would get MIN(key) instead of NULL: refused where a key is a string.
+            if any(self.is_text(k) for k in group.find_all(exp.Column)) or any(self.is_text(k) for k in group.expressions):
+                name = "GROUPING SETS" if isinstance(sets[0], exp.GroupingSets) else (
+                    "CUBE" if isinstance(sets[0], exp.Cube) or group.args.get("cube") else "ROLLUP")
+                raise self.unsupported(f"GROUP BY {name} of a string", sets[0],
                                        "Group by the string in a derived table first, or cast it.")
+            for kind, node_type in (("rollup", exp.Rollup), ("cube", exp.Cube)):
+                if group.args.get(kind):   # GROUP BY a, b WITH ROLLUP is GROUP BY ROLLUP (a, b); DuckDB reads only this
+                    group.set(kind, None)
+                    group.set("expressions", [node_type(expressions=list(group.expressions))])
             return
         keys = [key for key in group.expressions if self.is_text(key)]
         if not keys:
@@ -1257,6 +1261,8 @@ class _Translator:
             while parent is not None and parent is not clause.parent:
                 if isinstance(parent, (exp.AggFunc, exp.Subquery)) and not isinstance(parent, exp.Window):
                     return True
+                if isinstance(parent, exp.Anonymous) and parent.name.lower() in ("arg_min", "arg_max"):
+                    return True   # MIN / MAX of a string, already rewritten
                 parent = parent.parent
             return False
 
