@@ -613,6 +613,9 @@ def database_error(error: Exception) -> TsqlError:
     if truncated:   # a declared length's CHECK (see tsql.translate.length_check) raised SQL Server's text
         return TsqlError(truncated[1], number=2628, severity=16)
     text = re.sub(r"^[A-Za-z ]*(Error|Exception): ", "", text)
+    refused = re.match(r"(.*) is not supported by the embedded engine \(DuckDB\); SQL Server runs it\. (.*)$", text)
+    if refused:   # a run-time refusal by name (tsql/storage.py's macros)
+        return UnsupportedError(refused[1], hint=refused[2].strip() or None)
     patterns = (
         (r"Table with name (\S+) does not exist", 208, lambda m: f"Invalid object name '{m[1]}'."),
         (r"Referenced column \"?([^\"\s]+)\"? not found", 207, lambda m: f"Invalid column name '{m[1]}'."),
@@ -629,6 +632,8 @@ def database_error(error: Exception) -> TsqlError:
                    f"{_SQLSERVER_INTEGER_NAMES.get(m[1], m[1].lower())}."),
         (r"(The conversion of a \w+ data type to a datetime data type resulted in an out-of-range value\.)", 242,
          lambda m: m[1]),   # tsql/storage.py's tsql_datetime
+        (r"(Conversion failed when converting date and/or time from character string\.)", 241,
+         lambda m: m[1]),   # tsql/storage.py's tsql_datetime: a string with more than 3 fractional digits
         (r"Invalid length parameter passed to the (LEFT or SUBSTRING|RIGHT) function\.", 0,
          lambda m: m[0]),   # tsql.translate's guard on LEFT/RIGHT/SUBSTRING lengths (Msg 537 / 536)
         (r"Overflow in (?:addition|subtraction|multiplication|division) of (INT\d+)|Overflow on abs\(", 8115,

@@ -94,15 +94,16 @@ _NO_PROCEDURES = ("SELECT CAST(NULL AS VARCHAR) AS name, CAST(NULL AS INTEGER) A
                   "'SQL_STORED_PROCEDURE' AS type_desc, CAST(NULL AS TIMESTAMP) AS create_date, "
                   "CAST(NULL AS TIMESTAMP) AS modify_date LIMIT 0")
 
-# sys.columns: a char / nchar / datetime column (declared in its CHECK, see storage.py) has its own type id
-# and length (char(n): n bytes, nchar(n): 2n).
+# sys.columns: a char / nchar / nvarchar / binary / datetime column (declared in its CHECK, see storage.py) has its
+# own type id and length (char(n): n bytes, nchar(n) and nvarchar(n): 2n).
 _DECLARED_KIND = "regexp_replace(k.declared_type, '\\(.*', '')"
 _DECLARED_ID = ("CASE " + " ".join(f"WHEN {_DECLARED_KIND} = '{name}' THEN {type_id}"
                                    for name, (type_id, _) in storage.DECLARED_TYPE_IDS.items())
                 + " ELSE tsql_type_id(regexp_replace(c.data_type, '\\(.*', '')) END")
+# A declared length counts bytes: n for char / varchar / binary / varbinary, 2n for nchar / nvarchar.
 _DECLARED_LENGTH = ("CASE WHEN k.declared_type = 'datetime' THEN 8 "
-                    "WHEN k.declared_type LIKE '%char(%' THEN k.declared_length * "
-                    "CASE WHEN k.declared_type LIKE 'nchar%' THEN 2 ELSE 1 END "
+                    "WHEN k.declared_length IS NOT NULL THEN k.declared_length * "
+                    "CASE WHEN k.declared_type LIKE 'n%' THEN 2 ELSE 1 END "
                     "ELSE tsql_max_length(c.data_type) END")
 
 _VIEWS = {

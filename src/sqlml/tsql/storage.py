@@ -57,6 +57,7 @@ _TEXT_TYPES = {exp.DType.VARCHAR: "varchar", exp.DType.NVARCHAR: "nvarchar", exp
 _DATETIME_TYPES = {exp.DType.DATETIME, exp.DType.TIMESTAMP_MS}
 # DuckDB's TIMESTAMP (read by sqlglot as TIMESTAMP or TIMESTAMPNTZ) is SQL Server's datetime2.
 _DATETIME2_TYPES = {exp.DType.DATETIME2, exp.DType.TIMESTAMP, exp.DType.TIMESTAMPNTZ}
+_FINE_TYPES = _DATETIME2_TYPES | {exp.DType.TIME}
 
 # The datetime nearest a TIMESTAMP on SQL Server's 1/300 s grid, in milliseconds as SQL Server shows it:
 # ticks = round(us * 300 / 10^6) (half up), then ms = round(ticks * 10 / 3). Counted from 1700-01-01
@@ -68,13 +69,37 @@ _ROUNDED = ("epoch_ms(((((epoch_us(CAST({x} AS TIMESTAMP)) + 8520336000000000) *
 _ROUNDED2 = ("make_timestamp(((epoch_us(CAST({x} AS TIMESTAMP)) + 62135596800000000 + {unit} // 2) // {unit}) * {unit} "
              "- 62135596800000000)")
 
+_MSG_241 = "Conversion failed when converting date and/or time from character string."
+_UNSUPPORTED = " is not supported by the embedded engine (DuckDB); SQL Server runs it. "
+_FINE_TIME_REFUSED = ("A date-time string with a 7th fractional digit (100 ns) converted to DATETIME2 or TIME"
+                      + _UNSUPPORTED + "The embedded engine keeps microseconds. ")
+_TICK_REFUSED = ("A DATETIME ending in .003 or .007 converted to DATETIME2(7) or compared below the millisecond "
+                 "(SQL Server converts its 1/300 s tick, .0066667)" + _UNSUPPORTED
+                 + "CAST it to DATETIME2(6) or fewer digits. ")
+
 #: TEMP macros the translated SQL calls (created with the catalog's, see catalog.py).
 MACROS = [
     "CREATE OR REPLACE TEMP MACRO tsql_datetime_in_range(r, source) AS CASE WHEN r < TIMESTAMP '1753-01-01' "
     "OR r > TIMESTAMP '9999-12-31 23:59:59.997' THEN error('The conversion of a ' || source || "
     "' data type to a datetime data type resulted in an out-of-range value.') ELSE r END",
-    "CREATE OR REPLACE TEMP MACRO tsql_datetime(x) AS tsql_datetime_in_range(" + _ROUNDED.format(x="x")
-    + ", CASE typeof(x) WHEN 'VARCHAR' THEN 'varchar' WHEN 'DATE' THEN 'date' ELSE 'datetime2' END)",
+    # A string with more than 3 fractional digits is Msg 241 (SQL Server reads datetime strings to the ms).
+    "CREATE OR REPLACE TEMP MACRO tsql_datetime(x) AS CASE WHEN typeof(x) = 'VARCHAR' AND "
+    "regexp_matches(CAST(x AS VARCHAR), ':\\d\\d\\.\\d{4,}\\s*$') THEN error('" + _MSG_241 + "') "
+    "ELSE tsql_datetime_in_range(" + _ROUNDED.format(x="x")
+    + ", CASE typeof(x) WHEN 'VARCHAR' THEN 'varchar' WHEN 'DATE' THEN 'date' ELSE 'datetime2' END) END",
+    # binary(n): padded on the right with 0x00 to n bytes; a longer value is left for Msg 2628.
+    "CREATE OR REPLACE TEMP MACRO tsql_binary(x, n) AS CASE WHEN octet_length(CAST(x AS BLOB)) < n "
+    "THEN CAST(x AS BLOB) || from_hex(repeat('00', n - octet_length(CAST(x AS BLOB)))) ELSE CAST(x AS BLOB) END",
+    # A string converted to datetime2(6 or 7) or time: DuckDB keeps microseconds and drops a 7th digit.
+    "CREATE OR REPLACE TEMP MACRO tsql_fine_time(x) AS CASE WHEN regexp_matches(CAST(x AS VARCHAR), "
+    "':\\d\\d\\.\\d{6}[1-9]\\d*\\s*$') THEN error('" + _FINE_TIME_REFUSED + "') ELSE x END",
+    # datetime -> datetime2(n): SQL Server converts the 1/300 s tick (.007 is .0066667), rounded to n digits
+    # (unit = 10^(6-n) microseconds); datetime2(7) keeps 100 ns, which DuckDB cannot: refused unless exact.
+    "CREATE OR REPLACE TEMP MACRO tsql_ticks(x) AS ((epoch_ms(CAST(x AS TIMESTAMP)) + 8520336000000) * 3 + 5) // 10",
+    "CREATE OR REPLACE TEMP MACRO tsql_datetime_to_datetime2(x, unit) AS CASE WHEN x IS NULL THEN NULL "
+    "WHEN unit = 0 AND tsql_ticks(x) % 3 <> 0 THEN error('" + _TICK_REFUSED + "') "
+    "ELSE make_timestamp((tsql_ticks(x) * 20000 + 3 * greatest(unit, 1)) // (6 * greatest(unit, 1)) "
+    "* greatest(unit, 1) - 8520336000000000) END",
     # char(n): padded with spaces to n; blanks beyond n cut; a longer value is left for Msg 2628.
     "CREATE OR REPLACE TEMP MACRO tsql_char(x, n) AS CASE WHEN length(rtrim(CAST(x AS VARCHAR), ' ')) <= n "
     "THEN rpad(CAST(x AS VARCHAR), n, ' ') ELSE CAST(x AS VARCHAR) END",
@@ -98,7 +123,8 @@ DECLARED_COLUMNS = (
     "THEN CAST(regexp_extract(expression, '<= (\\d+)\\)* THEN', 1) AS INTEGER) END) AS declared_length "
     "FROM duckdb_constraints() WHERE constraint_type = 'CHECK' GROUP BY ALL")
 #: SQL Server's (name, system_type_id, max_length) of the declared types the catalog reports.
-DECLARED_TYPE_IDS = {"char": (175, 1), "nchar": (239, 2), "datetime": (61, 8)}
+DECLARED_TYPE_IDS = {"char": (175, 1), "nchar": (239, 2), "nvarchar": (231, 2), "binary": (173, 1),
+                     "datetime": (61, 8)}
 
 
 def _quoted(name: str) -> str:
@@ -158,6 +184,14 @@ def column_checks(table: exp.Table, column: str, kind: exp.Expr | None) -> list[
         fits = f"{quoted} = {rounded_datetime_sql(quoted)}"
         message = (head + "its values rounded to 1/300 second, as SQL Server does; got ''' || "
                    f"CAST({quoted} AS VARCHAR) || ''', which is not." + tail)
+    elif name == "nvarchar":
+        # Nothing to shape (a length is the length CHECK's): this CHECK only says the column is Unicode.
+        fits = f"{quoted} IS NOT NULL"
+        message = head + "its declared type in this CHECK, for the catalog views." + tail
+    elif name == "binary":
+        fits = f"octet_length({quoted}) >= {size}"   # longer: Msg 2628's CHECK
+        message = (head + f"its values padded with 0x00 to {size} bytes, as SQL Server does; got 0x' || "
+                   f"hex({quoted}) || ', which is not." + tail)
     else:
         fits = f"length({quoted}) = {size} OR length(rtrim({quoted}, ' ')) > {size}"   # longer: Msg 2628's CHECK
         message = (head + f"its values padded with spaces to {size} characters, as SQL Server does; got ''' || "
@@ -174,6 +208,20 @@ def declared_of(kind: exp.Expr | None) -> tuple[str, int | None] | None:
     if kind.this == exp.DType.DATETIME2:
         precision = datetime2_precision(kind)
         return ("datetime2", precision) if precision < 6 else None
+    if kind.this == exp.DType.NVARCHAR:
+        params = kind.expressions
+        if not params:
+            return "nvarchar", 1      # NVARCHAR in a column definition: nvarchar(1)
+        if isinstance(params[0].this, exp.Literal) and params[0].this.is_int:
+            return "nvarchar", int(params[0].this.name)
+        return "nvarchar", None       # NVARCHAR(MAX)
+    if kind.this == exp.DType.BINARY:
+        params = kind.expressions
+        if not params:
+            return "binary", 1
+        if isinstance(params[0].this, exp.Literal) and params[0].this.is_int:
+            return "binary", int(params[0].this.name)
+        return None
     if kind.this in (exp.DType.CHAR, exp.DType.NCHAR):
         params = kind.expressions
         if not params:
@@ -206,6 +254,18 @@ def _call(name: str, *arguments: exp.Expr) -> exp.Expr:
 
 
 _FRACTION = re.compile(r":\d\d(?:\.(\d*))?\s*$")
+
+
+_FINE = re.compile(r":\d\d\.\d{6}[1-9]\d*\s*$")
+
+
+def refuse_fine_time(node: exp.Literal) -> None:
+    """A date-time string with a non-zero 7th fractional digit: datetime2(7) / time(7) keep it, DuckDB cannot."""
+    if node.is_string and _FINE.search(node.name):
+        from ..errors import UnsupportedError
+        raise UnsupportedError(f"The date-time string '{node.name}' with a 7th fractional digit (100 ns) as a "
+                               "DATETIME2 or TIME", hint="The embedded engine keeps microseconds: give at most 6 "
+                               "fractional digits.")
 
 
 def as_datetime(node: exp.Expr) -> exp.Expr:
@@ -266,8 +326,30 @@ def dateadd(translator: "_Translator", node: exp.DateAdd) -> exp.Expr:
     return node
 
 
-def converted(result: exp.Expr, value: exp.Expr, target: exp.DataType) -> exp.Expr:
-    """CAST / CONVERT(... AS DATETIME): the translator's conversion, rounded."""
+def converted(result: exp.Expr, value: exp.Expr, target: exp.DataType,
+              source: exp.DataType | None = None) -> exp.Expr:
+    """CAST / CONVERT(... AS DATETIME): the translator's conversion, rounded; AS BINARY(n): padded with 0x00.
+
+    `source` is the value's type: a datetime converted to DATETIME2(n) is its 1/300 s tick rounded to n
+    digits (.007 -> .0066667 -> .006667 for n = 6); to DATETIME2(7) it is refused unless exact in microseconds.
+    """
+    if isinstance(target, exp.DataType) and target.this == exp.DType.BINARY:
+        params = target.expressions
+        size = 30 if not params else (int(params[0].this.name) if isinstance(params[0].this, exp.Literal)
+                                      and params[0].this.is_int else None)
+        return _call("tsql_binary", result, exp.Literal.number(size)) if size else result
+    if isinstance(target, exp.DataType) and target.this == exp.DType.DATETIME2 and is_datetime(value, source):
+        precision = datetime2_precision(target)
+        unit = 0 if precision >= 7 else 10 ** (6 - precision)
+        return _call("tsql_datetime_to_datetime2", value, exp.Literal.number(unit))
+    if isinstance(target, exp.DataType) and target.this in (exp.DType.DATETIME2, exp.DType.TIME) and (
+            _is_text(source) or (isinstance(value, exp.Literal) and value.is_string)):
+        precision = datetime2_precision(target)
+        if precision >= 6:
+            if isinstance(value, exp.Literal):
+                refuse_fine_time(value)
+            elif isinstance(result, (exp.Cast, exp.TryCast)) and result.this == value:
+                result.set("this", _call("tsql_fine_time", value.copy()))
     if isinstance(target, exp.DataType) and target.this == exp.DType.DATETIME2:
         return as_datetime2(result, datetime2_precision(target))
     if not isinstance(target, exp.DataType) or target.this != exp.DType.DATETIME:
@@ -356,6 +438,8 @@ def stored(value: exp.Expr, declared: tuple[str, int | None] | None) -> exp.Expr
         return as_datetime2(value, size)
     if kind in ("char", "nchar") and size:
         return _call("tsql_char", value, exp.Literal.number(size))
+    if kind == "binary" and size:
+        return _call("tsql_binary", value, exp.Literal.number(size))
     if kind in ("varchar", "nvarchar") and size:
         return _call("tsql_varchar", value, exp.Literal.number(size))
     return value
@@ -382,6 +466,9 @@ def stored_select_sql(con, schema: str, table: str, source: str, names: list[str
         elif kind in ("char", "nchar") and size:
             text = f"CAST({quoted} AS VARCHAR)"
             quoted = f"CASE WHEN length(rtrim({text}, ' ')) <= {size} THEN rpad({text}, {size}, ' ') ELSE {text} END"
+        elif kind == "binary" and size:
+            quoted = (f"CASE WHEN octet_length({quoted}) < {size} THEN {quoted} || "
+                      f"from_hex(repeat('00', {size} - octet_length({quoted}))) ELSE {quoted} END")
         elif kind in ("varchar", "nvarchar") and size:
             text = f"CAST({quoted} AS VARCHAR)"
             quoted = (f"CASE WHEN length({text}) > {size} AND length(rtrim({text}, ' ')) <= {size} "
@@ -418,7 +505,8 @@ class Storage:
             for action in tree.args.get("actions") or []:
                 kind = action.args.get("kind") if isinstance(action, exp.ColumnDef) else (
                     action.args.get("dtype") if isinstance(action, exp.AlterColumn) else None)
-                if declared_of(kind) is not None:
+                if declared_of(kind) is not None and declared_of(kind) != ("nvarchar", None):
+                    # (NVARCHAR(MAX) has nothing to check: added by ALTER TABLE it is reported as varchar(max).)
                     raise self.translator.unsupported(
                         f"ALTER TABLE with the column {action.name} {kind.sql(dialect='tsql')} (the values a datetime "
                         "or char column stores are checked only on columns made by CREATE TABLE)", action,
@@ -513,10 +601,19 @@ class Storage:
             else:
                 operands = [node.this, node.expression]
             operands = [o for o in operands if o is not None]
-            if not any(is_datetime(o, self.translator.type_of(o)) for o in operands):
+            types = [self.translator.type_of(o) for o in operands]
+            if any(t is not None and t.this in _FINE_TYPES and not is_datetime(o, t) for o, t in zip(operands, types)):
+                for operand in operands:    # datetime2 / time: a 7th digit would be cut here, kept there
+                    if isinstance(operand, exp.Literal):
+                        refuse_fine_time(operand)
+            if not any(is_datetime(o, t) for o, t in zip(operands, types)):
                 continue
-            for operand in operands:
+            for operand, data_type in zip(operands, types):
                 if isinstance(operand, exp.Literal) and operand.is_string:
+                    operand.replace(as_datetime(operand.copy()))
+                elif _is_text(data_type) and not is_datetime(operand, data_type):
+                    # A string that is not a literal is converted the same way, when the statement runs
+                    # (more than 3 fractional digits: Msg 241).
                     operand.replace(as_datetime(operand.copy()))
 
     def inline_defaults(self, tree: exp.Create) -> None:

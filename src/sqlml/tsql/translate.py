@@ -1514,10 +1514,12 @@ class _Translator:
     def rewrite_cast(self, node: exp.Cast) -> exp.Expr:
         if node._meta and node._meta.get("sqlml_len"):
             return node
-        return storage.converted(self.converted(node.this, node.to, None, node), node.this, node.to)
+        return storage.converted(self.converted(node.this, node.to, None, node), node.this, node.to,
+                                 self.type_of(node.this))
 
     def rewrite_trycast(self, node: exp.TryCast) -> exp.Expr:
-        return storage.converted(self.converted(node.this, node.to, None, node, safe=True), node.this, node.to)
+        return storage.converted(self.converted(node.this, node.to, None, node, safe=True), node.this, node.to,
+                                 self.type_of(node.this))
 
     def rewrite_convert(self, node: exp.Convert) -> exp.Expr:
         style = node.args.get("style")
@@ -1525,7 +1527,7 @@ class _Translator:
             raise self.unsupported("CONVERT with a style that is not a number", node)
         return storage.converted(self.converted(node.expression, node.this, int(style.name) if style is not None
                                                 else None, node, safe=bool(node.args.get("safe"))),
-                                 node.expression, node.this)
+                                 node.expression, node.this, self.type_of(node.expression))
 
     def converted(self, value: exp.Expr, target: exp.DataType, style: int | None, node: exp.Expr,
                   safe: bool = False) -> exp.Expr:
