@@ -239,7 +239,8 @@ def test_select_into_copies_the_declared_types(db):
     with pytest.raises(TsqlError) as raised:
         db.execute("INSERT INTO dbo.copy (id, lit) VALUES (2, 'abcd')")
     assert raised.value.number == 2628 and "dbo.copy', column 'lit'" in str(raised.value)
-    db.execute("INSERT INTO dbo.copy (id, code, d) VALUES (3, 'z', '2026-11-22 21:07:00.005')")
+    # ('abc' AS lit and N'xy' AS nlit are constants: NOT NULL columns, as on SQL Server.)
+    db.execute("INSERT INTO dbo.copy (id, code, d, lit, nlit) VALUES (3, 'z', '2026-11-22 21:07:00.005', 'a', N'b')")
     row = db.query("SELECT code + '|' AS code, d FROM dbo.copy WHERE id = 3").iloc[0]
     assert row["code"] == "z  |" and stamp(row["d"]) == expected("2026-11-22 21:07:00.007")
     # Temporary tables, stars and derived tables keep the types too.

@@ -634,6 +634,9 @@ def database_error(error: Exception) -> TsqlError:
          lambda m: m[1]),   # tsql/storage.py's tsql_datetime
         (r"(Conversion failed when converting date and/or time from character string\.)", 241,
          lambda m: m[1]),   # tsql/storage.py's tsql_datetime: a string with more than 3 fractional digits
+        (r"NOT NULL constraint failed: ([^.\s]+)\.(\S+)", 515,
+         lambda m: f"Cannot insert the value NULL into column '{m[2]}', table '{m[1]}'; column does not allow "
+                   "nulls. INSERT fails."),
         (r"Invalid length parameter passed to the (LEFT or SUBSTRING|RIGHT) function\.", 0,
          lambda m: m[0]),   # tsql.translate's guard on LEFT/RIGHT/SUBSTRING lengths (Msg 537 / 536)
         (r"Overflow in (?:addition|subtraction|multiplication|division) of (INT\d+)|Overflow on abs\(", 8115,

@@ -326,6 +326,11 @@ def dateadd(translator: "_Translator", node: exp.DateAdd) -> exp.Expr:
     return node
 
 
+def exact_datetime(node: exp.Expr) -> exp.Expr:
+    """A datetime as its 1/300 s tick in microseconds: refused when the tick is not whole microseconds."""
+    return _call("tsql_datetime_to_datetime2", node, exp.Literal.number(0))
+
+
 def converted(result: exp.Expr, value: exp.Expr, target: exp.DataType,
               source: exp.DataType | None = None) -> exp.Expr:
     """CAST / CONVERT(... AS DATETIME): the translator's conversion, rounded; AS BINARY(n): padded with 0x00.
@@ -488,6 +493,8 @@ class Storage:
         #: "ddl-dml" when a SELECT INTO became CREATE TABLE + INSERT (the translator's kind otherwise).
         self.kind: str | None = None
         self.into_types: list[tuple[str, int | None]] | None = None
+        self.into_not_null: list[bool] = []
+        self._facts = None
         self.refuse(tree)
         if isinstance(tree, exp.Create) and tree.kind and tree.kind.upper() == "TABLE":
             self.declare(tree)
@@ -735,7 +742,8 @@ class Storage:
             return tree     # DuckDB's CREATE TABLE AS reports the statement's own error when it runs
         temporary = bool(into.args.get("temporary")) or target.name.startswith("#")
         definitions = []
-        for (name, duck_type), (kind, size) in zip(described, self.into_types):
+        not_null = self.into_not_null if len(self.into_not_null) == len(described) else [False] * len(described)
+        for (name, duck_type), (kind, size), required in zip(described, self.into_types, not_null):
             if duck_type == "VARCHAR" and kind not in _STRINGS:
                 kind = "?" if kind in ("?", "datetime", "datetime2") else kind
             if kind == "?" and (duck_type == "VARCHAR" or duck_type.startswith("TIMESTAMP")):
@@ -747,8 +755,19 @@ class Storage:
                           else "CAST the column to DATETIME or DATETIME2."))
             checks: list[str] = []
             column_type = "INTEGER" if duck_type == '"NULL"' or duck_type == "NULL" else duck_type
-            if kind in _STRINGS:
+            if duck_type == "BLOB":
+                # binary(n) (its CHECK says so) or varbinary(n) (only a length): bytes, not a string.
+                column_type = "BLOB"
+                if kind in ("binary", "varchar") and size is not None:
+                    tsql_type = exp.DataType.build(f"{'BINARY' if kind == 'binary' else 'VARBINARY'}({size})",
+                                                   dialect=SqlmlTSQL)
+                    check = length_check(target, name, tsql_type)
+                    checks += ([check] if check else []) + column_checks(target, name, tsql_type)
+                kind = "binary" if kind == "binary" else "other"
+            elif kind in _STRINGS:
                 column_type = "VARCHAR"
+                if kind == "nvarchar" and size is None:   # NVARCHAR(MAX): its CHECK says nvarchar
+                    checks += column_checks(target, name, exp.DataType.build("NVARCHAR(MAX)", dialect=SqlmlTSQL))
                 if size is not None:
                     tsql_type = exp.DataType.build(f"{kind.upper()}({size})", dialect=SqlmlTSQL)
                     check = length_check(target, name, tsql_type)
@@ -759,13 +778,15 @@ class Storage:
             elif kind == "datetime2" and size is not None:
                 column_type = "TIMESTAMP"
                 checks += column_checks(target, name, exp.DataType.build(f"DATETIME2({size})", dialect=SqlmlTSQL))
-            definitions.append(" ".join([_quoted(name), column_type, *(f"CHECK ({c})" for c in checks)]))
+            definitions.append(" ".join([_quoted(name), column_type, *(["NOT NULL"] if required else []),
+                                         *(f"CHECK ({c})" for c in checks)]))
         table_sql = target.sql(dialect=SqlmlDuckDB)
         self.translator.prelude.append(
             f"CREATE {'TEMP ' if temporary else ''}TABLE {table_sql} ({', '.join(definitions)})")
         insert = exp.Insert(this=target.copy(), expression=query)
-        self.apply_insert(insert, columns=[(name, None if kind in ("?", "other", "null") else (kind, size))
-                                           for (name, _), (kind, size) in zip(described, self.into_types)])
+        self.apply_insert(insert, columns=[(name, None if kind in ("?", "other", "null") or (
+            duck_type == "BLOB" and kind != "binary") else (kind, size))
+            for (name, duck_type), (kind, size) in zip(described, self.into_types)])
         self.kind = "ddl-dml"
         return insert
 
@@ -820,7 +841,115 @@ class Storage:
         if root is None:
             return None
         self.declared = declared_columns(self.connection)
-        return self.scope_types(root)
+        types = self.scope_types(root)
+        self.into_not_null = self.scope_not_null(root, direct=True)
+        return types
+
+    # -- SELECT INTO: NOT NULL and IDENTITY ("SELECT - INTO Clause") ------------------------------------
+    def scope_not_null(self, scope, direct: bool) -> list[bool]:
+        """Whether each column of a scope is NOT NULL as SQL Server derives it for SELECT INTO.
+
+        A column copied from a NOT NULL (or IDENTITY) column is NOT NULL, unless an outer join can make it
+        NULL; a constant other than NULL and ISNULL(x, y) with either NOT NULL are NOT NULL; every other
+        expression is nullable. `direct`: no join, GROUP BY, aggregate or UNION on the way, so that an
+        IDENTITY column selected here would keep its IDENTITY property on SQL Server (refused below).
+        """
+        expression = scope.expression
+        if isinstance(expression, exp.SetOperation):
+            children = getattr(scope, "set_operation_scopes", None) or getattr(scope, "union_scopes", None) or []
+            branches = [self.scope_not_null(s, direct=False) for s in children]
+            return [all(column) for column in zip(*branches)] if branches else []
+        if not isinstance(expression, exp.Select):
+            return []
+        joins = expression.args.get("joins") or []
+        single = (not joins and not expression.args.get("group") and not any(
+            p.find(exp.AggFunc) for p in expression.expressions))
+        nullable_sources = self.outer_joined(expression)
+        result = []
+        identities: list[tuple] = []
+        for projection in expression.expressions:
+            not_null, identity = self.not_null(projection, scope, direct and single, nullable_sources)
+            result.append(not_null)
+            if identity is not None:
+                identities.append(identity)
+        if direct and identities and len(identities) == len(set(identities)):
+            owner, table, column = identities[0]
+            raise self.translator.unsupported(
+                f"SELECT ... INTO copying the IDENTITY column {column} of {owner}.{table} (SQL Server makes it an "
+                "IDENTITY column of the new table, whose numbering the embedded engine cannot continue as SQL "
+                "Server does)", expression,
+                hint="CREATE TABLE the new table with its IDENTITY column and INSERT ... SELECT the other columns.")
+        return result
+
+    @staticmethod
+    def outer_joined(select: exp.Select) -> set[str]:
+        """The sources (alias, lower case) an outer join can fill with NULLs."""
+        from_ = select.args.get("from_") or select.args.get("from")
+        seen = [from_.this.alias_or_name.lower()] if from_ is not None else []
+        nullable: set[str] = set()
+        for join in select.args.get("joins") or []:
+            name = join.this.alias_or_name.lower()
+            side = (join.side or "").upper()
+            if side in ("LEFT", "FULL"):
+                nullable.add(name)
+            if side in ("RIGHT", "FULL"):
+                nullable.update(seen)
+            seen.append(name)
+        return nullable
+
+    def not_null(self, node: exp.Expr, scope, direct: bool, nullable_sources: set[str]) -> tuple[bool, tuple | None]:
+        """(NOT NULL, the IDENTITY column it copies when `direct`) of one select item."""
+        if isinstance(node, (exp.Alias, exp.Paren)):
+            return self.not_null(node.this, scope, direct, nullable_sources)
+        if isinstance(node, exp.Column):
+            if node.table.lower() in nullable_sources:
+                return False, None
+            source = scope.sources.get(node.table) if node.table else None
+            if isinstance(source, exp.Table):
+                owner = (source.text("db") or "dbo").lower()
+                facts = self.facts.get((owner, source.name.lower()), {}).get(node.name.lower())
+                if facts is None:
+                    return False, None
+                not_null, identity = facts
+                return not_null or identity, ((owner, source.name.lower(), node.name.lower())
+                                              if identity and direct else None)
+            if source is not None and hasattr(source, "expression"):
+                inner = source.expression
+                names = [s.alias_or_name.lower() for s in inner.selects] if isinstance(inner, exp.Query) else []
+                if node.name.lower() not in names:
+                    return False, None
+                position = names.index(node.name.lower())
+                if isinstance(inner, exp.Select):
+                    inner_joins = inner.args.get("joins") or []
+                    keeps = direct and not inner_joins and not inner.args.get("group") and not any(
+                        p.find(exp.AggFunc) for p in inner.expressions)
+                    return self.not_null(inner.expressions[position], source, keeps, self.outer_joined(inner))
+                return self.scope_not_null(source, direct=False)[position], None
+            return False, None
+        if isinstance(node, (exp.Literal, exp.National)):
+            return True, None
+        if isinstance(node, exp.Coalesce) and node.args.get("is_null") and node.expressions:
+            # ISNULL(x, y): NOT NULL when either is ("ISNULL": the result is NOT NULL with a NOT NULL y).
+            first = self.not_null(node.this, scope, False, nullable_sources)[0]
+            second = self.not_null(node.expressions[0], scope, False, nullable_sources)[0]
+            return first or second, None
+        return False, None
+
+    @property
+    def facts(self) -> dict[tuple[str, str], dict[str, tuple[bool, bool]]]:
+        """{(schema, table): {column: (NOT NULL, IDENTITY)}} from DuckDB's catalog (temp tables under dbo)."""
+        if self._facts is None:
+            rows = self.connection.execute(
+                "SELECT database_name, schema_name, table_name, column_name, is_nullable, "
+                "coalesce(column_default LIKE 'nextval(%__identity%', false) FROM duckdb_columns() "
+                "WHERE database_name IN (current_database(), 'temp') AND NOT internal").fetchall()
+            facts: dict[tuple[str, str], dict[str, tuple[bool, bool]]] = {}
+            for database, schema, table, column, nullable, identity in rows:
+                if database == "temp" and table.startswith("#"):
+                    schema = "dbo"
+                facts.setdefault((schema.lower(), table.lower()), {})[column.lower()] = (not nullable, bool(identity))
+            self._facts = facts
+        return self._facts
 
     def scope_types(self, scope) -> list[tuple[str, int | None]]:
         expression = scope.expression

@@ -714,6 +714,7 @@ class _Translator:
                    or (isinstance(n, exp.Between) and not any(_is_number(n.args.get(k)) for k in ("this", "low", "high")))
                    or isinstance(n, (exp.Ordered, exp.Group, exp.Distinct, exp.Window, exp.SetOperation, exp.Subquery))
                    or (isinstance(n, exp.Case) and n.this is not None) or isinstance(n, (exp.Nullif, exp.Min, exp.Max))
+                   or (isinstance(n, exp.DateDiff) and n.text("unit").upper() == "MICROSECOND")
                    or (isinstance(n, exp.In) and (n.args.get("query") is not None or (
                        n.expressions and not any(_is_number(o) for o in n.expressions))))
                    for n in tree.walk())
@@ -1509,6 +1510,12 @@ class _Translator:
     def rewrite_datediff(self, node: exp.DateDiff) -> exp.Expr:
         if node.text("unit").upper() == "WEEK":
             return exp.Anonymous(this="tsql_week_boundaries", expressions=[node.expression, node.this])
+        if node.text("unit").upper() == "MICROSECOND":
+            for key in ("this", "expression"):   # a datetime counts its 1/300 s tick (storage.py)
+                operand = node.args.get(key)
+                inner = operand.this if isinstance(operand, (exp.Cast, exp.TimeStrToTime)) else operand
+                if inner is not None and storage.is_datetime(inner, self.type_of(inner)):
+                    node.set(key, storage.exact_datetime(inner))
         return node
 
     def rewrite_cast(self, node: exp.Cast) -> exp.Expr:
