@@ -6,6 +6,7 @@ kind is carried out here, the way SQL Server carries it out.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Mapping
@@ -58,12 +59,12 @@ class Scope:
         self.variables: dict[str, Variable] = {}
         self.procedure = procedure
 
-    def declare(self, spelled: str, sql_type: SqlType, value: Any = None) -> None:
+    def declare(self, spelled: str, sql_type: SqlType, value: Any = None, source: SqlType | None = None) -> None:
         name = spelled.lstrip("@").lower()
         if name in self.variables:
             raise TsqlError(f"The variable name '{spelled}' has already been declared. Variable names must be unique "
                             "within a query batch or stored procedure.", number=134, severity=15)
-        self.variables[name] = Variable(sql_type, sql_type.convert(value))
+        self.variables[name] = Variable(sql_type, sql_type.convert(value, source))
 
     def get(self, spelled: str) -> Variable:
         variable = self.variables.get(spelled.lstrip("@").lower())
@@ -71,9 +72,10 @@ class Scope:
             raise TsqlError(f'Must declare the scalar variable "@{spelled.lstrip("@")}".', number=137, severity=15, state=2)
         return variable
 
-    def assign(self, spelled: str, value: Any) -> None:
+    def assign(self, spelled: str, value: Any, source: SqlType | None = None) -> None:
+        """`source`: the declared type of the variable the value comes from (see SqlType.convert)."""
         variable = self.get(spelled)
-        variable.value = variable.type.convert(value)
+        variable.value = variable.type.convert(value, source)
 
 
 class _Return(Exception):
@@ -242,6 +244,22 @@ class Interpreter:
         row = cursor.fetchone()
         return row[0] if row else None
 
+    def evaluate_as(self, expression: str, scope: Scope, target: SqlType) -> tuple[Any, SqlType | None]:
+        """(value, source type) of an expression assigned to a variable of type `target`.
+
+        A date-time value assigned to a string keeps its own type's default style ("CAST and CONVERT"):
+        from a variable, its declared type goes with the value; from any other expression, SQL converts it
+        (the translator knows datetime from datetime2).
+        """
+        tokens = tokenize(expression)
+        if len(tokens) == 1 and tokens[0].type is VARIABLE and not tokens[0].text.startswith("@@"):
+            variable = scope.get(tokens[0].text)
+            return variable.value, variable.type
+        value = self.evaluate(expression, scope)
+        if target.is_string and isinstance(value, (_dt.datetime, _dt.date, _dt.time)):
+            value = self.evaluate(f"CAST({expression} AS {_string_type(target)})", scope)
+        return value, None
+
     def is_true(self, condition: str, scope: Scope) -> bool:
         return bool(self.evaluate(f"CASE WHEN {condition} THEN 1 ELSE 0 END", scope))
 
@@ -286,8 +304,9 @@ class Interpreter:
                     rest, value_tokens = rest[:k], rest[k + 1:]
                     break
             sql_type = parse_type([t.text for t in rest], default_length=1)
-            value = self.evaluate(source(statement.text, value_tokens), scope) if value_tokens else None
-            scope.declare(part[0].text, sql_type, value)
+            value, origin = self.evaluate_as(source(statement.text, value_tokens), scope, sql_type) if value_tokens \
+                else (None, None)
+            scope.declare(part[0].text, sql_type, value, origin)
 
     def _set_variable(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
         tokens = tokenize(statement.text)
@@ -303,8 +322,8 @@ class Interpreter:
                             number=102, severity=15)
         if not expression.strip():
             raise TsqlError("Incorrect syntax near '='.", number=102, severity=15)
-        scope.get(target.text)  # undeclared: Msg 137 before the expression runs
-        scope.assign(target.text, self.evaluate(expression, scope))
+        variable = scope.get(target.text)  # undeclared: Msg 137 before the expression runs
+        scope.assign(target.text, *self.evaluate_as(expression, scope, variable.type))
         self.session.rowcount = 1
 
     def _select_assign(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
@@ -328,6 +347,13 @@ class Interpreter:
         tree.set("expressions", expressions)
         cursor, _ = self.execute_sql(tree.sql(dialect="tsql"), scope)
         rows = cursor.fetchall()
+        types = [scope.get(name).type for name in targets]
+        if rows and any(t.is_string and isinstance(v, (_dt.datetime, _dt.date, _dt.time)) for t, v in zip(types, rows[-1])):
+            # A date-time assigned to a string: converted by SQL, in its own type's default style.
+            tree.set("expressions", [exp.Cast(this=e.copy(), to=exp.DataType.build(_string_type(t), dialect="tsql"))
+                                     if t.is_string else e for e, t in zip(expressions, types)])
+            cursor, _ = self.execute_sql(tree.sql(dialect="tsql"), scope)
+            rows = cursor.fetchall()
         self.session.rowcount = len(rows)
         if rows:  # no rows leaves the variables as they were; else the last row wins
             for name, value in zip(targets, rows[-1]):
@@ -527,6 +553,11 @@ class Interpreter:
             results = shape_result_sets(results, call.result_sets)
         return results
 
+    @staticmethod
+    def argument_type(argument, scope: Scope) -> SqlType | None:
+        """The declared type of a variable passed as an argument (None for a constant)."""
+        return scope.get(argument.value).type if argument.kind == "variable" else None
+
     def argument_value(self, argument, scope: Scope) -> Any:
         if argument.kind == "variable":
             return scope.get(argument.value).value
@@ -567,7 +598,8 @@ class Interpreter:
                 raise TsqlError(f"@{argument.name} is not a parameter for procedure sp_executesql." if argument.name else
                                 "Procedure or function sp_executesql has too many arguments specified.",
                                 number=8145 if argument.name else 8144, severity=16, state=2)
-            inner.declare(definition.spelled, definition.type, self.argument_value(argument, scope))
+            inner.declare(definition.spelled, definition.type, self.argument_value(argument, scope),
+                          self.argument_type(argument, scope))
             if argument.output and definition.output and argument.kind == "variable":
                 outputs.append((definition.name, argument.value))
         for definition in definitions:
@@ -581,7 +613,7 @@ class Interpreter:
             except _Return:
                 pass
         for name, variable in outputs:
-            scope.assign(variable, inner.variables[name].value)
+            scope.assign(variable, inner.variables[name].value, inner.variables[name].type)
         return results
 
     def _dynamic_sql(self, call: ExecCall, scope: Scope) -> list[Result]:
@@ -604,6 +636,11 @@ class Interpreter:
 
 
 _SQLSERVER_INTEGER_NAMES = {"INT8": "tinyint", "INT16": "smallint", "INT32": "int", "INT64": "bigint"}
+
+
+def _string_type(target: SqlType) -> str:
+    """A string variable's type as a CAST target (types without a length as nvarchar(max))."""
+    return str(target) if target.name in ("char", "varchar", "nchar", "nvarchar") else "nvarchar(max)"
 
 
 def database_error(error: Exception) -> TsqlError:

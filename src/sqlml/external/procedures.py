@@ -266,6 +266,7 @@ def run_procedure(interpreter: "Interpreter", procedure: Procedure, call: ExecCa
                         number=217, severity=16)
     by_name = {p.name: p for p in procedure.parameters}
     supplied: dict[str, Any] = {}
+    origins: dict[str, Any] = {}   # the declared type of a variable passed as an argument
     outputs: list[tuple[ParameterDefinition, str]] = []
     for argument, name in bind_arguments(call, [p.name for p in procedure.parameters], procedure.name):
         parameter = by_name.get(name)
@@ -280,6 +281,7 @@ def run_procedure(interpreter: "Interpreter", procedure: Procedure, call: ExecCa
                                 "but the actual parameter passed in requested output.", number=8162, severity=16, state=2)
             outputs.append((parameter, argument.value))
         supplied[parameter.name] = _DEFAULT if argument.kind == "default" else interpreter.argument_value(argument, caller)
+        origins[parameter.name] = interpreter.argument_type(argument, caller) if argument.kind != "default" else None
     scope = Scope(procedure.name)
     for parameter in procedure.parameters:
         value = supplied.get(parameter.name, _DEFAULT)
@@ -289,7 +291,7 @@ def run_procedure(interpreter: "Interpreter", procedure: Procedure, call: ExecCa
                                 "which was not supplied.", number=201, severity=16, state=4)
             value = constant_value(parameter.default) if not (
                 len(parameter.default) == 1 and parameter.default[0].is_word("NULL")) else None
-        scope.declare(parameter.spelled, parameter.type, value)
+        scope.declare(parameter.spelled, parameter.type, value, origins.get(parameter.name))
     results: list = []
     status = 0
     saved_nocount = session.nocount
@@ -305,5 +307,5 @@ def run_procedure(interpreter: "Interpreter", procedure: Procedure, call: ExecCa
         session.nesting -= 1
         session.nocount = saved_nocount  # SET options made inside a procedure end with it
     for parameter, variable in outputs:
-        caller.assign(variable, scope.variables[parameter.name].value)
+        caller.assign(variable, scope.variables[parameter.name].value, parameter.type)
     return results, status

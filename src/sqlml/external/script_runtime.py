@@ -130,7 +130,7 @@ def execute_external_script(interpreter: "Interpreter", call: ExecCall, scope: "
         except TsqlError as error:
             raise TsqlError(f"The OUTPUT parameter @{parameter} could not take the script's value: {error.text}",
                             number=error.number, severity=16) from None
-        scope.assign(variable, script_scope.variables[parameter].value)
+        scope.assign(variable, script_scope.variables[parameter].value, script_scope.variables[parameter].type)
 
     results: list[Result] = []
     if stdout.getvalue():

@@ -43,8 +43,8 @@ class SqlType:
             return f"{self.name}({'max' if self.length is None else self.length})"
         if self.name in ("decimal", "numeric"):
             return f"{self.name}({self.precision},{self.scale})"
-        if self.name == "datetime2" and self.precision is not None:
-            return f"datetime2({self.precision})"
+        if self.name in ("datetime2", "time") and self.precision is not None:
+            return f"{self.name}({self.precision})"
         return self.name
 
     @property
@@ -52,8 +52,12 @@ class SqlType:
         return self.name in STRINGS
 
     # -- assignment ------------------------------------------------------------------------------
-    def convert(self, value: Any) -> Any:
-        """`value` as a variable of this type holds it (None stays NULL)."""
+    def convert(self, value: Any, source: "SqlType | None" = None) -> Any:
+        """`value` as a variable of this type holds it (None stays NULL).
+
+        `source`: the declared type of the variable the value comes from, when it comes from one; a
+        date-time value then becomes a string in its own type's default style ("CAST and CONVERT").
+        """
         if value is None or _is_missing(value):
             return None
         value = _plain(value)
@@ -67,14 +71,17 @@ class SqlType:
         if name == "bit":
             return self._to_bit(value)
         if name in STRINGS:
-            text = to_text(value)
+            text = to_text(value, source)
             if self.length is None:
                 return text
             # char(n) is fixed-length: SQL Server pads it with spaces.
             return text[: self.length].ljust(self.length) if name in ("char", "nchar") else text[: self.length]
         if name in BINARIES:
             data = _to_bytes(value)
-            return data if self.length is None else data[: self.length]
+            if self.length is None:
+                return data
+            # binary(n) is fixed-length: SQL Server pads it with 0x00 on the right.
+            return data[: self.length].ljust(self.length, b"\x00") if name == "binary" else data[: self.length]
         if name in DATES:
             return self._to_datetime(value).date()
         if name in DATETIMES:
@@ -87,6 +94,12 @@ class SqlType:
         if name == "time":
             if isinstance(value, dt.time):
                 return value
+            if isinstance(value, str):   # 'hh:mi[:ss[.fffffff]]' alone is a time
+                for form in ("%H:%M:%S.%f", "%H:%M:%S", "%H:%M"):
+                    try:
+                        return dt.datetime.strptime(value.strip(), form).time()
+                    except ValueError:
+                        continue
             return self._to_datetime(value).time()
         raise AssertionError(name)
 
@@ -192,10 +205,28 @@ def parse_datetime_text(text: str) -> dt.datetime | None:
     return None
 
 
-def to_text(value: Any) -> str:
-    """A value as SQL Server's CONVERT(varchar, value) writes it (default styles)."""
+def to_text(value: Any, source: SqlType | None = None) -> str:
+    """A value as SQL Server's CONVERT(varchar, value) writes it (default styles).
+
+    A date-time value is written in the default style of `source`, its declared type ("CAST and CONVERT"):
+    datetime and smalldatetime style 0 ('Nov 22 2026  9:07PM', also without a source); datetime2(n)
+    'yyyy-mm-dd hh:mi:ss.fffffff' with n digits (7 by default; the 7th is 0 here, as DuckDB keeps
+    microseconds); date 'yyyy-mm-dd'; time(n) 'hh:mi:ss.fffffff'.
+    """
     if isinstance(value, str):
         return value
+    kind = source.name if source is not None else None
+    if isinstance(value, dt.datetime) and kind == "date":
+        return value.date().isoformat()
+    if isinstance(value, dt.datetime) and kind == "datetime2":
+        digits = 7 if source.precision is None else source.precision
+        fraction = f"{value.microsecond:06d}0"[:digits]
+        return value.strftime("%Y-%m-%d %H:%M:%S") + ("." + fraction if digits else "")
+    if isinstance(value, (dt.datetime, dt.time)) and kind == "time" or isinstance(value, dt.time):
+        clock = value.time() if isinstance(value, dt.datetime) else value
+        digits = 7 if source is None or source.precision is None else source.precision
+        fraction = f"{clock.microsecond:06d}0"[:digits]
+        return clock.strftime("%H:%M:%S") + ("." + fraction if digits else "")
     if isinstance(value, bool):
         return "1" if value else "0"
     if isinstance(value, float):
@@ -319,6 +350,6 @@ def parse_type(words: list[str], *, default_length: int = 1) -> SqlType:
         return SqlType(name, precision=precision, scale=scale)
     if name == "float" and arguments and int(arguments[0]) <= 24:
         return SqlType("real")
-    if name == "datetime2" and arguments and arguments[0].isdigit():
+    if name in ("datetime2", "time") and arguments and arguments[0].isdigit():
         return SqlType(name, precision=int(arguments[0]))   # fractional digits (tsql/storage.py rounds)
     return SqlType(name)

@@ -1581,6 +1581,14 @@ class _Translator:
         return cast(value, target)
 
     def date_to_string(self, value: exp.Expr, source: exp.DataType, style: int | None, node) -> exp.Expr:
+        if source.this == exp.DType.TIME:
+            # time(n) without a style: 'hh:mi:ss.fffffff' with n digits ("CAST and CONVERT", time's default).
+            if style in (0, 100):
+                raise self.unsupported(f"CONVERT style {style} of a TIME", node)
+            value = exp.Add(this=exp.cast(exp.Literal.string("1900-01-01"), exp.DataType.build("DATE")),
+                            expression=value)
+            if style is None:
+                return exp.Substring(this=storage.datetime2_text(value, source), start=exp.Literal.number(12))
         if style in (None, 0, 100, 21, 121) and storage.is_datetime2(value, source):
             if style is None or style in (21, 121):   # datetime2's default style is 121, with 7 digits
                 return storage.datetime2_text(value, source)
