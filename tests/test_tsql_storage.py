@@ -3,7 +3,8 @@
 Every test runs T-SQL through `sqlml.connect('duckdb:///...')` and compares with SQL Server's
 documented behaviour (T-SQL reference pages named next to each test): "datetime (Transact-SQL)",
 "datetime2 (Transact-SQL)", "char and varchar (Transact-SQL)", "nchar and nvarchar (Transact-SQL)",
-"CAST and CONVERT (Transact-SQL)", "SELECT - INTO Clause (Transact-SQL)".
+"CAST and CONVERT (Transact-SQL)", "SELECT - INTO Clause (Transact-SQL)", "binary and varbinary
+(Transact-SQL)", "DATEDIFF (Transact-SQL)", "sys.columns (Transact-SQL)", "COLUMNS (Transact-SQL)".
 """
 from __future__ import annotations
 
@@ -225,9 +226,7 @@ def test_select_into_copies_the_declared_types(db):
                          "CASE WHEN id = 1 THEN name ELSE 'a longer value' END AS chosen "
                          "INTO dbo.copy FROM dbo.src AS s")
     assert [r.message for r in results if r.frame is None] == ["(1 row affected)"]
-    # (The catalog does not tell nvarchar from varchar: for wide and nlit only the length is compared.)
-    types = [[name, kind if name not in ("wide", "nlit") else "nvarchar", size]
-             for name, kind, size in column_types(db, "copy")]
+    types = column_types(db, "copy")
     assert types == [
         ["id", "int", None], ["name", "varchar", 10], ["code", "char", 3], ["wide", "nvarchar", 20],
         ["d", "datetime", None], ["d2", "datetime2", None], ["note", "varchar", -1], ["short", "varchar", 4],
@@ -328,3 +327,178 @@ def test_shaping_an_insert_never_hides_a_column_count_mismatch(db):
     db.execute("INSERT INTO dbo.t SELECT * FROM (SELECT id, c FROM dbo.s) AS x; "
                "INSERT INTO dbo.t SELECT DISTINCT id, c FROM dbo.s")
     assert db.query("SELECT c + '|' AS c FROM dbo.t")["c"].tolist() == ["a  |", "a  |"]
+
+
+def nullability(db, table: str) -> dict[str, str]:
+    return dict(db.query("SELECT COLUMN_NAME, IS_NULLABLE FROM INFORMATION_SCHEMA.COLUMNS "
+                         f"WHERE TABLE_NAME = '{table}' ORDER BY ORDINAL_POSITION").values.tolist())
+
+
+def test_select_into_keeps_not_null_as_sql_server_derives_it(db):
+    # "SELECT - INTO Clause": each new column has the nullability of its select-list expression: a column
+    # copied from a NOT NULL column is NOT NULL (not on the NULL side of an outer join), a constant and
+    # ISNULL(x, NOT NULL) are NOT NULL, other expressions are nullable.
+    db.execute("CREATE TABLE dbo.a (k INT NOT NULL, n INT NULL, s VARCHAR(5) NOT NULL); "
+               "CREATE TABLE dbo.b (k INT NOT NULL, m INT NOT NULL); "
+               "INSERT INTO dbo.a VALUES (1, NULL, 'x'), (2, 3, 'y'); INSERT INTO dbo.b VALUES (1, 1)")
+    db.execute("SELECT k, n, s, 1 AS one, 'z' AS lit, NULL AS nothing, ISNULL(n, 0) AS nn, k + 1 AS expr "
+               "INTO dbo.c FROM dbo.a")
+    assert nullability(db, "c") == {"k": "NO", "n": "YES", "s": "NO", "one": "NO", "lit": "NO", "nothing": "YES",
+                                    "nn": "NO", "expr": "YES"}
+    db.execute("SELECT a.k, b.m INTO dbo.l FROM dbo.a AS a LEFT JOIN dbo.b AS b ON a.k = b.k")
+    db.execute("SELECT a.k, b.m INTO dbo.r FROM dbo.a AS a RIGHT JOIN dbo.b AS b ON a.k = b.k")
+    db.execute("SELECT x.k INTO #d FROM (SELECT k FROM dbo.a) AS x")
+    assert [nullability(db, "l"), nullability(db, "r")] == [{"k": "NO", "m": "YES"}, {"k": "YES", "m": "NO"}]
+    assert db.query("SELECT c.name, c.is_nullable FROM sys.columns c JOIN sys.tables t ON t.object_id = c.object_id "
+                    "WHERE t.name = 'c' AND c.name IN ('k', 'n') ORDER BY c.name").values.tolist() == [["k", False],
+                                                                                                    ["n", True]]
+    # A NULL into a NOT NULL column: Msg 515.
+    with pytest.raises(TsqlError) as raised:
+        db.execute("INSERT INTO dbo.c (k, s, one, lit, nn) VALUES (NULL, 'a', 1, 'b', 0)")
+    assert raised.value.number == 515 and "Cannot insert the value NULL into column 'k'" in str(raised.value)
+    with pytest.raises(TsqlError) as raised:
+        db.execute("INSERT INTO #d VALUES (NULL)")
+    assert raised.value.number == 515
+    db.execute("INSERT INTO dbo.c (k, s, one, lit, nn) VALUES (3, 'a', 1, 'b', 0)")
+
+
+def test_select_into_refuses_to_copy_an_identity_column_by_name(db):
+    # "SELECT - INTO Clause", Working with identity columns: an IDENTITY column selected alone from one
+    # table stays IDENTITY in the new table (not through a join, UNION, aggregate, or listed twice, where it
+    # is a plain NOT NULL column). The embedded engine refuses the first by name.
+    db.execute("CREATE TABLE dbo.a (id INT IDENTITY(10, 5) PRIMARY KEY, k INT NOT NULL); CREATE TABLE dbo.b (k INT); "
+               "INSERT INTO dbo.a (k) VALUES (1), (2); INSERT INTO dbo.b VALUES (1)")
+    for statement in ("SELECT id, k INTO dbo.c FROM dbo.a", "SELECT * INTO #c FROM dbo.a WHERE k = 1",
+                      "SELECT x.id INTO dbo.c FROM (SELECT id FROM dbo.a) AS x"):
+        with pytest.raises(UnsupportedError, match="SELECT ... INTO copying the IDENTITY column id of dbo.a"):
+            db.execute(statement)
+    db.execute("SELECT a.id, b.k INTO dbo.joined FROM dbo.a AS a JOIN dbo.b AS b ON a.k = b.k")
+    db.execute("SELECT id, id AS again INTO dbo.twice FROM dbo.a")
+    db.execute("SELECT id INTO dbo.unioned FROM dbo.a UNION ALL SELECT k FROM dbo.b")
+    db.execute("SELECT MAX(id) AS id INTO dbo.top_id FROM dbo.a")
+    ids = db.query("SELECT t.name, c.name AS col, c.is_identity, c.is_nullable FROM sys.columns c JOIN sys.tables t "
+                   "ON t.object_id = c.object_id WHERE t.name IN ('joined', 'twice', 'unioned', 'top_id') "
+                   "ORDER BY t.name, c.column_id").values.tolist()
+    assert ids == [["joined", "id", False, False], ["joined", "k", False, True], ["top_id", "id", False, True],
+                   ["twice", "id", False, False], ["twice", "again", False, False], ["unioned", "id", False, True]]
+    assert db.query("SELECT id FROM dbo.twice ORDER BY id")["id"].tolist() == [10, 15]
+
+
+def test_nvarchar_columns_are_nvarchar_in_the_catalog_views(db):
+    # "sys.columns": max_length is in bytes, 2n for nvarchar(n) and nchar(n), -1 for (max); "COLUMNS":
+    # CHARACTER_MAXIMUM_LENGTH is in characters. nvarchar is system_type_id 231, binary 173 ("sys.types").
+    db.execute("CREATE TABLE dbo.t (w NVARCHAR(20), m NVARCHAR(MAX), one NVARCHAR, v VARCHAR(5), b BINARY(4), "
+               "vb VARBINARY(4))")
+    assert column_types(db, "t") == [["w", "nvarchar", 20], ["m", "nvarchar", -1], ["one", "nvarchar", 1],
+                                     ["v", "varchar", 5], ["b", "binary", 4], ["vb", "varbinary", 4]]
+    ids = db.query("SELECT c.name, c.system_type_id, c.max_length FROM sys.columns c JOIN sys.tables t "
+                   "ON t.object_id = c.object_id WHERE t.name = 't' ORDER BY c.column_id").values.tolist()
+    assert ids == [["w", 231, 40], ["m", 231, -1], ["one", 231, 2], ["v", 167, 5], ["b", 173, 4], ["vb", 165, 4]]
+    # SELECT INTO copies them.
+    db.execute("INSERT INTO dbo.t VALUES (N'x', N'y', N'z', 'v', 0x01, 0x02); SELECT w, m, b, vb INTO dbo.c FROM dbo.t")
+    assert column_types(db, "c") == [["w", "nvarchar", 20], ["m", "nvarchar", -1], ["b", "binary", 4],
+                                     ["vb", "varbinary", 4]]
+
+
+def test_binary_values_are_padded_with_zeros(db):
+    # "binary and varbinary": binary(n) is fixed-length n bytes; a shorter value is padded on the right
+    # with 0x00 (columns, CAST, variables); varbinary(n) is not padded.
+    db.execute("CREATE TABLE dbo.t (id INT, b BINARY(4), vb VARBINARY(4))")
+    db.execute("INSERT INTO dbo.t VALUES (1, 0x0102, 0x0102); INSERT INTO dbo.t (id, b) SELECT 2, vb FROM dbo.t; "
+               "INSERT INTO dbo.t (id) VALUES (3); UPDATE dbo.t SET b = 0x05 WHERE id = 3")
+    rows = db.query("SELECT id, b, vb FROM dbo.t ORDER BY id")
+    assert [bytes(v) for v in rows["b"]] == [b"\x01\x02\x00\x00", b"\x01\x02\x00\x00", b"\x05\x00\x00\x00"]
+    assert bytes(rows["vb"][0]) == b"\x01\x02"
+    assert bytes(db.scalar("SELECT CAST(0x01 AS BINARY(3))")) == b"\x01\x00\x00"
+    assert bytes(db.scalar("DECLARE @b BINARY(3) = 0x01 SELECT @b")) == b"\x01\x00\x00"
+    with pytest.raises(TsqlError) as raised:
+        db.execute("INSERT INTO dbo.t (id, b) VALUES (4, 0x0102030405)")
+    assert raised.value.number == 2628
+    # A path that bypasses the translator cannot store an unpadded binary(n).
+    with pytest.raises(duckdb.Error, match="padded with 0x00"):
+        db.connection.execute("INSERT INTO dbo.t (b) VALUES ('\\x01'::BLOB)")
+
+
+def test_a_date_time_variable_assigned_to_a_string_keeps_its_own_style(db):
+    # "CAST and CONVERT", default styles: datetime and smalldatetime 0, datetime2 'yyyy-mm-dd hh:mi:ss.fffffff'
+    # (its n digits), date 'yyyy-mm-dd', time 'hh:mi:ss.fffffff'.
+    assert db.scalar("DECLARE @d DATETIME2 = '2026-11-22 21:07:03.123456'; DECLARE @s VARCHAR(30) = @d; "
+                     "SELECT @s") == "2026-11-22 21:07:03.1234560"
+    assert db.scalar("DECLARE @d DATETIME2(3) = '2026-11-22 21:07:03.1236'; DECLARE @s VARCHAR(30); SET @s = @d; "
+                     "SELECT @s") == "2026-11-22 21:07:03.124"
+    assert db.scalar("DECLARE @d DATETIME = '2026-11-22 21:07:03'; DECLARE @s VARCHAR(30) = @d; SELECT @s") == \
+        "Nov 22 2026  9:07PM"
+    assert db.scalar("DECLARE @d DATE = '2026-11-22'; DECLARE @s VARCHAR(30) = @d; SELECT @s") == "2026-11-22"
+    assert db.scalar("DECLARE @t TIME = '21:07:03.5'; DECLARE @s VARCHAR(30) = @t; SELECT @s") == "21:07:03.5000000"
+    assert db.scalar("SELECT CAST(CAST('21:07:03.5' AS TIME) AS VARCHAR(30))") == "21:07:03.5000000"
+    # An expression: converted by SQL in its type's style.
+    assert db.scalar("DECLARE @d DATETIME2 = '2026-11-22 21:07:03'; DECLARE @s VARCHAR(30) = DATEADD(day, 1, @d); "
+                     "SELECT @s") == "2026-11-23 21:07:03.0000000"
+    assert db.scalar("DECLARE @d DATETIME2 = '2026-11-22 21:07:03'; DECLARE @s NVARCHAR(MAX); SELECT @s = @d; "
+                     "SELECT @s") == "2026-11-22 21:07:03.0000000"
+    assert db.scalar("DECLARE @s VARCHAR(30) = GETDATE(); SELECT RIGHT(@s, 2)") in ("AM", "PM")
+    assert len(db.scalar("DECLARE @s VARCHAR(30) = SYSDATETIME(); SELECT @s")) == 27
+    # A procedure's string parameter given a datetime2 variable.
+    db.execute("CREATE PROCEDURE dbo.echo @s VARCHAR(30) AS SELECT @s AS s")
+    assert db.scalar("DECLARE @d DATETIME2 = '2026-11-22 21:07:03'; EXEC dbo.echo @s = @d") == \
+        "2026-11-22 21:07:03.0000000"
+
+
+def test_a_datetime_compared_with_a_string_column_or_variable_converts_it_as_sql_server_does(db):
+    # "Data type precedence": the string is converted to datetime (rounded to 1/300 s) before comparing;
+    # "datetime": a string with more than 3 fractional digits does not convert (Msg 241).
+    db.execute("CREATE TABLE dbo.t (d DATETIME, s VARCHAR(40)); "
+               "INSERT INTO dbo.t VALUES ('2026-11-22 21:07:00.007', '2026-11-22 21:07:00.005')")
+    row = db.query("SELECT (SELECT COUNT(*) FROM dbo.t WHERE d = s) AS eq, (SELECT COUNT(*) FROM dbo.t WHERE s = d) AS eq2, "
+                   "(SELECT COUNT(*) FROM dbo.t WHERE d > s) AS gt").iloc[0]
+    assert row.tolist() == [1, 1, 0]
+    assert db.scalar("DECLARE @s VARCHAR(30) = '2026-11-22 21:07:00.006' SELECT COUNT(*) FROM dbo.t WHERE d = @s") == 1
+    with pytest.raises(TsqlError) as raised:
+        db.query("DECLARE @s VARCHAR(30) = '2026-11-22 21:07:00.0061' SELECT COUNT(*) FROM dbo.t WHERE d = @s")
+    assert raised.value.number == 241
+    db.execute("UPDATE dbo.t SET s = '2026-11-22 21:07:00.0049'")
+    with pytest.raises(TsqlError) as raised:
+        db.query("SELECT CAST(s AS DATETIME) FROM dbo.t")
+    assert raised.value.number == 241
+    with pytest.raises(TsqlError) as raised:
+        db.execute("INSERT INTO dbo.t (d) SELECT s FROM dbo.t")
+    assert raised.value.number == 241
+
+
+def test_a_seventh_fractional_digit_is_refused_by_name(db):
+    # "datetime2": 100 ns precision (7 digits); DuckDB keeps microseconds, so a non-zero 7th digit that
+    # datetime2(7) / datetime2(6) (rounding) / time(7) would use is refused; fewer digits round as SQL Server does.
+    for statement in ("SELECT CAST('2026-11-22 21:07:00.1234567' AS DATETIME2)",
+                      "SELECT CONVERT(DATETIME2(6), '2026-11-22 21:07:00.1234565')",
+                      "SELECT CAST('21:07:00.1234567' AS TIME)"):
+        with pytest.raises(UnsupportedError, match="7th fractional digit"):
+            db.query(statement)
+    db.execute("CREATE TABLE dbo.t (d2 DATETIME2, s VARCHAR(40)); "
+               "INSERT INTO dbo.t VALUES ('2026-11-22 21:07:00.1234560', '2026-11-22 21:07:00.1234567')")
+    with pytest.raises(UnsupportedError, match="7th fractional digit"):
+        db.query("SELECT COUNT(*) FROM dbo.t WHERE d2 = '2026-11-22 21:07:00.1234561'")
+    with pytest.raises(UnsupportedError, match="7th fractional digit"):
+        db.query("SELECT CAST(s AS DATETIME2) FROM dbo.t")
+    assert stamp(db.scalar("SELECT CAST('2026-11-22 21:07:00.1234567' AS DATETIME2(5))")) == \
+        expected("2026-11-22 21:07:00.123460")
+    assert stamp(db.scalar("SELECT d2 FROM dbo.t")) == expected("2026-11-22 21:07:00.123456")
+
+
+def test_a_datetime_converted_to_datetime2_is_its_tick(db):
+    # "datetime": .007 is stored as the tick 2/300 s, shown rounded; "CAST and CONVERT" converts the tick:
+    # CAST(d AS DATETIME2) is .0066667, rounded to n digits for DATETIME2(n).
+    db.execute("CREATE TABLE dbo.t (d DATETIME, e DATETIME); "
+               "INSERT INTO dbo.t VALUES ('2026-11-22 21:07:00.007', '2026-11-22 21:07:00.010')")
+    row = db.query("SELECT CAST(d AS DATETIME2(6)) AS a, CAST(d AS DATETIME2(3)) AS b, CAST(d AS DATETIME2(2)) AS c, "
+                   "CONVERT(DATETIME2(4), d) AS e, CAST(CAST(d AS DATETIME2(6)) AS VARCHAR(40)) AS s, "
+                   "CAST(e AS DATETIME2) AS f FROM dbo.t").iloc[0]
+    assert [stamp(row[k]) for k in "abcef"] == [
+        expected("2026-11-22 21:07:00.006667"), expected("2026-11-22 21:07:00.007"), expected("2026-11-22 21:07:00.010"),
+        expected("2026-11-22 21:07:00.006700"), expected("2026-11-22 21:07:00.010")]
+    assert row["s"] == "2026-11-22 21:07:00.006667"
+    # DATETIME2(7) would hold .0066667: refused, as is DATEDIFF below the millisecond ("DATEDIFF").
+    with pytest.raises(UnsupportedError, match="DATETIME ending in .003 or .007"):
+        db.query("SELECT CAST(d AS DATETIME2) FROM dbo.t")
+    with pytest.raises(UnsupportedError, match="DATETIME ending in .003 or .007"):
+        db.query("SELECT DATEDIFF(microsecond, '2026-11-22 21:07:00', d) FROM dbo.t")
+    assert db.scalar("SELECT DATEDIFF(microsecond, '2026-11-22 21:07:00', e) FROM dbo.t") == 10000
