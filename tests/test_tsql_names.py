@@ -211,6 +211,24 @@ def test_a_derived_table_or_cte_with_an_unnamed_column_is_msg_8155(db, sql, posi
     assert db.query("SELECT COUNT(*) AS n FROM dbo.t")["n"].iat[0] == 2   # the INSERT did not run
 
 
+@pytest.mark.parametrize("sql, text", [
+    # SQL Server numbers the columns after expanding `*` / `t.*` (dbo.t has 3 columns, #pair 2).
+    ("SELECT * FROM (SELECT *, COUNT(*) OVER () FROM dbo.t) AS d", "No column name was specified for column 4 of 'd'."),
+    ("SELECT * FROM (SELECT t.*, 1 FROM dbo.t JOIN dbo.t AS u ON 1 = 1) AS d",
+     "No column name was specified for column 4 of 'd'."),
+    ("SELECT * FROM (SELECT *, 1 FROM dbo.t JOIN #pair AS p ON 1 = 1) AS d",
+     "No column name was specified for column 6 of 'd'."),
+    ("WITH c AS (SELECT x.*, 2 FROM (SELECT 1 AS a, 2 AS b) AS x) SELECT * FROM c",
+     "No column name was specified for column 3 of 'c'."),
+    ("CREATE VIEW dbo.v AS SELECT *, 1 FROM dbo.t",
+     "Create View or Function failed because no column name was specified for column 4."),
+])
+def test_the_column_number_of_msg_8155_and_4511_counts_the_columns_of_a_star(db, sql, text):
+    db.execute("CREATE TABLE #pair (a INT, b INT)")
+    error = error_of(db, sql)
+    assert error.number in (8155, 4511) and error.text == text
+
+
 def test_a_column_list_names_a_derived_table_and_must_match_its_width(db):
     assert db.query("SELECT x + 1 AS y FROM (SELECT COUNT(*) FROM dbo.t) AS d(x)")["y"].iat[0] == 3
     error = error_of(db, "SELECT * FROM (SELECT 1, 2) AS d(x)")

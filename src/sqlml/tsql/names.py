@@ -14,9 +14,12 @@ Where SQL Server needs a name it refuses an unnamed column, which DuckDB accepts
 A name given twice is refused there too (8156, 2705, 4506; DuckDB would rename the second
 `a_1`), as far as the select list shows it: a name that comes from a `*` is not compared.
 
-`unnamed_columns(tree)` checks these and returns the positions of the unnamed columns of the
+`unnamed_columns(tree, widths)` checks these and returns the positions of the unnamed columns of the
 statement's result set; a position after a `*` counts from the end (negative), as the width of
-`*` is only known when the statement runs. It also reads the (deprecated, still valid)
+`*` is only known when the statement runs. The column number in Msg 8155 / 4511 counts the columns a
+`*` / `t.*` before it brings, as SQL Server does, when `widths` (a table's column count, from the
+catalog) knows them: `*` over tables (and derived tables or CTEs without a `*`); otherwise a `*`
+counts as one column there. It also reads the (deprecated, still valid)
 `'alias' = expression` select item as the alias it is: sqlglot reads it as a comparison, which
 DuckDB would answer with a boolean.
 """
@@ -39,14 +42,18 @@ _EMPTY_NAME = ("An object or column name is missing or empty. For SELECT INTO st
                "Change the alias to a valid name.")
 
 
-def unnamed_columns(tree: exp.Expr) -> tuple[int, ...]:
+#: A table's number of columns (None when unknown), for the column numbers of Msg 8155 / 4511.
+Widths = Callable[[exp.Table], "int | None"]
+
+
+def unnamed_columns(tree: exp.Expr, widths: Widths | None = None) -> tuple[int, ...]:
     """Positions (0-based; negative: from the end) of the result set's columns that have no name.
 
     Raises SQL Server's errors for an unnamed column where a name is needed (see the module).
     Call it on the T-SQL parse tree, before any rewrite adds aliases.
     """
     _string_aliases(tree)
-    _check(tree)
+    _check(tree, widths)
     if not isinstance(tree, exp.Query) or (isinstance(tree, exp.Select) and tree.args.get("into")):
         return ()
     select = _first_select(tree)
@@ -104,17 +111,17 @@ def _string_aliases(tree: exp.Expr) -> None:
 
 
 # -- the checks ---------------------------------------------------------------------------------
-def _check(tree: exp.Expr) -> None:
+def _check(tree: exp.Expr, widths: Widths | None = None) -> None:
     for node in tree.walk():
         if isinstance(node, exp.Alias) and not node.alias and isinstance(node.args.get("alias"), exp.Identifier):
             raise TsqlError(_EMPTY_NAME, number=1038, severity=15)
         if isinstance(node, exp.CTE):
-            _check_derived(node.this, node.args.get("alias"))
+            _check_derived(node.this, node.args.get("alias"), widths)
         elif isinstance(node, (exp.Subquery, exp.Values)) and isinstance(node.args.get("alias"), exp.TableAlias):
-            _check_derived(node, node.args["alias"])
+            _check_derived(node, node.args["alias"], widths)
         elif isinstance(node, exp.Lateral) and isinstance(node.this, exp.Subquery) \
                 and isinstance(node.args.get("alias"), exp.TableAlias):
-            _check_derived(node.this, node.args["alias"])     # CROSS / OUTER APPLY (SELECT ...) AS a
+            _check_derived(node.this, node.args["alias"], widths)     # CROSS / OUTER APPLY (SELECT ...) AS a
         elif isinstance(node, exp.Select) and node.args.get("into"):
             names = [_item_name(item) for item in node.expressions]
             if any(name is None for name in names):
@@ -125,10 +132,10 @@ def _check(tree: exp.Expr) -> None:
                 raise TsqlError(f"Column names in each table must be unique. Column name '{repeated}' in table "
                                 f"'{table}' is specified more than once.", number=2705, severity=16, state=3)
     if isinstance(tree, exp.Create) and (tree.kind or "").upper() == "VIEW" and isinstance(tree.expression, exp.Query):
-        _check_view(tree)
+        _check_view(tree, widths)
 
 
-def _check_derived(query: exp.Expr, alias: exp.TableAlias | None) -> None:
+def _check_derived(query: exp.Expr, alias: exp.TableAlias | None, widths: Widths | None = None) -> None:
     if alias is None or not alias.name:
         return   # T-SQL requires the alias; that is a syntax error of its own
     name = alias.name
@@ -146,7 +153,7 @@ def _check_derived(query: exp.Expr, alias: exp.TableAlias | None) -> None:
             raise TsqlError(f"'{name}' has fewer columns than were specified in the column list.",
                             number=8159, severity=16)
         names = [column.name for column in listed]
-    for position, column in enumerate(names, start=1):
+    for position, column in zip(_numbers(query if not listed else None, names, widths), names):
         if column is None:
             raise TsqlError(f"No column name was specified for column {position} of '{name}'.",
                             number=8155, severity=16, state=2)
@@ -155,7 +162,7 @@ def _check_derived(query: exp.Expr, alias: exp.TableAlias | None) -> None:
         raise TsqlError(f"The column '{repeated}' was specified multiple times for '{name}'.", number=8156, severity=16)
 
 
-def _check_view(tree: exp.Create) -> None:
+def _check_view(tree: exp.Create, widths: Widths | None = None) -> None:
     names = _output_names(tree.expression)
     if names is None:
         return
@@ -170,7 +177,7 @@ def _check_view(tree: exp.Create) -> None:
             raise TsqlError(f"View or function '{view}' has more column names specified than columns defined.",
                             number=4502, severity=16)
         names = [column.name for column in listed]
-    for position, column in enumerate(names, start=1):
+    for position, column in zip(_numbers(tree.expression if not listed else None, names, widths), names):
         if column is None:
             raise TsqlError(f"Create View or Function failed because no column name was specified for column "
                             f"{position}.", number=4511, severity=16)
@@ -178,6 +185,39 @@ def _check_view(tree: exp.Create) -> None:
     if repeated:
         raise TsqlError(f"Column names in each view or function must be unique. Column name '{repeated}' in view or "
                         f"function '{view}' is specified more than once.", number=4506, severity=16)
+
+
+def _numbers(query: exp.Expr | None, names: list, widths: Widths | None) -> list[int]:
+    """The column number (from 1) of each name: a `*` before a column counts the columns it brings."""
+    select = _first_select(query) if query is not None else None
+    if select is None or widths is None or _STAR not in names:
+        return list(range(1, len(names) + 1))
+    numbers, position = [], 1
+    for item, name in zip(select.expressions, names):
+        numbers.append(position)
+        position += (_star_width(select, item, widths) or 1) if name is _STAR else 1
+    return numbers
+
+
+def _star_width(select: exp.Select, star: exp.Expr, widths: Widths) -> int | None:
+    """How many columns `*` (all the sources) or `t.*` brings, None when a source's width is unknown."""
+    from_ = select.args.get("from_") or select.args.get("from")
+    sources = ([from_.this] if from_ is not None else []) + [join.this for join in select.args.get("joins") or []]
+    if isinstance(star, exp.Column) and star.table:
+        sources = [s for s in sources if s.alias_or_name.lower() == star.table.lower()]
+    total = 0
+    for source in sources:
+        if isinstance(source, exp.Table):
+            width = widths(source)
+        elif isinstance(source, exp.Subquery):
+            names = _output_names(source.this)
+            width = None if names is None or _STAR in names else len(names)
+        else:
+            width = None
+        if width is None:
+            return None
+        total += width
+    return total or None
 
 
 def _repeated(names: list) -> str | None:

@@ -307,7 +307,8 @@ class _Translator:
     # -- driver --------------------------------------------------------------------------------
     def run(self) -> Translation:
         tree = self.parse()
-        unnamed = unnamed_columns(tree)   # on the T-SQL tree, before any rewrite adds aliases
+        # On the T-SQL tree, before any rewrite adds aliases; a `*`'s width from the catalog (error numbers).
+        unnamed = unnamed_columns(tree, self.star_width if self.connection is not None else None)
         self.refuse(tree)
         tree = self.rename(tree)
         if self.needs_types(tree):
@@ -321,6 +322,21 @@ class _Translator:
             raise self.unsupported(f"This statement ({str(error).splitlines()[0]})") from None
         sql = "; ".join([*self.prelude, sql, *self.epilogue])
         return Translation(sql, tuple(dict.fromkeys(self.parameters)), stored.kind or self.kind(tree), unnamed)
+
+    def star_width(self, table: exp.Table) -> int | None:
+        """How many columns a table (or view) has, from the catalog; None when it is not there."""
+        identifier = table.this
+        name = ("#" if isinstance(identifier, exp.Identifier) and (identifier.args.get("temporary")
+                                                                  or identifier.args.get("global_")) else "") + table.name
+        if isinstance(identifier, exp.Identifier) and identifier.args.get("global_"):
+            name = "#" + name
+        if table.text("db").lower() in ("sys", "information_schema") or table.text("catalog"):
+            return None
+        columns = catalog.catalog_schema(self.connection).get((table.text("db") or "dbo").lower(), {}).get(name.lower())
+        if columns is None:
+            return None
+        self.typed = True   # the translation (its error) now depends on the catalog
+        return len(columns)
 
     def parse(self) -> exp.Expr:
         first = self.text.lstrip().split(None, 1)[0].upper().rstrip(";") if self.text.strip() else ""
