@@ -502,3 +502,20 @@ def test_a_datetime_converted_to_datetime2_is_its_tick(db):
     with pytest.raises(UnsupportedError, match="DATETIME ending in .003 or .007"):
         db.query("SELECT DATEDIFF(microsecond, '2026-11-22 21:07:00', d) FROM dbo.t")
     assert db.scalar("SELECT DATEDIFF(microsecond, '2026-11-22 21:07:00', e) FROM dbo.t") == 10000
+    # A datetime compared with a datetime2 is converted the same way ("Data type precedence"): .010 equals
+    # .010, and a datetime ending in .003 / .007 (.0066667 there) is refused.
+    db.execute("CREATE TABLE dbo.u (d DATETIME, d2 DATETIME2(3)); INSERT INTO dbo.u VALUES "
+               "('2026-11-22 21:07:00.010', '2026-11-22 21:07:00.010')")
+    assert db.scalar("SELECT COUNT(*) FROM dbo.u WHERE d = d2") == 1
+    db.execute("INSERT INTO dbo.u VALUES ('2026-11-22 21:07:00.007', '2026-11-22 21:07:00.007')")
+    with pytest.raises(UnsupportedError, match="DATETIME ending in .003 or .007"):
+        db.query("SELECT COUNT(*) FROM dbo.u WHERE d = d2")
+
+
+def test_date_time_variables_read_a_seventh_digit_only_when_it_is_zero(db):
+    # "datetime2" and "time" read 7 fractional digits; Python keeps 6, so a non-zero 7th is refused.
+    assert stamp(db.scalar("DECLARE @d DATETIME2 = '2026-11-22 21:07:00.1234560' SELECT @d")) == \
+        expected("2026-11-22 21:07:00.123456")
+    assert db.scalar("DECLARE @t TIME = '21:07:00.1234560' SELECT CAST(@t AS VARCHAR(30))") == "21:07:00.1234560"
+    with pytest.raises(UnsupportedError, match="7th fractional digit"):
+        db.scalar("DECLARE @d DATETIME2 = '2026-11-22 21:07:00.1234567' SELECT @d")

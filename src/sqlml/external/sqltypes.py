@@ -95,9 +95,12 @@ class SqlType:
             if isinstance(value, dt.time):
                 return value
             if isinstance(value, str):   # 'hh:mi[:ss[.fffffff]]' alone is a time
+                text = value.strip()
+                if _SEVENTH_DIGIT.search(text):
+                    text = parse_datetime_text("1900-01-01 " + text).strftime("%H:%M:%S.%f")
                 for form in ("%H:%M:%S.%f", "%H:%M:%S", "%H:%M"):
                     try:
-                        return dt.datetime.strptime(value.strip(), form).time()
+                        return dt.datetime.strptime(text, form).time()
                     except ValueError:
                         continue
             return self._to_datetime(value).time()
@@ -193,9 +196,23 @@ class SqlType:
         raise self._clash(value)
 
 
+_SEVENTH_DIGIT = re.compile(r"(:\d\d\.\d{6})(\d)\s*$")
+
+
 def parse_datetime_text(text: str) -> dt.datetime | None:
-    """The date forms SQL Server reads whatever the language setting: ISO and unseparated."""
+    """The date forms SQL Server reads whatever the language setting: ISO and unseparated.
+
+    A 7th fractional digit (datetime2's 100 ns) is read when it is 0 and refused by name otherwise:
+    Python's datetime, like DuckDB, keeps microseconds.
+    """
     text = text.strip()
+    seventh = _SEVENTH_DIGIT.search(text)
+    if seventh:
+        if seventh[2] != "0":
+            from ..errors import UnsupportedError
+            raise UnsupportedError(f"The date-time string '{text}' with a 7th fractional digit (100 ns)",
+                                   hint="The embedded engine keeps microseconds: give at most 6 fractional digits.")
+        text = text[: seventh.end(1)]
     for form in ("%Y-%m-%d", "%Y%m%d", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M",
                  "%Y-%m-%d %H:%M:%S.%f", "%Y-%m-%dT%H:%M:%S.%f", "%Y%m%d %H:%M:%S", "%m/%d/%Y", "%m/%d/%Y %H:%M:%S"):
         try:

@@ -615,6 +615,13 @@ class Storage:
                         refuse_fine_time(operand)
             if not any(is_datetime(o, t) for o, t in zip(operands, types)):
                 continue
+            if any(is_datetime2(o, t) for o, t in zip(operands, types)):
+                # datetime with datetime2: SQL Server compares the datetime's tick (.007 is .0066667), which
+                # is refused when it is not whole microseconds (storage's tsql_datetime_to_datetime2).
+                for operand, data_type in zip(operands, types):
+                    if is_datetime(operand, data_type):
+                        operand.replace(exact_datetime(operand.copy()))
+                continue
             for operand, data_type in zip(operands, types):
                 if isinstance(operand, exp.Literal) and operand.is_string:
                     operand.replace(as_datetime(operand.copy()))
