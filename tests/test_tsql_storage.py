@@ -453,6 +453,8 @@ def test_a_datetime_compared_with_a_string_column_or_variable_converts_it_as_sql
                    "(SELECT COUNT(*) FROM dbo.t WHERE d > s) AS gt").iloc[0]
     assert row.tolist() == [1, 1, 0]
     assert db.scalar("DECLARE @s VARCHAR(30) = '2026-11-22 21:07:00.006' SELECT COUNT(*) FROM dbo.t WHERE d = @s") == 1
+    # NULLIF compares the same way ("NULLIF": the values are compared as with =).
+    assert db.scalar("SELECT COUNT(NULLIF(d, '2026-11-22 21:07:00.005')) FROM dbo.t") == 0
     with pytest.raises(TsqlError) as raised:
         db.query("DECLARE @s VARCHAR(30) = '2026-11-22 21:07:00.0061' SELECT COUNT(*) FROM dbo.t WHERE d = @s")
     assert raised.value.number == 241

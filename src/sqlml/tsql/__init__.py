@@ -32,9 +32,13 @@ a decimal division whose precision cannot be worked out, AVG of money or AVG OVE
 MONEY columns are refused by name. Stored values follow the column's declared type (storage.py):
 datetime rounds to 1/300 s and datetime2(n) to n digits (CAST, GETDATE, DATEADD, INSERT, UPDATE,
 MERGE, SELECT INTO, defaults, variables, strings compared with a datetime), char(n)/nchar(n) pad
-with spaces, blanks beyond a declared length are cut, SELECT INTO copies declared types (a string
-whose length it cannot derive is refused by name); the catalog views say datetime / datetime2 /
-char / nchar; SMALLDATETIME is refused by name in statements.
+with spaces and binary(n) with 0x00, blanks beyond a declared length are cut, SELECT INTO copies
+declared types and NOT NULL (a string whose length it cannot derive, and copying an IDENTITY column,
+are refused by name); the catalog views say datetime / datetime2 / char / nchar / nvarchar / binary;
+SMALLDATETIME is refused by name in statements; a datetime converted to datetime2 (CAST, DATEDIFF in
+microseconds, a comparison with a datetime2) is its 1/300 s tick, refused when that needs 100 ns; a
+string with a non-zero 7th fractional digit as a datetime2 or time is refused by name; a date-time
+variable assigned to a string keeps its own type's default style.
 
 Known differences the translator does not catch (everything else it cannot do faithfully, it
 refuses by name):
@@ -46,17 +50,18 @@ refuses by name):
   'co-op') where ICU takes them as punctuation, and a tab at the end of a string sorts after the
   string without it here. This depends on the data, so it cannot be refused when the statement
   is read;
-- a result column without a name is '' as in SQL Server (names.py), but the column number in
-  Msg 8155 / 4511 counts a `*` before it as one column;
-- a datetime holds the value SQL Server shows (.007), not its 1/300 s tick (.0066667): CAST of a
-  datetime to DATETIME2 and DATEDIFF(microsecond, ...) on one differ by that fraction; DATETIME2(7)
-  keeps microseconds (a 7th fractional digit is 0); a datetime compared with a string that is not
-  a literal compares the string unrounded, and such a string with more than 3 fractional digits
-  converted to datetime is rounded where SQL Server stops with Msg 241;
-- a date-time value that leaves SQL for the runtime (a variable, SET @s = @d) is a Python datetime:
-  assigned to a string variable, a datetime2 gets datetime's style 0;
-- SELECT INTO copies the declared types (storage.py), not NOT NULL nor IDENTITY; nvarchar(n) columns
-  are reported as varchar(n) by the catalog views; BINARY(n) values are not padded with zeros to n.
+- the column number in Msg 8155 / 4511 counts the columns of a `*` before the unnamed column
+  (names.py) only when the catalog knows them (tables, derived tables without `*`); a `*` over a
+  CTE or a catalog view (sys.*) counts as one column there;
+- a datetime stored into a datetime2 column (INSERT, UPDATE, MERGE) is its shown value (.007), where
+  SQL Server stores the tick (.0066667); a datetime compared with a datetime2 through IN / ANY / ALL
+  (subquery) is not converted;
+- a string with a non-zero 7th fractional digit stored into a datetime2(7) / time column from
+  another column (INSERT ... SELECT, UPDATE with a non-literal string) loses that digit (literals
+  and CAST / CONVERT are refused by name); time(n) variables are not rounded to n digits;
+- SELECT INTO: expressions other than column copies, constants and ISNULL are nullable here (SQL
+  Server's documentation makes an expression over an IDENTITY column NOT NULL); a column added by
+  ALTER TABLE as NVARCHAR(MAX) is reported as varchar(max) by the catalog views.
 """
 from __future__ import annotations
 

@@ -12,18 +12,32 @@ strings nor a datetime with SQL Server's precision, so the translator makes the 
   INSERT (VALUES, SELECT, INSERT ... EXEC), UPDATE or SELECT INTO stores in a datetime column.
   The value keeps DuckDB's TIMESTAMP type (microseconds, so pandas gets the same datetime64[us]
   as for datetime2): the rounded value is the one SQL Server shows (…:00.007), not its 1/300 s
-  tick (…:00.0066667, which only CAST(d AS DATETIME2) would reveal).
+  tick (…:00.0066667). Where SQL Server reveals the tick, the tick is used ("CAST and CONVERT"):
+  CAST / CONVERT(d AS DATETIME2(n)) is the tick rounded to n digits (`tsql_datetime_to_datetime2`:
+  .007 -> .006667 for n = 6, .007 for n = 3), DATEDIFF(microsecond, ...) on a datetime and a datetime
+  compared with a datetime2 use it too; where it needs 100 ns (DATETIME2(7), DATEDIFF, comparisons:
+  a value ending in .003 / .007) it is refused by name when the statement runs. A string that is not
+  a literal, converted to datetime or compared with one, is converted when the statement runs: more
+  than 3 fractional digits are Msg 241, as for a literal.
 - **datetime2(n)** ("datetime2 (Transact-SQL)"), n < 6: rounded to n fractional digits (CAST, columns,
   variables) and shown with n digits; datetime2 and datetime2(7) show 7 (DuckDB keeps 6, the 7th is 0).
+  A string with a non-zero 7th fractional digit (100 ns) converted to DATETIME2(6/7) or TIME is refused
+  by name (a literal when the statement is read: CAST, CONVERT, a comparison with a datetime2 or time;
+  a string in CAST / CONVERT when it runs; a variable's value when it is assigned).
   SMALLDATETIME is refused by name in statements (a variable rounds to the minute).
 - **char(n) / nchar(n)** ("char and varchar"): values are padded with spaces to n; blanks beyond
   n are cut without an error (a longer value is still Msg 2628, the length's CHECK).
   **varchar(n) / nvarchar(n)**: blanks beyond n are cut too; nothing is padded.
+- **binary(n)** ("binary and varbinary"): values are padded on the right with 0x00 to n bytes (columns,
+  CAST(x AS BINARY(n)), variables); varbinary(n) is not padded.
+- **nvarchar(n) / nvarchar(max)**: stored like varchar; a CHECK that checks nothing says `is nvarchar(n):`
+  so that the catalog views report nvarchar (CHARACTER_MAXIMUM_LENGTH n, sys.columns max_length 2n).
 - A column's declared type lives in a CHECK constraint, like its length (translate.length_check):
   a datetime column's CHECK stops a value that is not rounded, a char column's a value that is not
   padded, with an error that names the column and says why. So a path that bypasses the translator
   (a bulk append) fails loudly instead of storing what SQL Server never would. The CHECK's text
-  says `is datetime:` / `is char(n):`, which the catalog views read (`DECLARED_COLUMNS`).
+  says `is datetime:` / `is char(n):` / `is nvarchar(n):` / `is binary(n):`, which the catalog views read
+  (`DECLARED_COLUMNS`).
 - **SELECT ... INTO** ("SELECT - INTO Clause"): the new table gets the source columns' declared
   types, as SQL Server copies them. Rules (those of "Data type precedence" and "+ (String
   Concatenation)"): a column keeps its declared type; CAST/CONVERT to a sized type gives that size
@@ -32,7 +46,13 @@ strings nor a datetime with SQL Server's precision, so the translator makes the 
   adds the lengths (up to 8000 bytes, then that size); CASE / IIF / COALESCE / UNION take the longest
   (varchar over char, nvarchar over varchar, datetime2 over datetime). A string or date-time column
   made any other way is refused by name (CAST it). A string from a table loaded from a frame (no
-  declared length) stays unbounded, as before.
+  declared length) stays unbounded, as before. Nullability (same page: "the same ... nullability ...
+  as the corresponding expression"): a column copied from a NOT NULL column is NOT NULL unless an
+  outer join can make it NULL (also through derived tables and CTEs; a UNION's column when every branch
+  is); a constant other than NULL and ISNULL(x, y) with x or y NOT NULL are NOT NULL; any other
+  expression is nullable. An IDENTITY column selected directly (one table, no join, GROUP BY,
+  aggregate or UNION, listed once) would stay IDENTITY on SQL Server, with a numbering the engine
+  cannot continue as SQL Server does: refused by name; otherwise it is a plain NOT NULL column.
 """
 from __future__ import annotations
 
@@ -597,7 +617,7 @@ class Storage:
 
         A string literal compared with a datetime (=, <>, <, >, <=, >=, BETWEEN, IN) is rounded as a datetime.
         """
-        comparisons = (exp.EQ, exp.NEQ, exp.LT, exp.LTE, exp.GT, exp.GTE, exp.Between, exp.In)
+        comparisons = (exp.EQ, exp.NEQ, exp.LT, exp.LTE, exp.GT, exp.GTE, exp.Between, exp.In, exp.Nullif)
         for node in list(tree.walk()):
             if not isinstance(node, comparisons):
                 continue
