@@ -521,3 +521,35 @@ def test_date_time_variables_read_a_seventh_digit_only_when_it_is_zero(db):
     assert db.scalar("DECLARE @t TIME = '21:07:00.1234560' SELECT CAST(@t AS VARCHAR(30))") == "21:07:00.1234560"
     with pytest.raises(UnsupportedError, match="7th fractional digit"):
         db.scalar("DECLARE @d DATETIME2 = '2026-11-22 21:07:00.1234567' SELECT @d")
+
+
+def test_a_datetime_stored_in_a_datetime2_column_is_its_tick(db):
+    # "CAST and CONVERT": datetime to datetime2 converts the 1/300 s tick (.003 is .0033333), rounded to the
+    # column's digits; a datetime2 column of 6 or 7 digits would need 100 ns for .003 / .007: refused by name.
+    db.execute("CREATE TABLE dbo.src (d DATETIME, e DATETIME); "
+               "INSERT INTO dbo.src VALUES ('2026-11-22 21:07:00.007', '2026-11-22 21:07:00.010')")
+    db.execute("CREATE TABLE dbo.t (id INT, a DATETIME2(2), c DATETIME2)")
+    db.execute("INSERT INTO dbo.t (id, a) SELECT 1, d FROM dbo.src; INSERT INTO dbo.t (id, c) SELECT 2, e FROM dbo.src; "
+               "DECLARE @d DATETIME = '2026-11-22 21:07:00.003'; INSERT INTO dbo.t (id, a) VALUES (3, @d)")
+    rows = db.query("SELECT id, a, c FROM dbo.t ORDER BY id")
+    assert [stamp(rows["a"][0]), stamp(rows["c"][1]), stamp(rows["a"][2])] == [
+        expected("2026-11-22 21:07:00.010"), expected("2026-11-22 21:07:00.010"), expected("2026-11-22 21:07:00.000")]
+    for statement in ("INSERT INTO dbo.t (id, c) SELECT 4, d FROM dbo.src",
+                      "INSERT INTO dbo.t (id, c) VALUES (5, CAST('2026-11-22 21:07:00.003' AS DATETIME))",
+                      "UPDATE dbo.t SET c = (SELECT d FROM dbo.src) WHERE id = 2"):
+        with pytest.raises(UnsupportedError, match="DATETIME ending in .003 or .007"):
+            db.execute(statement)
+
+
+def test_a_literal_with_a_seventh_digit_stored_in_a_datetime2_or_time_column_is_refused(db):
+    # "datetime2" / "time": 7 fractional digits are stored; DuckDB keeps 6.
+    db.execute("CREATE TABLE dbo.t (id INT, c DATETIME2, t TIME, a DATETIME2(3))")
+    for statement in ("INSERT INTO dbo.t (id, c) VALUES (1, '2026-11-22 21:07:00.1234567')",
+                      "INSERT INTO dbo.t (id, t) VALUES (1, '21:07:00.1234567')",
+                      "UPDATE dbo.t SET c = '2026-11-22 21:07:00.1234567'"):
+        with pytest.raises(UnsupportedError, match="7th fractional digit"):
+            db.execute(statement)
+    db.execute("INSERT INTO dbo.t VALUES (2, '2026-11-22 21:07:00.1234560', '21:07:00.5', '2026-11-22 21:07:00.1234567')")
+    row = db.query("SELECT c, t, a FROM dbo.t").iloc[0]
+    assert stamp(row["c"]) == expected("2026-11-22 21:07:00.123456") and row["t"] == dt.time(21, 7, 0, 500000)
+    assert stamp(row["a"]) == expected("2026-11-22 21:07:00.123")

@@ -36,9 +36,9 @@ with spaces and binary(n) with 0x00, blanks beyond a declared length are cut, SE
 declared types and NOT NULL (a string whose length it cannot derive, and copying an IDENTITY column,
 are refused by name); the catalog views say datetime / datetime2 / char / nchar / nvarchar / binary;
 SMALLDATETIME is refused by name in statements; a datetime converted to datetime2 (CAST, DATEDIFF in
-microseconds, a comparison with a datetime2) is its 1/300 s tick, refused when that needs 100 ns; a
-string with a non-zero 7th fractional digit as a datetime2 or time is refused by name; a date-time
-variable assigned to a string keeps its own type's default style.
+microseconds, a comparison with a datetime2, a datetime2 column) is its 1/300 s tick, refused when
+that needs 100 ns; a string with a non-zero 7th fractional digit as a datetime2 or time is refused
+by name; a date-time variable assigned to a string keeps its own type's default style.
 
 Known differences the translator does not catch (everything else it cannot do faithfully, it
 refuses by name):
@@ -53,12 +53,15 @@ refuses by name):
 - the column number in Msg 8155 / 4511 counts the columns of a `*` before the unnamed column
   (names.py) only when the catalog knows them (tables, derived tables without `*`); a `*` over a
   CTE or a catalog view (sys.*) counts as one column there;
-- a datetime stored into a datetime2 column (INSERT, UPDATE, MERGE) is its shown value (.007), where
-  SQL Server stores the tick (.0066667); a datetime compared with a datetime2 through IN / ANY / ALL
-  (subquery) is not converted;
+- a datetime stored into a datetime2 column from a UNION, SELECT DISTINCT or SELECT * (INSERT ... SELECT)
+  is its shown value (.007), where SQL Server stores the tick (.0066667); a datetime compared with a
+  datetime2 through IN / ANY / ALL (subquery) is not converted (a datetime stored or compared otherwise
+  uses the tick; a datetime2(6) column cannot be told from datetime2(7), so .003 / .007 stored in
+  either is refused by name);
 - a string with a non-zero 7th fractional digit stored into a datetime2(7) / time column from
-  another column (INSERT ... SELECT, UPDATE with a non-literal string) loses that digit (literals
-  and CAST / CONVERT are refused by name); time(n) variables are not rounded to n digits;
+  another column or a variable (INSERT ... SELECT, UPDATE with a non-literal string) loses that digit
+  (literals, in INSERT, UPDATE, comparisons, CAST and CONVERT, and strings in CAST / CONVERT are
+  refused by name); time(n) variables are not rounded to n digits;
 - SELECT INTO: expressions other than column copies, constants and ISNULL are nullable here (SQL
   Server's documentation makes an expression over an IDENTITY column NOT NULL); a column added by
   ALTER TABLE as NVARCHAR(MAX) is reported as varchar(max) by the catalog views.

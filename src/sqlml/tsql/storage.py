@@ -14,8 +14,10 @@ strings nor a datetime with SQL Server's precision, so the translator makes the 
   as for datetime2): the rounded value is the one SQL Server shows (…:00.007), not its 1/300 s
   tick (…:00.0066667). Where SQL Server reveals the tick, the tick is used ("CAST and CONVERT"):
   CAST / CONVERT(d AS DATETIME2(n)) is the tick rounded to n digits (`tsql_datetime_to_datetime2`:
-  .007 -> .006667 for n = 6, .007 for n = 3), DATEDIFF(microsecond, ...) on a datetime and a datetime
-  compared with a datetime2 use it too; where it needs 100 ns (DATETIME2(7), DATEDIFF, comparisons:
+  .007 -> .006667 for n = 6, .007 for n = 3), DATEDIFF(microsecond, ...) on a datetime, a datetime
+  compared with a datetime2 and a datetime stored in a datetime2(n) column (INSERT VALUES / SELECT,
+  UPDATE, MERGE; not through a UNION, DISTINCT or *) use it too; where it needs 100 ns (DATETIME2(7),
+  a datetime2 column of 6 or 7 digits, which the catalog does not tell apart, DATEDIFF, comparisons:
   a value ending in .003 / .007) it is refused by name when the statement runs. A string that is not
   a literal, converted to datetime or compared with one, is converted when the statement runs: more
   than 3 fractional digits are Msg 241, as for a literal.
@@ -93,9 +95,9 @@ _MSG_241 = "Conversion failed when converting date and/or time from character st
 _UNSUPPORTED = " is not supported by the embedded engine (DuckDB); SQL Server runs it. "
 _FINE_TIME_REFUSED = ("A date-time string with a 7th fractional digit (100 ns) converted to DATETIME2 or TIME"
                       + _UNSUPPORTED + "The embedded engine keeps microseconds. ")
-_TICK_REFUSED = ("A DATETIME ending in .003 or .007 converted to DATETIME2(7) or compared below the millisecond "
-                 "(SQL Server converts its 1/300 s tick, .0066667)" + _UNSUPPORTED
-                 + "CAST it to DATETIME2(6) or fewer digits. ")
+_TICK_REFUSED = ("A DATETIME ending in .003 or .007 converted to DATETIME2(7) (CAST, or stored in a DATETIME2 column "
+                 "of 6 or 7 digits), compared with a DATETIME2 or counted in microseconds (SQL Server converts its "
+                 "1/300 s tick, .0066667)" + _UNSUPPORTED + "CAST it to DATETIME2(6) or fewer digits. ")
 
 #: TEMP macros the translated SQL calls (created with the catalog's, see catalog.py).
 MACROS = [
@@ -439,17 +441,22 @@ def overlay_schema(con, schema: dict[str, dict[str, dict[str, str]]]) -> None:
                 schema[owner][table][column] = f"TIMESTAMP({size})"   # its digits, for conversions to strings
 
 
-def _table_columns(con, table: exp.Table) -> list[tuple[str, tuple[str, int | None] | None]]:
-    """(name, declared) of a table's columns in order; declared None for a column stored as DuckDB has it."""
+def _table_columns(con, table: exp.Table, datetime2: bool = False) -> list[tuple[str, tuple[str, int | None] | None]]:
+    """(name, declared) of a table's columns in order; declared None for a column stored as DuckDB has it.
+
+    `datetime2`: a TIMESTAMP column without a declared type is ('datetime2', None) (6 or 7 digits), a TIME
+    column ('time', None).
+    """
     temporary = table.name.startswith("#") or table.text("catalog").lower() == "temp"
     schema = table.text("db") or ("main" if temporary else "dbo")
     rows = con.execute(
-        "SELECT column_name FROM duckdb_columns() WHERE lower(schema_name) = lower(?) AND lower(table_name) = lower(?) "
+        "SELECT column_name, data_type FROM duckdb_columns() WHERE lower(schema_name) = lower(?) AND lower(table_name) = lower(?) "
         "AND database_name = ? ORDER BY column_index",
         [schema, table.name, "temp" if temporary else con.execute("SELECT current_database()").fetchone()[0]]).fetchall()
     declared = declared_columns(con).get(("dbo" if temporary and table.name.startswith("#") else schema.lower(),
                                           table.name.lower()), {})
-    return [(name, declared.get(name.lower())) for (name,) in rows]
+    undeclared = {"TIMESTAMP": ("datetime2", None), "TIME": ("time", None)} if datetime2 else {}
+    return [(name, declared.get(name.lower()) or undeclared.get(data_type)) for name, data_type in rows]
 
 
 def stored(value: exp.Expr, declared: tuple[str, int | None] | None) -> exp.Expr:
@@ -520,6 +527,11 @@ class Storage:
             self.declare(tree)
         elif self.select_into(tree) is not None and self.connection is not None:
             self.into_types = self.derive_into(tree)
+        elif isinstance(tree, (exp.Insert, exp.Update, exp.Merge)) and self.connection is not None \
+                and not self.translator.types and self.has_datetime2_target(tree):
+            # Whether a value stored in a datetime2 column is a datetime depends on its type.
+            self.translator.typed = True
+            self.translator.annotate(tree)
 
     # -- before the rewrites -------------------------------------------------------------------------
     def refuse(self, tree: exp.Expr) -> None:
@@ -551,9 +563,18 @@ class Storage:
             for check in column_checks(table, column.name, column.args.get("kind")):
                 column.append("constraints", exp.ColumnConstraint(kind=exp.CheckColumnConstraint(this=exp.Var(this=check))))
 
+    def has_datetime2_target(self, tree: exp.Expr) -> bool:
+        target = tree.this.this if isinstance(tree.this, exp.Schema) else tree.this
+        if not isinstance(target, exp.Table):
+            return False
+        try:
+            return any(d == ("datetime2", None) or (d and d[0] == "datetime2") for _, d in self.columns_of(target))
+        except Exception:  # pragma: no cover - a target the catalog does not have: DuckDB reports it
+            return False
+
     def columns_of(self, table: exp.Table) -> list[tuple[str, tuple[str, int | None] | None]]:
         self.translator.typed = True   # the translation now depends on the catalog
-        return _table_columns(self.connection, table)
+        return _table_columns(self.connection, table, datetime2=True)
 
     @staticmethod
     def select_into(tree: exp.Expr) -> exp.Select | None:
@@ -602,15 +623,26 @@ class Storage:
                 for name, value in zip(names, then.expression.expressions):
                     kind = declared.get(name.lower())
                     if kind is not None:
-                        value.replace(stored(value.copy(), kind))
+                        value.replace(self.stored(value.copy(), kind))
 
-    @staticmethod
-    def shape_assignments(update: exp.Expr, declared: dict) -> None:
+    def shape_assignments(self, update: exp.Expr, declared: dict) -> None:
         for assignment in update.expressions:
             if isinstance(assignment, exp.EQ) and isinstance(assignment.this, exp.Column):
                 kind = declared.get(assignment.this.name.lower())
                 if kind is not None:
-                    assignment.set("expression", stored(assignment.expression.copy(), kind))
+                    assignment.set("expression", self.stored(assignment.expression.copy(), kind))
+
+    def stored(self, value: exp.Expr, declared: tuple[str, int | None] | None) -> exp.Expr:
+        """`stored`, and a datetime stored in a datetime2(n) column is its 1/300 s tick rounded to n digits
+        (.007 -> .0066667; refused when that needs 100 ns), as SQL Server converts it ("CAST and CONVERT")."""
+        if declared is not None and declared[0] in ("datetime2", "time") and declared[1] is None \
+                and isinstance(value, exp.Literal):
+            refuse_fine_time(value)     # a 7th fractional digit that datetime2(7) / time(7) would keep
+        if declared is not None and declared[0] == "datetime2" and not isinstance(value, exp.Null) and (
+                is_datetime(value, self.translator.type_of(value))):
+            size = declared[1]
+            return _call("tsql_datetime_to_datetime2", value, exp.Literal.number(0 if size is None else 10 ** (6 - size)))
+        return stored(value, declared)
 
     def compared_literals(self, tree: exp.Expr) -> None:
         """d = '2026-11-22 21:07:00.005': SQL Server converts the string to the datetime's type (.007) to compare.
@@ -701,7 +733,7 @@ class Storage:
                     if isinstance(value, (exp.Var, exp.Column)) and value.name.upper() == "DEFAULT":
                         continue   # the column's DEFAULT, shaped in CREATE TABLE
                     if position < len(targets) and targets[position] is not None:
-                        value.replace(stored(value.copy(), targets[position]))
+                        value.replace(self.stored(value.copy(), targets[position]))
             return
         if not isinstance(source, exp.Query):
             return
@@ -724,9 +756,9 @@ class Storage:
                 if kind is None:
                     continue
                 if isinstance(expression, exp.Alias):
-                    expression.set("this", stored(expression.this.copy(), kind))
+                    expression.set("this", self.stored(expression.this.copy(), kind))
                 else:
-                    expression.replace(stored(expression.copy(), kind))
+                    expression.replace(self.stored(expression.copy(), kind))
             return
         # A set operation, DISTINCT or *: shaped outside, by position.
         aliases = [f"sqlml_c{k + 1}" for k in range(len(targets))]
