@@ -522,6 +522,7 @@ class Storage:
         self.into_types: list[tuple[str, int | None]] | None = None
         self.into_not_null: list[bool] = []
         self._facts = None
+        self._columns: dict[tuple[str, str, str], list] = {}
         self.refuse(tree)
         if isinstance(tree, exp.Create) and tree.kind and tree.kind.upper() == "TABLE":
             self.declare(tree)
@@ -574,7 +575,10 @@ class Storage:
 
     def columns_of(self, table: exp.Table) -> list[tuple[str, tuple[str, int | None] | None]]:
         self.translator.typed = True   # the translation now depends on the catalog
-        return _table_columns(self.connection, table, datetime2=True)
+        key = (table.text("catalog").lower(), table.text("db").lower(), table.name.lower())
+        if key not in self._columns:
+            self._columns[key] = _table_columns(self.connection, table, datetime2=True)
+        return self._columns[key]
 
     @staticmethod
     def select_into(tree: exp.Expr) -> exp.Select | None:
