@@ -536,7 +536,8 @@ def test_a_datetime_stored_in_a_datetime2_column_is_its_tick(db):
         expected("2026-11-22 21:07:00.010"), expected("2026-11-22 21:07:00.010"), expected("2026-11-22 21:07:00.000")]
     for statement in ("INSERT INTO dbo.t (id, c) SELECT 4, d FROM dbo.src",
                       "INSERT INTO dbo.t (id, c) VALUES (5, CAST('2026-11-22 21:07:00.003' AS DATETIME))",
-                      "UPDATE dbo.t SET c = (SELECT d FROM dbo.src) WHERE id = 2"):
+                      "UPDATE dbo.t SET c = (SELECT d FROM dbo.src) WHERE id = 2",
+                      "UPDATE dbo.t SET c = s.d FROM dbo.src AS s WHERE t.id = 2"):
         with pytest.raises(UnsupportedError, match="DATETIME ending in .003 or .007"):
             db.execute(statement)
 

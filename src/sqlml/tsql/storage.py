@@ -523,6 +523,7 @@ class Storage:
         self.into_not_null: list[bool] = []
         self._facts = None
         self._columns: dict[tuple[str, str, str], list] = {}
+        self.tree = tree
         self.refuse(tree)
         if isinstance(tree, exp.Create) and tree.kind and tree.kind.upper() == "TABLE":
             self.declare(tree)
@@ -564,10 +565,27 @@ class Storage:
             for check in column_checks(table, column.name, column.args.get("kind")):
                 column.append("constraints", exp.ColumnConstraint(kind=exp.CheckColumnConstraint(this=exp.Var(this=check))))
 
+    def is_datetime_column(self, value: exp.Expr) -> bool:
+        """Whether a column the annotation left untyped (UPDATE ... FROM) is a datetime column of its table."""
+        if not isinstance(value, exp.Column) or self.translator.type_of(value) is not None:
+            return False
+        tables = {}
+        for table in self.tree.find_all(exp.Table):
+            if table.name:
+                tables.setdefault(table.alias_or_name.lower(), table)
+        if value.table:
+            candidates = [tables[value.table.lower()]] if value.table.lower() in tables else []
+        else:
+            candidates = list({id(t): t for t in tables.values()}.values())
+        kinds = [d for table in candidates for name, d in self.columns_of(table) if name.lower() == value.name.lower()]
+        return len(kinds) == 1 and kinds[0] is not None and kinds[0][0] == "datetime"
+
     def has_datetime2_target(self, tree: exp.Expr) -> bool:
         target = tree.this.this if isinstance(tree.this, exp.Schema) else tree.this
         if not isinstance(target, exp.Table):
             return False
+        if isinstance(tree, exp.Update):
+            target = self.update_target(tree) or target
         try:
             return any(d == ("datetime2", None) or (d and d[0] == "datetime2") for _, d in self.columns_of(target))
         except Exception:  # pragma: no cover - a target the catalog does not have: DuckDB reports it
@@ -643,7 +661,7 @@ class Storage:
                 and isinstance(value, exp.Literal):
             refuse_fine_time(value)     # a 7th fractional digit that datetime2(7) / time(7) would keep
         if declared is not None and declared[0] == "datetime2" and not isinstance(value, exp.Null) and (
-                is_datetime(value, self.translator.type_of(value))):
+                is_datetime(value, self.translator.type_of(value)) or self.is_datetime_column(value)):
             size = declared[1]
             return _call("tsql_datetime_to_datetime2", value, exp.Literal.number(0 if size is None else 10 ** (6 - size)))
         return stored(value, declared)
@@ -771,17 +789,25 @@ class Storage:
                 this=exp.to_identifier("sqlml_stored"), columns=[exp.to_identifier(a) for a in aliases])))
         insert.set("expression", wrapped)
 
-    def apply_update(self, update: exp.Update) -> None:
+    @staticmethod
+    def update_target(update: exp.Update) -> exp.Table | None:
+        """The table UPDATE changes: `UPDATE a SET ... FROM dbo.t AS a` changes dbo.t."""
         target = update.this
         if not isinstance(target, exp.Table):
-            return
+            return None
         aliases = {}
         for source in [update.args.get("from_") or update.args.get("from")] + list(update.args.get("joins") or []):
             table = source.this if isinstance(source, (exp.From, exp.Join)) else None
             if isinstance(table, exp.Table) and table.alias:
                 aliases[table.alias.lower()] = table
         if not target.text("db") and target.name.lower() in aliases:
-            target = aliases[target.name.lower()]   # UPDATE a SET ... FROM dbo.t AS a
+            target = aliases[target.name.lower()]
+        return target
+
+    def apply_update(self, update: exp.Update) -> None:
+        target = self.update_target(update)
+        if target is None:
+            return
         columns = self.columns_of(target)
         declared = {name.lower(): d for name, d in columns}
         if not any(declared.values()):
