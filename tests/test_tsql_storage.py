@@ -512,6 +512,12 @@ def test_a_datetime_converted_to_datetime2_is_its_tick(db):
     db.execute("INSERT INTO dbo.u VALUES ('2026-11-22 21:07:00.007', '2026-11-22 21:07:00.007')")
     with pytest.raises(UnsupportedError, match="DATETIME ending in .003 or .007"):
         db.query("SELECT COUNT(*) FROM dbo.u WHERE d = d2")
+    # Also where the columns' types come from the catalog only (UPDATE ... FROM).
+    db.execute("CREATE TABLE dbo.w (d2 DATETIME2(3), n INT); INSERT INTO dbo.w VALUES ('2026-11-22 21:07:00.010', 0)")
+    with pytest.raises(UnsupportedError, match="DATETIME ending in .003 or .007"):
+        db.execute("UPDATE dbo.w SET n = 1 FROM dbo.u AS u WHERE u.d = w.d2")
+    db.execute("UPDATE dbo.w SET n = 1 FROM dbo.t AS t WHERE t.e = w.d2")
+    assert db.scalar("SELECT n FROM dbo.w") == 1
 
 
 def test_date_time_variables_read_a_seventh_digit_only_when_it_is_zero(db):

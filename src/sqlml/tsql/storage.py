@@ -567,8 +567,21 @@ class Storage:
 
     def is_datetime_column(self, value: exp.Expr) -> bool:
         """Whether a column the annotation left untyped (UPDATE ... FROM) is a datetime column of its table."""
-        if not isinstance(value, exp.Column) or self.translator.type_of(value) is not None:
-            return False
+        kind = self.column_kind(value)
+        return kind is not None and kind[0] == "datetime"
+
+    def catalog_type(self, value: exp.Expr) -> exp.DataType | None:
+        """The type of a column the annotation left untyped, from its table's declared columns."""
+        kind = self.column_kind(value)
+        if kind is None:
+            return None
+        kinds = {"datetime": exp.DType.TIMESTAMP_MS, "datetime2": exp.DType.TIMESTAMP, "time": exp.DType.TIME}
+        return exp.DataType(this=kinds.get(kind[0], exp.DType.VARCHAR))
+
+    def column_kind(self, value: exp.Expr) -> tuple[str, int | None] | None:
+        if not isinstance(value, exp.Column) or self.translator.type_of(value) is not None \
+                or self.connection is None:
+            return None
         tables = {}
         for table in self.tree.find_all(exp.Table):
             if table.name:
@@ -577,8 +590,12 @@ class Storage:
             candidates = [tables[value.table.lower()]] if value.table.lower() in tables else []
         else:
             candidates = list({id(t): t for t in tables.values()}.values())
-        kinds = [d for table in candidates for name, d in self.columns_of(table) if name.lower() == value.name.lower()]
-        return len(kinds) == 1 and kinds[0] is not None and kinds[0][0] == "datetime"
+        try:
+            kinds = [d for table in candidates for name, d in self.columns_of(table)
+                     if name.lower() == value.name.lower()]
+        except Exception:  # pragma: no cover - a table the catalog does not have: DuckDB reports it
+            return None
+        return kinds[0] if len(kinds) == 1 else None
 
     def has_datetime2_target(self, tree: exp.Expr) -> bool:
         target = tree.this.this if isinstance(tree.this, exp.Schema) else tree.this
@@ -682,7 +699,7 @@ class Storage:
             else:
                 operands = [node.this, node.expression]
             operands = [o for o in operands if o is not None]
-            types = [self.translator.type_of(o) for o in operands]
+            types = [self.translator.type_of(o) or self.catalog_type(o) for o in operands]
             if any(t is not None and t.this in _FINE_TYPES and not is_datetime(o, t) for o, t in zip(operands, types)):
                 for operand in operands:    # datetime2 / time: a 7th digit would be cut here, kept there
                     if isinstance(operand, exp.Literal):
