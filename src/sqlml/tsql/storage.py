@@ -699,6 +699,8 @@ class Storage:
             else:
                 operands = [node.this, node.expression]
             operands = [o for o in operands if o is not None]
+            if any(isinstance(o, exp.Literal) and not o.is_string for o in operands):
+                continue    # compared with a number: no date-time string or datetime2 meets a datetime here
             types = [self.translator.type_of(o) or self.catalog_type(o) for o in operands]
             if any(t is not None and t.this in _FINE_TYPES and not is_datetime(o, t) for o, t in zip(operands, types)):
                 for operand in operands:    # datetime2 / time: a 7th digit would be cut here, kept there
