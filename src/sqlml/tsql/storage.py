@@ -530,7 +530,7 @@ class Storage:
         elif self.select_into(tree) is not None and self.connection is not None:
             self.into_types = self.derive_into(tree)
         elif isinstance(tree, (exp.Insert, exp.Update, exp.Merge)) and self.connection is not None \
-                and not self.translator.types and self.has_datetime2_target(tree):
+                and not self.translator.types and self.stores_typed_values(tree) and self.has_datetime2_target(tree):
             # Whether a value stored in a datetime2 column is a datetime depends on its type.
             self.translator.typed = True
             self.translator.annotate(tree)
@@ -596,6 +596,16 @@ class Storage:
         except Exception:  # pragma: no cover - a table the catalog does not have: DuckDB reports it
             return None
         return kinds[0] if len(kinds) == 1 else None
+
+    @staticmethod
+    def stores_typed_values(tree: exp.Expr) -> bool:
+        """Whether a stored value's type needs the annotation (a column, variable or subquery; not literals)."""
+        typed = (exp.Column, exp.Parameter, exp.Subquery)
+        if isinstance(tree, exp.Insert) and isinstance(tree.expression, exp.Values):
+            return any(value.find(*typed) for value in tree.expression.expressions)
+        if isinstance(tree, exp.Update):
+            return any(isinstance(a, exp.EQ) and a.expression.find(*typed) for a in tree.expressions)
+        return True
 
     def has_datetime2_target(self, tree: exp.Expr) -> bool:
         target = tree.this.this if isinstance(tree.this, exp.Schema) else tree.this
