@@ -63,8 +63,10 @@ refuses by name):
   (literals, in INSERT, UPDATE, comparisons, CAST and CONVERT, and strings in CAST / CONVERT are
   refused by name); time(n) variables are not rounded to n digits;
 - SELECT INTO: expressions other than column copies, constants and ISNULL are nullable here (SQL
-  Server's documentation makes an expression over an IDENTITY column NOT NULL); a column added by
-  ALTER TABLE as NVARCHAR(MAX) is reported as varchar(max) by the catalog views.
+  Server's documentation makes an expression over an IDENTITY column NOT NULL; its metadata may call
+  other expressions NOT NULL), and so is every column of a statement sqlglot cannot analyse (from a
+  table with an IDENTITY column it is refused by name); a column added by ALTER TABLE as NVARCHAR(MAX)
+  is reported as varchar(max) by the catalog views.
 """
 from __future__ import annotations
 

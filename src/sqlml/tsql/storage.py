@@ -955,9 +955,10 @@ class Storage:
             annotate_types(qualified, schema=schema, dialect=SqlmlTSQL)
             root = build_scope(qualified)
         except Exception:
-            return [_UNKNOWN] * 1000   # described columns then decide: strings and dates are refused
+            root = None
         if root is None:
-            return None
+            self.refuse_unknown_identity(tree)
+            return [_UNKNOWN] * 1000   # described columns then decide: strings and dates are refused
         self.declared = declared_columns(self.connection)
         types = self.scope_types(root)
         self.into_not_null = self.scope_not_null(root, direct=True)
@@ -998,6 +999,19 @@ class Storage:
                 "Server does)", expression,
                 hint="CREATE TABLE the new table with its IDENTITY column and INSERT ... SELECT the other columns.")
         return result
+
+    def refuse_unknown_identity(self, tree: exp.Expr) -> None:
+        """A SELECT INTO the engine cannot analyse, from a table with an IDENTITY column: SQL Server may copy it."""
+        for table in tree.find_all(exp.Table):
+            if isinstance(table.parent, exp.Into):
+                continue
+            columns = self.facts.get(((table.text("db") or "dbo").lower(), table.name.lower()), {})
+            identity = [name for name, (_, is_identity) in columns.items() if is_identity]
+            if identity:
+                raise self.translator.unsupported(
+                    f"SELECT ... INTO from {table.name}, which has the IDENTITY column {identity[0]} (the embedded "
+                    "engine cannot tell whether SQL Server copies it as an IDENTITY column)", tree,
+                    hint="CREATE TABLE the new table and INSERT ... SELECT into it.")
 
     @staticmethod
     def outer_joined(select: exp.Select) -> set[str]:
