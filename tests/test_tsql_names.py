@@ -222,11 +222,35 @@ def test_a_derived_table_or_cte_with_an_unnamed_column_is_msg_8155(db, sql, posi
      "No column name was specified for column 3 of 'c'."),
     ("CREATE VIEW dbo.v AS SELECT *, 1 FROM dbo.t",
      "Create View or Function failed because no column name was specified for column 4."),
+    # A `*` over a CTE counts the CTE's columns (its select list, its column list, a `*` in it expanded);
+    # a CTE hides a table of the same name.
+    ("WITH c AS (SELECT id, Name FROM dbo.t) SELECT * FROM (SELECT *, 1 FROM c) AS d",
+     "No column name was specified for column 3 of 'd'."),
+    ("WITH c (p, q, r, s) AS (SELECT 1, 2, 3, 4) SELECT * FROM (SELECT c.*, 1 FROM c) AS d",
+     "No column name was specified for column 5 of 'd'."),
+    ("WITH c AS (SELECT * FROM dbo.t), e AS (SELECT *, 5 AS z FROM c) SELECT * FROM (SELECT *, 1 FROM e) AS d",
+     "No column name was specified for column 5 of 'd'."),
+    ("WITH t AS (SELECT 1 AS a) SELECT * FROM (SELECT *, 1 FROM t) AS d",
+     "No column name was specified for column 2 of 'd'."),
+    ("WITH c AS (SELECT * FROM #pair) SELECT * FROM c JOIN (SELECT *, 2 FROM c) AS d ON 1 = 1",
+     "No column name was specified for column 3 of 'd'."),
 ])
 def test_the_column_number_of_msg_8155_and_4511_counts_the_columns_of_a_star(db, sql, text):
     db.execute("CREATE TABLE #pair (a INT, b INT)")
     error = error_of(db, sql)
     assert error.number in (8155, 4511) and error.text == text
+
+
+@pytest.mark.parametrize("view", ["sys.tables", "sys.columns", "INFORMATION_SCHEMA.COLUMNS"])
+def test_a_star_over_a_catalog_view_counts_the_columns_the_engine_has(db, view):
+    # The catalog views have fewer columns than SQL Server's (see sqlml.tsql): `*` counts the ones here.
+    width = len(db.query(f"SELECT * FROM {view}").columns)
+    assert width > 1
+    error = error_of(db, f"SELECT * FROM (SELECT *, 1 FROM {view}) AS d")
+    assert (error.number, error.text) == (8155, f"No column name was specified for column {width + 1} of 'd'.")
+    error = error_of(db, f"CREATE VIEW dbo.v AS SELECT v.*, 1 FROM {view} AS v")
+    assert (error.number, error.text) == (
+        4511, f"Create View or Function failed because no column name was specified for column {width + 1}.")
 
 
 def test_a_column_list_names_a_derived_table_and_must_match_its_width(db):

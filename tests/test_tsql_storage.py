@@ -400,6 +400,21 @@ def test_nvarchar_columns_are_nvarchar_in_the_catalog_views(db):
                                      ["vb", "varbinary", 4]]
 
 
+@pytest.mark.parametrize("column", ["m NVARCHAR(MAX)", "w NVARCHAR(20)", "n NCHAR(2)", "d DATETIME"])
+def test_alter_table_adding_a_column_whose_declared_type_the_catalog_cannot_keep_is_refused_by_name(db, column):
+    # The declared type lives in a CHECK that DuckDB cannot add to an existing table: an NVARCHAR(MAX)
+    # column added by ALTER TABLE would be varchar(max) in the catalog views, where SQL Server says nvarchar.
+    db.execute("CREATE TABLE dbo.t (id INT)")
+    for statement in (f"ALTER TABLE dbo.t ADD {column}", f"ALTER TABLE dbo.t ALTER COLUMN id {column.split()[1]}"):
+        with pytest.raises(UnsupportedError) as caught:
+            db.execute(statement)
+        assert "ALTER TABLE with the column" in str(caught.value) and "SQL Server runs it" in str(caught.value)
+        assert "CREATE TABLE" in str(caught.value)
+    assert column_types(db, "t") == [["id", "int", None]]
+    db.execute("ALTER TABLE dbo.t ADD v VARCHAR(MAX)")     # varchar(max) needs no declared type
+    assert column_types(db, "t") == [["id", "int", None], ["v", "varchar", -1]]
+
+
 def test_binary_values_are_padded_with_zeros(db):
     # "binary and varbinary": binary(n) is fixed-length n bytes; a shorter value is padded on the right
     # with 0x00 (columns, CAST, variables); varbinary(n) is not padded.

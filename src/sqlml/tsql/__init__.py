@@ -35,7 +35,8 @@ MERGE, SELECT INTO, defaults, variables, strings compared with a datetime), char
 with spaces and binary(n) with 0x00, blanks beyond a declared length are cut, SELECT INTO copies
 declared types and NOT NULL (a string whose length it cannot derive, and copying an IDENTITY column,
 are refused by name); the catalog views say datetime / datetime2 / char / nchar / nvarchar / binary;
-SMALLDATETIME is refused by name in statements; a datetime converted to datetime2 (CAST, DATEDIFF in
+SMALLDATETIME is refused by name in statements, and so is ALTER TABLE adding (or ALTER COLUMN changing to)
+a datetime / datetime2(n) / char / nchar / nvarchar / binary column, whose declared type only CREATE TABLE keeps; a datetime converted to datetime2 (CAST, DATEDIFF in
 microseconds, a comparison with a datetime2, a datetime2 column) is its 1/300 s tick, refused when
 that needs 100 ns; a string with a non-zero 7th fractional digit as a datetime2 or time is refused
 by name; a date-time variable assigned to a string keeps its own type's default style.
@@ -50,9 +51,9 @@ refuses by name):
   'co-op') where ICU takes them as punctuation, and a tab at the end of a string sorts after the
   string without it here. This depends on the data, so it cannot be refused when the statement
   is read;
-- the column number in Msg 8155 / 4511 counts the columns of a `*` before the unnamed column
-  (names.py) only when the catalog knows them (tables, derived tables without `*`); a `*` over a
-  CTE or a catalog view (sys.*) counts as one column there;
+- the catalog views (sys.*, INFORMATION_SCHEMA) have the columns the course reads, fewer than SQL
+  Server's: `SELECT *` over them returns those, and the column number in Msg 8155 / 4511 after a `*`
+  over one counts those (names.py);
 - a datetime stored into a datetime2 column from a UNION, SELECT DISTINCT or SELECT * (INSERT ... SELECT)
   is its shown value (.007), where SQL Server stores the tick (.0066667); a datetime compared with a
   datetime2 through IN / ANY / ALL (subquery) is not converted (a datetime stored or compared otherwise
@@ -65,8 +66,7 @@ refuses by name):
 - SELECT INTO: expressions other than column copies, constants and ISNULL are nullable here (SQL
   Server's documentation makes an expression over an IDENTITY column NOT NULL; its metadata may call
   other expressions NOT NULL), and so is every column of a statement sqlglot cannot analyse (from a
-  table with an IDENTITY column it is refused by name); a column added by ALTER TABLE as NVARCHAR(MAX)
-  is reported as varchar(max) by the catalog views.
+  table with an IDENTITY column it is refused by name).
 """
 from __future__ import annotations
 

@@ -18,8 +18,9 @@ A name given twice is refused there too (8156, 2705, 4506; DuckDB would rename t
 statement's result set; a position after a `*` counts from the end (negative), as the width of
 `*` is only known when the statement runs. The column number in Msg 8155 / 4511 counts the columns a
 `*` / `t.*` before it brings, as SQL Server does, when `widths` (a table's column count, from the
-catalog) knows them: `*` over tables (and derived tables or CTEs without a `*`); otherwise a `*`
-counts as one column there. It also reads the (deprecated, still valid)
+catalog) knows them: `*` over tables, catalog views (the columns the engine's views have, fewer than
+SQL Server's), derived tables without a `*` and CTEs (their column list, or their select list with a `*`
+in it counted the same way); otherwise (a table the catalog does not have) a `*` counts as one column there. It also reads the (deprecated, still valid)
 `'alias' = expression` select item as the alias it is: sqlglot reads it as a comparison, which
 DuckDB would answer with a boolean.
 """
@@ -112,6 +113,8 @@ def _string_aliases(tree: exp.Expr) -> None:
 
 # -- the checks ---------------------------------------------------------------------------------
 def _check(tree: exp.Expr, widths: Widths | None = None) -> None:
+    if widths is not None:
+        widths = _with_ctes(tree, widths)
     for node in tree.walk():
         if isinstance(node, exp.Alias) and not node.alias and isinstance(node.args.get("alias"), exp.Identifier):
             raise TsqlError(_EMPTY_NAME, number=1038, severity=15)
@@ -197,6 +200,45 @@ def _numbers(query: exp.Expr | None, names: list, widths: Widths | None) -> list
         numbers.append(position)
         position += (_star_width(select, item, widths) or 1) if name is _STAR else 1
     return numbers
+
+
+def _with_ctes(tree: exp.Expr, widths: Widths) -> Widths:
+    """`widths`, where a table named like one of the statement's CTEs is that CTE: its select list's width
+    (or its column list's), a `*` in it counted through the same function; None when a CTE's name is given twice."""
+    ctes: dict[str, list] = {}
+    for cte in tree.find_all(exp.CTE):
+        alias = cte.args.get("alias")
+        if isinstance(alias, exp.TableAlias) and alias.name:
+            ctes.setdefault(alias.name.lower(), []).append(cte)
+
+    def width(table: exp.Table, depth: int = 0) -> int | None:
+        found = ctes.get(table.name.lower()) if not table.text("db") and not table.text("catalog") else None
+        if not found:
+            return widths(table)
+        if len(found) > 1 or depth > 20:
+            return None
+        cte = found[0]
+        listed = cte.args["alias"].args.get("columns") or []
+        if listed:
+            return len(listed)
+        names = _output_names(cte.this)
+        if names is None:
+            return None
+        if _STAR not in names:
+            return len(names)
+        select = _first_select(cte.this)
+        total = 0
+        for item, name in zip(select.expressions, names):
+            if name is _STAR:
+                brought = _star_width(select, item, lambda t: width(t, depth + 1))
+                if brought is None:
+                    return None
+                total += brought
+            else:
+                total += 1
+        return total
+
+    return width
 
 
 def _star_width(select: exp.Select, star: exp.Expr, widths: Widths) -> int | None:

@@ -546,11 +546,13 @@ class Storage:
             for action in tree.args.get("actions") or []:
                 kind = action.args.get("kind") if isinstance(action, exp.ColumnDef) else (
                     action.args.get("dtype") if isinstance(action, exp.AlterColumn) else None)
-                if declared_of(kind) is not None and declared_of(kind) != ("nvarchar", None):
-                    # (NVARCHAR(MAX) has nothing to check: added by ALTER TABLE it is reported as varchar(max).)
+                if declared_of(kind) is not None:
+                    # The declared type lives in a CHECK, which DuckDB cannot add to an existing table: an
+                    # NVARCHAR(MAX) column added here would be reported as varchar(max) by the catalog views.
                     raise self.translator.unsupported(
                         f"ALTER TABLE with the column {action.name} {kind.sql(dialect='tsql')} (the values a datetime "
-                        "or char column stores are checked only on columns made by CREATE TABLE)", action,
+                        "or char column stores, and the nvarchar type the catalog views report, are kept only on "
+                        "columns made by CREATE TABLE)", action,
                         hint="Declare the column in CREATE TABLE.")
 
     def declare(self, tree: exp.Create) -> None:

@@ -330,7 +330,14 @@ class _Translator:
                                                                   or identifier.args.get("global_")) else "") + table.name
         if isinstance(identifier, exp.Identifier) and identifier.args.get("global_"):
             name = "#" + name
-        if table.text("db").lower() in ("sys", "information_schema") or table.text("catalog"):
+        if table.text("catalog"):
+            return None
+        view = CATALOG_VIEWS.get((table.text("db").lower(), table.name.lower()))
+        if view is not None:
+            # A catalog view (sys.columns, ...): its columns are those of the TEMP view that answers it.
+            catalog.ensure_objects(self.connection, views=True)
+            return len(self.connection.execute(f"DESCRIBE {view}").fetchall())
+        if table.text("db").lower() in ("sys", "information_schema"):
             return None
         columns = catalog.catalog_schema(self.connection).get((table.text("db") or "dbo").lower(), {}).get(name.lower())
         if columns is None:
