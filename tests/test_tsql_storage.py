@@ -575,3 +575,37 @@ def test_a_literal_with_a_seventh_digit_stored_in_a_datetime2_or_time_column_is_
     row = db.query("SELECT c, t, a FROM dbo.t").iloc[0]
     assert stamp(row["c"]) == expected("2026-11-22 21:07:00.123456") and row["t"] == dt.time(21, 7, 0, 500000)
     assert stamp(row["a"]) == expected("2026-11-22 21:07:00.123")
+
+
+def test_a_datetime_stored_into_datetime2_through_a_union_distinct_or_star_is_its_tick(db):
+    # "CAST and CONVERT": a datetime converted to datetime2 is its 1/300 s tick (.007 is .0066667), also
+    # when INSERT ... SELECT stores it through a UNION, DISTINCT or * (shaped outside the query, by position).
+    db.execute("CREATE TABLE dbo.s (d DATETIME, e DATETIME2(3), s VARCHAR(30)); "
+               "INSERT INTO dbo.s VALUES ('2026-11-22 21:07:00.007', '2026-11-22 21:07:00.007', '2026-11-22 21:07:00.005'); "
+               "CREATE TABLE dbo.t (b DATETIME2(3), c DATETIME2(2), f DATETIME2(4))")
+    tick = [stamp("2026-11-22 21:07:00.007"), stamp("2026-11-22 21:07:00.010"), stamp("2026-11-22 21:07:00.0067")]
+    for statement, stored in (
+            ("INSERT INTO dbo.t SELECT d, d, d FROM dbo.s UNION SELECT d, d, d FROM dbo.s", tick),
+            ("INSERT INTO dbo.t SELECT DISTINCT d, d, d FROM dbo.s", tick),
+            ("INSERT INTO dbo.t (c, f) SELECT d, d FROM dbo.s UNION ALL SELECT NULL, NULL", [None, *tick[1:]]),
+            ("INSERT INTO dbo.t (f) SELECT * FROM (SELECT d FROM dbo.s) AS x", [None, None, tick[2]]),
+            ("DECLARE @x DATETIME = '2026-11-22 21:07:00.007'; INSERT INTO dbo.t (f) SELECT @x UNION SELECT @x",
+             [None, None, tick[2]])):
+        db.execute("DELETE FROM dbo.t")
+        db.execute(statement)
+        row = db.query("SELECT b, c, f FROM dbo.t WHERE f IS NOT NULL").iloc[0]
+        assert [None if pd.isna(v) else stamp(v) for v in row] == stored, statement
+    db.execute("DELETE FROM dbo.t")
+    db.execute("INSERT INTO dbo.t (f) SELECT e FROM dbo.s UNION SELECT e FROM dbo.s")   # a datetime2 stays itself
+    assert stamp(db.scalar("SELECT f FROM dbo.t")) == stamp("2026-11-22 21:07:00.007")
+    # A datetime beside a datetime2 is converted in its branch, exactly: .007 needs 100 ns, refused by name.
+    with pytest.raises(UnsupportedError, match="DATETIME ending in .003 or .007"):
+        db.execute("INSERT INTO dbo.t (f) SELECT d FROM dbo.s UNION ALL SELECT e FROM dbo.s")
+    # A datetime beside a string: SQL Server converts by the UNION's type first; refused by name.
+    with pytest.raises(UnsupportedError, match="INSERT ... SELECT through a UNION into the DATETIME2 column"):
+        db.execute("INSERT INTO dbo.t (f) SELECT d FROM dbo.s UNION ALL SELECT s FROM dbo.s")
+    # A DATETIME2(6) / (7) column keeps 100 ns: a tick that needs them is refused by name, as elsewhere.
+    db.execute("CREATE TABLE dbo.fine (a DATETIME2)")
+    with pytest.raises(UnsupportedError, match="DATETIME ending in .003 or .007"):
+        db.execute("INSERT INTO dbo.fine SELECT DISTINCT d FROM dbo.s")
+    assert db.scalar("SELECT COUNT(*) FROM dbo.fine") == 0

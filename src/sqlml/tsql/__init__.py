@@ -54,11 +54,9 @@ refuses by name):
 - the catalog views (sys.*, INFORMATION_SCHEMA) have the columns the course reads, fewer than SQL
   Server's: `SELECT *` over them returns those, and the column number in Msg 8155 / 4511 after a `*`
   over one counts those (names.py);
-- a datetime stored into a datetime2 column from a UNION, SELECT DISTINCT or SELECT * (INSERT ... SELECT)
-  is its shown value (.007), where SQL Server stores the tick (.0066667); a datetime compared with a
-  datetime2 through IN / ANY / ALL (subquery) is not converted (a datetime stored or compared otherwise
-  uses the tick; a datetime2(6) column cannot be told from datetime2(7), so .003 / .007 stored in
-  either is refused by name);
+- a datetime compared with a datetime2 through IN / ANY / ALL (subquery) is not converted (a datetime
+  stored or compared otherwise uses the tick, also INSERT ... SELECT through a UNION, DISTINCT or *; a
+  datetime2(6) column cannot be told from datetime2(7), so .003 / .007 stored in either is refused by name);
 - a string with a non-zero 7th fractional digit stored into a datetime2(7) / time column from
   another column or a variable (INSERT ... SELECT, UPDATE with a non-literal string) loses that digit
   (literals, in INSERT, UPDATE, comparisons, CAST and CONVERT, and strings in CAST / CONVERT are

@@ -16,7 +16,9 @@ strings nor a datetime with SQL Server's precision, so the translator makes the 
   CAST / CONVERT(d AS DATETIME2(n)) is the tick rounded to n digits (`tsql_datetime_to_datetime2`:
   .007 -> .006667 for n = 6, .007 for n = 3), DATEDIFF(microsecond, ...) on a datetime, a datetime
   compared with a datetime2 and a datetime stored in a datetime2(n) column (INSERT VALUES / SELECT,
-  UPDATE, MERGE; not through a UNION, DISTINCT or *) use it too; where it needs 100 ns (DATETIME2(7),
+  UPDATE, MERGE; through a UNION, DISTINCT or * converted by position outside the query, a datetime branch
+  beside a datetime2 branch in its branch, exactly; beside another type, or of a type the annotation cannot
+  tell, refused by name) use it too; where it needs 100 ns (DATETIME2(7),
   a datetime2 column of 6 or 7 digits, which the catalog does not tell apart, DATEDIFF, comparisons:
   a value ending in .003 / .007) it is refused by name when the statement runs. A string that is not
   a literal, converted to datetime or compared with one, is converted when the statement runs: more
@@ -815,10 +817,91 @@ class Storage:
             return
         # A set operation, DISTINCT or *: shaped outside, by position.
         aliases = [f"sqlml_c{k + 1}" for k in range(len(targets))]
-        wrapped = exp.select(*[stored(exp.column(a), d) for a, d in zip(aliases, targets)]).from_(
+        ticks = self.datetime_sources(source, targets, starred)
+        wrapped = exp.select(*[
+            _call("tsql_datetime_to_datetime2", exp.column(a), exp.Literal.number(0 if d[1] is None else 10 ** (6 - d[1])))
+            if k in ticks else stored(exp.column(a), d) for k, (a, d) in enumerate(zip(aliases, targets))]).from_(
             exp.Subquery(this=source.copy(), alias=exp.TableAlias(
                 this=exp.to_identifier("sqlml_stored"), columns=[exp.to_identifier(a) for a in aliases])))
         insert.set("expression", wrapped)
+
+    def datetime_sources(self, source: exp.Query, targets: list, starred: bool) -> set[int]:
+        """INSERT ... SELECT through a UNION, DISTINCT or *: the positions of the datetime2 columns whose value is
+        a datetime in every branch, to be stored as its 1/300 s tick ("CAST and CONVERT": .007 is .0066667).
+
+        A branch that is a datetime where another is a datetime2 is converted in its branch (exactly, refused
+        when that needs 100 ns); a datetime beside another type, or a column whose type is unknown while
+        DuckDB says it is a TIMESTAMP (it may be a datetime), is refused by name."""
+        branches: list[exp.Select] = []
+        pending: list[exp.Expr] = [source]
+        while pending:
+            node = pending.pop(0)
+            if isinstance(node, exp.SetOperation):
+                pending[:0] = [node.this, node.expression]
+            elif isinstance(node, (exp.Subquery, exp.Paren)):
+                pending.insert(0, node.this)
+            elif isinstance(node, exp.Select):
+                branches.append(node)
+            else:
+                branches.append(None)
+        described = None
+        ticks: set[int] = set()
+        for position, kind in enumerate(targets):
+            if kind is None or kind[0] != "datetime2":
+                continue
+            kinds = []      # per branch: "datetime", "datetime2", "null", "other" or None (unknown)
+            for branch in branches:
+                types = self.translator.outputs.get(branch._meta.get("sqlml_id") if branch is not None
+                                                    and branch._meta else None)
+                expression = None
+                if branch is not None and not any(isinstance(e, exp.Star) or (isinstance(e, exp.Column) and isinstance(
+                        e.this, exp.Star)) for e in branch.expressions) and len(branch.expressions) == len(targets):
+                    expression = branch.expressions[position]
+                data_type = types[position] if types is not None and len(types) == len(targets) else None
+                if expression is not None and (is_datetime_call(expression.unalias())
+                                               or self.is_datetime_column(expression.unalias())):
+                    kinds.append("datetime")
+                elif data_type is None or data_type.this == exp.DType.UNKNOWN:
+                    kinds.append("null" if isinstance(expression, exp.Null) else None)
+                elif data_type.this in _DATETIME_TYPES:
+                    kinds.append("datetime")
+                elif data_type.this in _DATETIME2_TYPES:
+                    kinds.append("datetime2")
+                elif data_type.this == exp.DType.NULL:
+                    kinds.append("null")
+                else:
+                    kinds.append("other")
+            if None in kinds:
+                if described is None:
+                    described = self.describe(source) or []
+                if position < len(described) and not described[position][1].startswith("TIMESTAMP") and \
+                        described[position][1] != "TIMESTAMP_MS":
+                    continue     # not a date-time: no datetime to convert
+                raise self.translator.unsupported(
+                    f"INSERT ... SELECT through a UNION, DISTINCT or * into the DATETIME2 column at position "
+                    f"{position + 1}, from a column whose type (DATETIME or DATETIME2) the engine cannot tell "
+                    "(SQL Server stores a DATETIME's 1/300 s tick, .007 as .0066667)", source,
+                    hint="CAST the column to DATETIME2 in the select list.")
+            if "datetime" not in kinds:
+                continue
+            if all(k in ("datetime", "null") for k in kinds):
+                ticks.add(position)
+                continue
+            if all(k in ("datetime", "datetime2", "null") for k in kinds) and all(
+                    b is not None and len(b.expressions) == len(targets) and not any(
+                        isinstance(e, exp.Star) or (isinstance(e, exp.Column) and isinstance(e.this, exp.Star))
+                        for e in b.expressions) for b, k in zip(branches, kinds) if k == "datetime"):
+                for branch, k in zip(branches, kinds):
+                    if k == "datetime":
+                        expression = branch.expressions[position]
+                        inner = expression.this if isinstance(expression, exp.Alias) else expression
+                        inner.replace(exact_datetime(inner.copy()))
+                continue
+            raise self.translator.unsupported(
+                f"INSERT ... SELECT through a UNION into the DATETIME2 column at position {position + 1}, whose "
+                "branches mix a DATETIME with another type (SQL Server converts by the UNION's type first)", source,
+                hint="CAST each branch's column to DATETIME2.")
+        return ticks
 
     @staticmethod
     def update_target(update: exp.Update) -> exp.Table | None:
