@@ -609,3 +609,27 @@ def test_a_datetime_stored_into_datetime2_through_a_union_distinct_or_star_is_it
     with pytest.raises(UnsupportedError, match="DATETIME ending in .003 or .007"):
         db.execute("INSERT INTO dbo.fine SELECT DISTINCT d FROM dbo.s")
     assert db.scalar("SELECT COUNT(*) FROM dbo.fine") == 0
+
+
+def test_a_datetime_compared_with_a_datetime2_through_in_any_all_subquery_is_its_tick(db):
+    # "CAST and CONVERT" / "Data type precedence": a datetime met by a datetime2 is converted to datetime2,
+    # its 1/300 s tick (.007 is .0066667), also through IN / ANY / ALL (subquery); the tick needs 100 ns for
+    # .003 / .007 (refused by name), and is exact for .000 / .010.
+    db.execute("CREATE TABLE dbo.s (d DATETIME, e DATETIME2(3), f DATETIME2(6), k INT); "
+               "INSERT INTO dbo.s VALUES ('2026-11-22 21:07:00.010', '2026-11-22 21:07:00.010', "
+               "'2026-11-22 21:07:00.010', 1), ('2026-11-22 21:07:00.007', '2026-11-22 21:07:00.007', "
+               "'2026-11-22 21:07:00.006667', 2)")
+    assert db.query("SELECT k FROM dbo.s WHERE d IN (SELECT d FROM dbo.s) ORDER BY k")["k"].tolist() == [1, 2]
+    for sql in ("SELECT k FROM dbo.s WHERE d IN (SELECT e FROM dbo.s)",
+                "SELECT k FROM dbo.s WHERE e = ANY (SELECT d FROM dbo.s)",
+                "SELECT k FROM dbo.s WHERE f NOT IN (SELECT d FROM dbo.s)",
+                "SELECT k FROM dbo.s WHERE d >= ALL (SELECT f FROM dbo.s WHERE k = 2 UNION SELECT d FROM dbo.s)"):
+        with pytest.raises(UnsupportedError, match="DATETIME ending in .003 or .007"):
+            db.query(sql)
+    db.execute("DELETE FROM dbo.s WHERE k = 2")
+    assert db.query("SELECT k FROM dbo.s WHERE d IN (SELECT e FROM dbo.s)")["k"].tolist() == [1]
+    assert db.query("SELECT k FROM dbo.s WHERE e = ANY (SELECT d FROM dbo.s)")["k"].tolist() == [1]
+    assert db.query("SELECT k FROM dbo.s WHERE d >= ALL (SELECT f FROM dbo.s)")["k"].tolist() == [1]
+    # A subquery's * hides the column's type: refused by name.
+    with pytest.raises(UnsupportedError, match="A DATETIME compared through IN / ANY / ALL"):
+        db.query("SELECT k FROM dbo.s WHERE d IN (SELECT * FROM (SELECT e FROM dbo.s) AS z)")

@@ -37,8 +37,10 @@ declared types and NOT NULL (a string whose length it cannot derive, and copying
 are refused by name); the catalog views say datetime / datetime2 / char / nchar / nvarchar / binary;
 SMALLDATETIME is refused by name in statements, and so is ALTER TABLE adding (or ALTER COLUMN changing to)
 a datetime / datetime2(n) / char / nchar / nvarchar / binary column, whose declared type only CREATE TABLE keeps; a datetime converted to datetime2 (CAST, DATEDIFF in
-microseconds, a comparison with a datetime2, a datetime2 column) is its 1/300 s tick, refused when
-that needs 100 ns; a string with a non-zero 7th fractional digit as a datetime2 or time is refused
+microseconds, a comparison with a datetime2, also through IN / ANY / ALL (subquery), a datetime2 column,
+also by INSERT ... SELECT through a UNION, DISTINCT or *) is its 1/300 s tick, refused when that needs
+100 ns (a datetime2(6) column cannot be told from datetime2(7), so .003 / .007 stored in either is refused)
+or when the engine cannot tell a side's type (a subquery's *, a UNION mixing a datetime with a string); a string with a non-zero 7th fractional digit as a datetime2 or time is refused
 by name; a date-time variable assigned to a string keeps its own type's default style.
 
 Known differences the translator does not catch (everything else it cannot do faithfully, it
@@ -54,9 +56,6 @@ refuses by name):
 - the catalog views (sys.*, INFORMATION_SCHEMA) have the columns the course reads, fewer than SQL
   Server's: `SELECT *` over them returns those, and the column number in Msg 8155 / 4511 after a `*`
   over one counts those (names.py);
-- a datetime compared with a datetime2 through IN / ANY / ALL (subquery) is not converted (a datetime
-  stored or compared otherwise uses the tick, also INSERT ... SELECT through a UNION, DISTINCT or *; a
-  datetime2(6) column cannot be told from datetime2(7), so .003 / .007 stored in either is refused by name);
 - a string with a non-zero 7th fractional digit stored into a datetime2(7) / time column from
   another column or a variable (INSERT ... SELECT, UPDATE with a non-literal string) loses that digit
   (literals, in INSERT, UPDATE, comparisons, CAST and CONVERT, and strings in CAST / CONVERT are

@@ -15,7 +15,8 @@ strings nor a datetime with SQL Server's precision, so the translator makes the 
   tick (…:00.0066667). Where SQL Server reveals the tick, the tick is used ("CAST and CONVERT"):
   CAST / CONVERT(d AS DATETIME2(n)) is the tick rounded to n digits (`tsql_datetime_to_datetime2`:
   .007 -> .006667 for n = 6, .007 for n = 3), DATEDIFF(microsecond, ...) on a datetime, a datetime
-  compared with a datetime2 and a datetime stored in a datetime2(n) column (INSERT VALUES / SELECT,
+  compared with a datetime2 (also through IN / ANY / ALL (subquery): refused by name when the subquery's
+  column type is unknown) and a datetime stored in a datetime2(n) column (INSERT VALUES / SELECT,
   UPDATE, MERGE; through a UNION, DISTINCT or * converted by position outside the query, a datetime branch
   beside a datetime2 branch in its branch, exactly; beside another type, or of a type the annotation cannot
   tell, refused by name) use it too; where it needs 100 ns (DATETIME2(7),
@@ -641,6 +642,7 @@ class Storage:
     # -- after the rewrites --------------------------------------------------------------------------
     def apply(self, tree: exp.Expr) -> exp.Expr:
         self.compared_literals(tree)
+        self.compared_subqueries(tree)
         if isinstance(tree, exp.Create):
             self.inline_defaults(tree)
             return tree
@@ -736,6 +738,71 @@ class Storage:
                     # A string that is not a literal is converted the same way, when the statement runs
                     # (more than 3 fractional digits: Msg 241).
                     operand.replace(as_datetime(operand.copy()))
+
+    @staticmethod
+    def branches(query: exp.Expr) -> list[exp.Select | None]:
+        """The SELECTs of a query's set operations, in order (None for what is not a SELECT)."""
+        branches: list[exp.Select | None] = []
+        pending: list[exp.Expr] = [query]
+        while pending:
+            node = pending.pop(0)
+            if isinstance(node, exp.SetOperation):
+                pending[:0] = [node.this, node.expression]
+            elif isinstance(node, (exp.Subquery, exp.Paren)):
+                pending.insert(0, node.this)
+            else:
+                branches.append(node if isinstance(node, exp.Select) else None)
+        return branches
+
+    def date_kind(self, node: exp.Expr) -> str | None:
+        """'datetime', 'datetime2' or 'other' for a value; None when its type is unknown."""
+        value = node.unalias() if isinstance(node, exp.Alias) else node
+        data_type = self.translator.type_of(value) or self.catalog_type(value)
+        if is_datetime(value, data_type):
+            return "datetime"
+        if data_type is None or data_type.this == exp.DType.UNKNOWN:
+            return "other" if isinstance(value, exp.Null) else None
+        return "datetime2" if is_datetime2(value, data_type) else "other"
+
+    def compared_subqueries(self, tree: exp.Expr) -> None:
+        """x IN (SELECT ...), x = ANY / ALL (SELECT ...): a datetime met by a datetime2 is its 1/300 s tick (exact,
+        refused when that needs 100 ns), as in compared_literals; refused by name when a side's type is unknown."""
+        comparisons = (exp.EQ, exp.NEQ, exp.LT, exp.LTE, exp.GT, exp.GTE)
+        for node in list(tree.walk()):
+            if isinstance(node, exp.In) and node.args.get("query") is not None:
+                left, query = node.this, node.args["query"]
+            elif isinstance(node, comparisons) and isinstance(node.expression, (exp.Any, exp.All)):
+                left, query = node.this, node.expression.this
+            else:
+                continue
+            items = []
+            for branch in self.branches(query):
+                single = branch is not None and len(branch.expressions) == 1 and not (
+                    isinstance(branch.expressions[0], exp.Star) or (isinstance(branch.expressions[0], exp.Column)
+                                                                    and isinstance(branch.expressions[0].this, exp.Star)))
+                items.append(branch.expressions[0] if single else None)
+            left_kind = self.date_kind(left)
+            kinds = [self.date_kind(item) if item is not None else None for item in items]
+            every = [left_kind, *kinds]
+            if "datetime" not in every:
+                continue
+            if None in every or (left_kind != "datetime" and "other" in every) or (
+                    left_kind == "datetime" and "other" in kinds and "datetime2" in kinds):
+                if None in every or "datetime2" in every:
+                    raise self.translator.unsupported(
+                        "A DATETIME compared through IN / ANY / ALL (subquery) with a value whose type the engine "
+                        "cannot tell, or with a DATETIME2 beside another type (SQL Server compares a DATETIME met "
+                        "by a DATETIME2 as its 1/300 s tick, .007 as .0066667)", node,
+                        hint="CAST the DATETIME to DATETIME2, or name the subquery's column instead of *.")
+                continue
+            if "datetime2" not in every:
+                continue
+            if left_kind == "datetime":
+                left.replace(exact_datetime(left.copy()))
+            for item, kind in zip(items, kinds):
+                if kind == "datetime":
+                    value = item.this if isinstance(item, exp.Alias) else item
+                    value.replace(exact_datetime(value.copy()))
 
     def inline_defaults(self, tree: exp.Create) -> None:
         """A column's DEFAULT is stored in the file: shaped inline (no TEMP macro), as the column stores it."""
