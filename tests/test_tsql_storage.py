@@ -633,3 +633,37 @@ def test_a_datetime_compared_with_a_datetime2_through_in_any_all_subquery_is_its
     # A subquery's * hides the column's type: refused by name.
     with pytest.raises(UnsupportedError, match="A DATETIME compared through IN / ANY / ALL"):
         db.query("SELECT k FROM dbo.s WHERE d IN (SELECT * FROM (SELECT e FROM dbo.s) AS z)")
+
+
+def test_a_string_with_a_7th_digit_stored_from_a_column_or_variable_into_datetime2_or_time_is_refused(db):
+    # "datetime2" / "time": 7 fractional digits (100 ns) are kept; DuckDB keeps microseconds. A string that is
+    # not a literal is checked when the statement runs (INSERT ... SELECT, also through DISTINCT / UNION,
+    # INSERT VALUES and UPDATE with a variable or a column); a 7th digit 0 is stored.
+    db.execute("CREATE TABLE dbo.s (k INT, s VARCHAR(40), u VARCHAR(40)); INSERT INTO dbo.s VALUES "
+               "(1, '2026-11-22 21:07:00.1234567', '10:11:12.1234567'), (2, '2026-11-22 21:07:00.1234560', "
+               "'10:11:12.1234560'); CREATE TABLE dbo.t (k INT, d DATETIME2, t TIME, d3 DATETIME2(3))")
+    db.execute("INSERT INTO dbo.t (k, d, t) SELECT k, s, u FROM dbo.s WHERE k = 2; "
+               "INSERT INTO dbo.t (k, d3) SELECT k, s FROM dbo.s WHERE k = 1")
+    for sql in ("INSERT INTO dbo.t (k, d) SELECT k, s FROM dbo.s WHERE k = 1",
+                "INSERT INTO dbo.t (k, t) SELECT k, u FROM dbo.s WHERE k = 1",
+                "INSERT INTO dbo.t (k, d) SELECT DISTINCT k, s FROM dbo.s WHERE k = 1",
+                "INSERT INTO dbo.t (k, t) SELECT k, u FROM dbo.s WHERE k = 1 UNION SELECT 9, NULL",
+                "DECLARE @s VARCHAR(40) = '2026-11-22 21:07:00.1234567'; INSERT INTO dbo.t (k, d) VALUES (5, @s)",
+                "DECLARE @s VARCHAR(40) = '2026-11-22 21:07:00.1234567'; UPDATE dbo.t SET d = @s",
+                "UPDATE dbo.t SET t = (SELECT u FROM dbo.s WHERE k = 1)"):
+        with pytest.raises(UnsupportedError, match="7th fractional digit"):
+            db.execute(sql)
+    rows = db.query("SELECT k, d, t, d3 FROM dbo.t ORDER BY k, d3")
+    assert stamp(rows["d"].iat[1]) == stamp("2026-11-22 21:07:00.123456")
+    assert rows["t"].iat[1] == dt.time(10, 11, 12, 123456)
+    assert stamp(rows["d3"].iat[0]) == stamp("2026-11-22 21:07:00.123")     # datetime2(3) rounds it
+
+
+def test_time_n_variables_round_to_n_digits(db):
+    # "time (Transact-SQL)": time(n) keeps n fractional digits, rounded; time (7) keeps them.
+    row = db.query("DECLARE @t TIME(2) = '10:11:12.345678'; DECLARE @z TIME(0) = '10:11:12.5'; "
+                   "DECLARE @v TIME = '10:11:12.345678'; DECLARE @w TIME(3); SET @w = CAST('10:11:12.9996' AS TIME); "
+                   "SELECT @t AS t, @z AS z, @v AS v, @w AS w, CAST(@t AS VARCHAR(30)) AS s").iloc[0]
+    assert (row["t"], row["z"], row["v"], row["w"]) == (
+        dt.time(10, 11, 12, 350000), dt.time(10, 11, 13), dt.time(10, 11, 12, 345678), dt.time(10, 11, 13))
+    assert row["s"] == "10:11:12.35"

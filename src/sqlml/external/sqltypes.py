@@ -92,19 +92,30 @@ class SqlType:
                 return round_datetime2(self._to_datetime(value), self.precision)
             return self._to_datetime(value)
         if name == "time":
-            if isinstance(value, dt.time):
-                return value
-            if isinstance(value, str):   # 'hh:mi[:ss[.fffffff]]' alone is a time
-                text = value.strip()
-                if _SEVENTH_DIGIT.search(text):
-                    text = parse_datetime_text("1900-01-01 " + text).strftime("%H:%M:%S.%f")
-                for form in ("%H:%M:%S.%f", "%H:%M:%S", "%H:%M"):
-                    try:
-                        return dt.datetime.strptime(text, form).time()
-                    except ValueError:
-                        continue
-            return self._to_datetime(value).time()
+            return self._round_time(self._to_time(value))
         raise AssertionError(name)
+
+    def _to_time(self, value: Any) -> dt.time:
+        if isinstance(value, dt.time):
+            return value
+        if isinstance(value, str):   # 'hh:mi[:ss[.fffffff]]' alone is a time
+            text = value.strip()
+            if _SEVENTH_DIGIT.search(text):
+                text = parse_datetime_text("1900-01-01 " + text).strftime("%H:%M:%S.%f")
+            for form in ("%H:%M:%S.%f", "%H:%M:%S", "%H:%M"):
+                try:
+                    return dt.datetime.strptime(text, form).time()
+                except ValueError:
+                    continue
+        return self._to_datetime(value).time()
+
+    def _round_time(self, value: dt.time) -> dt.time:
+        """time(n), n < 6: rounded to n fractional digits, half up ("time (Transact-SQL)"); past
+        23:59:59 it wraps to 00:00:00, as SQL Server's time does."""
+        if self.precision is None or self.precision >= 6:
+            return value
+        from ..tsql.storage import round_datetime2
+        return round_datetime2(dt.datetime.combine(dt.date(1900, 1, 1), value), self.precision).time()
 
     def _clash(self, value: Any) -> TsqlError:
         return TsqlError(f"Operand type clash: {python_type_name(value)} is incompatible with {self.name}",

@@ -28,7 +28,9 @@ strings nor a datetime with SQL Server's precision, so the translator makes the 
   variables) and shown with n digits; datetime2 and datetime2(7) show 7 (DuckDB keeps 6, the 7th is 0).
   A string with a non-zero 7th fractional digit (100 ns) converted to DATETIME2(6/7) or TIME is refused
   by name (a literal when the statement is read: CAST, CONVERT, a comparison with a datetime2 or time;
-  a string in CAST / CONVERT when it runs; a variable's value when it is assigned).
+  a string in CAST / CONVERT when it runs, and a column's or variable's string stored into a datetime2(6/7)
+  or time column by INSERT, UPDATE or MERGE, also through a UNION, DISTINCT or *; a variable's value when it
+  is assigned). time(n) variables round to n digits (sqltypes); a TIME column's n is not kept.
   SMALLDATETIME is refused by name in statements (a variable rounds to the minute).
 - **char(n) / nchar(n)** ("char and varchar"): values are padded with spaces to n; blanks beyond
   n are cut without an error (a longer value is still Msg 2628, the length's CHECK).
@@ -619,7 +621,7 @@ class Storage:
         if isinstance(tree, exp.Update):
             target = self.update_target(tree) or target
         try:
-            return any(d == ("datetime2", None) or (d and d[0] == "datetime2") for _, d in self.columns_of(target))
+            return any(d and d[0] in ("datetime2", "time") for _, d in self.columns_of(target))
         except Exception:  # pragma: no cover - a target the catalog does not have: DuckDB reports it
             return False
 
@@ -693,6 +695,13 @@ class Storage:
         if declared is not None and declared[0] in ("datetime2", "time") and declared[1] is None \
                 and isinstance(value, exp.Literal):
             refuse_fine_time(value)     # a 7th fractional digit that datetime2(7) / time(7) would keep
+        elif declared is not None and declared[0] in ("datetime2", "time") and declared[1] is None \
+                and not isinstance(value, exp.Null) and not (isinstance(value, exp.Anonymous)
+                                                             and value.name.lower().startswith("tsql_")):
+            data_type = self.translator.type_of(value) or self.catalog_type(value)
+            if data_type is None or _is_text(data_type) or data_type.this == exp.DType.UNKNOWN:
+                # A string from a column or variable: its 7th digit is checked when the statement runs.
+                value = _call("tsql_fine_time", value)
         if declared is not None and declared[0] == "datetime2" and not isinstance(value, exp.Null) and (
                 is_datetime(value, self.translator.type_of(value)) or self.is_datetime_column(value)):
             size = declared[1]
@@ -887,7 +896,8 @@ class Storage:
         ticks = self.datetime_sources(source, targets, starred)
         wrapped = exp.select(*[
             _call("tsql_datetime_to_datetime2", exp.column(a), exp.Literal.number(0 if d[1] is None else 10 ** (6 - d[1])))
-            if k in ticks else stored(exp.column(a), d) for k, (a, d) in enumerate(zip(aliases, targets))]).from_(
+            if k in ticks else _call("tsql_fine_time", exp.column(a)) if d in (("datetime2", None), ("time", None))
+            else stored(exp.column(a), d) for k, (a, d) in enumerate(zip(aliases, targets))]).from_(
             exp.Subquery(this=source.copy(), alias=exp.TableAlias(
                 this=exp.to_identifier("sqlml_stored"), columns=[exp.to_identifier(a) for a in aliases])))
         insert.set("expression", wrapped)
