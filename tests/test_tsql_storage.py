@@ -657,6 +657,15 @@ def test_a_string_with_a_7th_digit_stored_from_a_column_or_variable_into_datetim
     assert stamp(rows["d"].iat[1]) == stamp("2026-11-22 21:07:00.123456")
     assert rows["t"].iat[1] == dt.time(10, 11, 12, 123456)
     assert stamp(rows["d3"].iat[0]) == stamp("2026-11-22 21:07:00.123")     # datetime2(3) rounds it
+    # Compared with a datetime2 / time, such a string is refused when it runs too (SQL Server keeps the digit).
+    db.execute("UPDATE dbo.t SET t = '10:11:12'")
+    for sql in ("SELECT t.k FROM dbo.t JOIN dbo.s ON t.d = s.s",
+                "DECLARE @v VARCHAR(40) = '10:11:12.0000001'; SELECT k FROM dbo.t WHERE t < @v"):
+        with pytest.raises(UnsupportedError, match="7th fractional digit"):
+            db.query(sql)
+    assert db.query("SELECT t.k FROM dbo.t JOIN dbo.s ON t.d = s.s WHERE s.k = 2")["k"].tolist() == [2]
+    assert db.query("DECLARE @v VARCHAR(40) = '10:11:12.0000010'; SELECT k FROM dbo.t WHERE t < @v "
+                    "ORDER BY k")["k"].tolist() == [1, 2]
 
 
 def test_time_n_variables_round_to_n_digits(db):

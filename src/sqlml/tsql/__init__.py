@@ -41,8 +41,8 @@ microseconds, a comparison with a datetime2, also through IN / ANY / ALL (subque
 also by INSERT ... SELECT through a UNION, DISTINCT or *) is its 1/300 s tick, refused when that needs
 100 ns (a datetime2(6) column cannot be told from datetime2(7), so .003 / .007 stored in either is refused)
 or when the engine cannot tell a side's type (a subquery's *, a UNION mixing a datetime with a string); a string with a non-zero 7th fractional digit as a datetime2 or time is refused
-by name (a literal when the statement is read; a column's or variable's string stored into a datetime2(6/7)
-or time column when it runs); time(n) variables round to n digits; a date-time variable assigned to a string keeps its own type's default style.
+by name (a literal when the statement is read; a column's or variable's string stored into or compared
+with a datetime2(6/7) or time column when it runs); time(n) variables round to n digits; a date-time variable assigned to a string keeps its own type's default style.
 
 Known differences the translator does not catch (everything else it cannot do faithfully, it
 refuses by name):
@@ -57,11 +57,10 @@ refuses by name):
 - the catalog views (sys.*, INFORMATION_SCHEMA) have the columns the course reads, fewer than SQL
   Server's: `SELECT *` over them returns those, and the column number in Msg 8155 / 4511 after a `*`
   over one counts those (names.py);
-- a string with a non-zero 7th fractional digit compared (not stored) with a datetime2(7) / time
-  column from another column or a variable loses that digit (literals, and strings stored into a
-  datetime2(6/7) / time column or converted by CAST / CONVERT, are refused by name); a TIME column's
-  digits are not known (time(n) is stored as DuckDB's TIME), so a string with a 7th digit stored
-  into any TIME column is refused, where SQL Server rounds it for n < 7;
+- over-refusals, not different answers: a datetime2(6) column cannot be told from datetime2(7), nor a
+  time(n) column from time(7) (both are DuckDB's TIMESTAMP / TIME), so a datetime .003 / .007 stored
+  or compared there, and a string with a non-zero 7th fractional digit stored into or compared with
+  such a column, are refused where SQL Server would round for n < 7;
 - SELECT INTO: expressions other than column copies, constants and ISNULL are nullable here (SQL
   Server's documentation makes an expression over an IDENTITY column NOT NULL; its metadata may call
   other expressions NOT NULL), and so is every column of a statement sqlglot cannot analyse (from a

@@ -728,9 +728,15 @@ class Storage:
                 continue    # compared with a number: no date-time string or datetime2 meets a datetime here
             types = [self.translator.type_of(o) or self.catalog_type(o) for o in operands]
             if any(t is not None and t.this in _FINE_TYPES and not is_datetime(o, t) for o, t in zip(operands, types)):
-                for operand in operands:    # datetime2 / time: a 7th digit would be cut here, kept there
+                fine = next(t for o, t in zip(operands, types) if t is not None and t.this in _FINE_TYPES
+                            and not is_datetime(o, t))
+                for operand, data_type in zip(operands, types):   # datetime2 / time: a 7th digit is cut here
                     if isinstance(operand, exp.Literal):
                         refuse_fine_time(operand)
+                    elif _is_text(data_type):
+                        # A column's or variable's string: checked when the statement runs, then of the other's type.
+                        operand.replace(exp.cast(_call("tsql_fine_time", operand.copy()), exp.DataType.build(
+                            "TIME" if fine.this == exp.DType.TIME else "TIMESTAMP")))
             if not any(is_datetime(o, t) for o, t in zip(operands, types)):
                 continue
             if any(is_datetime2(o, t) for o, t in zip(operands, types)):
