@@ -676,3 +676,13 @@ def test_time_n_variables_round_to_n_digits(db):
     assert (row["t"], row["z"], row["v"], row["w"]) == (
         dt.time(10, 11, 12, 350000), dt.time(10, 11, 13), dt.time(10, 11, 12, 345678), dt.time(10, 11, 13))
     assert row["s"] == "10:11:12.35"
+
+
+@pytest.mark.parametrize("sql", ["CREATE TABLE dbo.t (t TIME(2))", "SELECT CAST('10:11:12.345678' AS TIME(2)) AS x",
+                                 "SELECT CONVERT(TIME(0), '10:11:12.5') AS x",
+                                 "CREATE TABLE dbo.t (id INT); ALTER TABLE dbo.t ADD t TIME(3)"])
+def test_time_n_with_fewer_than_6_digits_in_a_statement_is_refused_by_name(db, sql):
+    # "time (Transact-SQL)": time(n) rounds to n digits; DuckDB's TIME keeps microseconds, unrounded.
+    with pytest.raises(UnsupportedError, match=r"The data type TIME\(\d\)"):
+        db.execute(sql)
+    db.execute("CREATE TABLE dbo.ok (t TIME(7), v TIME, w TIME(6))")   # these keep what DuckDB keeps

@@ -35,7 +35,7 @@ MERGE, SELECT INTO, defaults, variables, strings compared with a datetime), char
 with spaces and binary(n) with 0x00, blanks beyond a declared length are cut, SELECT INTO copies
 declared types and NOT NULL (a string whose length it cannot derive, and copying an IDENTITY column,
 are refused by name); the catalog views say datetime / datetime2 / char / nchar / nvarchar / binary;
-SMALLDATETIME is refused by name in statements, and so is ALTER TABLE adding (or ALTER COLUMN changing to)
+SMALLDATETIME and TIME(n) for n < 6 are refused by name in statements (time(n) variables round), and so is ALTER TABLE adding (or ALTER COLUMN changing to)
 a datetime / datetime2(n) / char / nchar / nvarchar / binary column, whose declared type only CREATE TABLE keeps; a datetime converted to datetime2 (CAST, DATEDIFF in
 microseconds, a comparison with a datetime2, also through IN / ANY / ALL (subquery), a datetime2 column,
 also by INSERT ... SELECT through a UNION, DISTINCT or *) is its 1/300 s tick, refused when that needs
@@ -57,10 +57,10 @@ refuses by name):
 - the catalog views (sys.*, INFORMATION_SCHEMA) have the columns the course reads, fewer than SQL
   Server's: `SELECT *` over them returns those, and the column number in Msg 8155 / 4511 after a `*`
   over one counts those (names.py);
-- over-refusals, not different answers: a datetime2(6) column cannot be told from datetime2(7), nor a
-  time(n) column from time(7) (both are DuckDB's TIMESTAMP / TIME), so a datetime .003 / .007 stored
-  or compared there, and a string with a non-zero 7th fractional digit stored into or compared with
-  such a column, are refused where SQL Server would round for n < 7;
+- over-refusals, not different answers: a datetime2(6) column cannot be told from datetime2(7), nor
+  time(6) from time(7) (DuckDB's TIMESTAMP / TIME), so a datetime .003 / .007 stored or compared there,
+  and a string with a non-zero 7th fractional digit stored into or compared with such a column, are
+  refused where SQL Server would round for n = 6;
 - SELECT INTO: expressions other than column copies, constants and ISNULL are nullable here (SQL
   Server's documentation makes an expression over an IDENTITY column NOT NULL; its metadata may call
   other expressions NOT NULL), and so is every column of a statement sqlglot cannot analyse (from a

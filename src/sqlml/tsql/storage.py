@@ -31,7 +31,8 @@ strings nor a datetime with SQL Server's precision, so the translator makes the 
   a string in CAST / CONVERT when it runs, and a column's or variable's string stored into a datetime2(6/7)
   or time column by INSERT, UPDATE or MERGE, also through a UNION, DISTINCT or *; a variable's value when it
   is assigned). time(n) variables round to n digits (sqltypes); a TIME column's n is not kept.
-  SMALLDATETIME is refused by name in statements (a variable rounds to the minute).
+  SMALLDATETIME is refused by name in statements (a variable rounds to the minute), and so is TIME(n) for
+  n < 6 (SQL Server rounds to n digits, DuckDB's TIME keeps microseconds; a variable rounds).
 - **char(n) / nchar(n)** ("char and varchar"): values are padded with spaces to n; blanks beyond
   n are cut without an error (a longer value is still Msg 2628, the length's CHECK).
   **varchar(n) / nvarchar(n)**: blanks beyond n are cut too; nothing is padded.
@@ -547,6 +548,12 @@ class Storage:
                 raise self.translator.unsupported(
                     "The data type SMALLDATETIME (SQL Server rounds it to the minute)", node,
                     "Use DATETIME or DATETIME2, or run the statement on SQL Server.")
+            if isinstance(node, exp.DataType) and node.this == exp.DType.TIME and node.expressions \
+                    and datetime2_precision(node) < 6:
+                raise self.translator.unsupported(
+                    f"The data type {node.sql(dialect='tsql')} (SQL Server rounds a time(n) to n fractional digits; "
+                    "the embedded engine keeps microseconds)", node,
+                    "Use TIME (or TIME(6), TIME(7)), or run the statement on SQL Server.")
         if isinstance(tree, exp.Alter):
             for action in tree.args.get("actions") or []:
                 kind = action.args.get("kind") if isinstance(action, exp.ColumnDef) else (
