@@ -35,14 +35,17 @@ MERGE, SELECT INTO, defaults, variables, strings compared with a datetime), char
 with spaces and binary(n) with 0x00, blanks beyond a declared length are cut, SELECT INTO copies
 declared types and NOT NULL (a string whose length it cannot derive, and copying an IDENTITY column,
 are refused by name); the catalog views say datetime / datetime2 / char / nchar / nvarchar / binary;
-SMALLDATETIME and TIME(n) for n < 6 are refused by name in statements (time(n) variables round), and so is ALTER TABLE adding (or ALTER COLUMN changing to)
-a datetime / datetime2(n) / char / nchar / nvarchar / binary column, whose declared type only CREATE TABLE keeps; a datetime converted to datetime2 (CAST, DATEDIFF in
-microseconds, a comparison with a datetime2, also through IN / ANY / ALL (subquery), a datetime2 column,
-also by INSERT ... SELECT through a UNION, DISTINCT or *) is its 1/300 s tick, refused when that needs
-100 ns (a datetime2(6) column cannot be told from datetime2(7), so .003 / .007 stored in either is refused)
-or when the engine cannot tell a side's type (a subquery's *, a UNION mixing a datetime with a string); a string with a non-zero 7th fractional digit as a datetime2 or time is refused
-by name (a literal when the statement is read; a column's or variable's string stored into or compared
-with a datetime2(6/7) or time column when it runs); time(n) variables round to n digits; a date-time variable assigned to a string keeps its own type's default style.
+SMALLDATETIME and TIME(n) for n < 6 are refused by name in statements (time(n) variables round), and
+so is ALTER TABLE adding (or ALTER COLUMN changing to) a datetime / datetime2(n) / char / nchar /
+nvarchar / binary column, whose declared type only CREATE TABLE keeps; a datetime converted to
+datetime2 (CAST, DATEDIFF in microseconds, a comparison with a datetime2, also through IN / ANY /
+ALL (subquery), a datetime2 column, also by INSERT ... SELECT through a UNION, DISTINCT or *) is its
+1/300 s tick, refused when that needs 100 ns (a datetime2(6) column cannot be told from
+datetime2(7), so .003 / .007 stored in either is refused) or when the engine cannot tell a side's
+type (a subquery's *, a UNION mixing a datetime with a string); a string with a non-zero 7th
+fractional digit as a datetime2 or time is refused by name (a literal when the statement is read; a
+column's or variable's string stored into or compared with a datetime2(6/7) or time column when it
+runs); a date-time variable assigned to a string keeps its own type's default style.
 
 Known differences the translator does not catch (everything else it cannot do faithfully, it
 refuses by name):
