@@ -568,7 +568,10 @@ class Storage:
                         hint="Declare the column in CREATE TABLE.")
 
     def declare(self, tree: exp.Create) -> None:
-        """CREATE TABLE: each datetime / char(n) column gets its CHECK (see column_checks)."""
+        """CREATE TABLE: each column with a declared length (translate.length_check) or a type this
+        module shapes (column_checks) gets its CHECKs."""
+        from .translate import length_check
+
         table = tree.find(exp.Table)
         schema = tree.this if isinstance(tree.this, exp.Schema) else None
         if table is None or schema is None:
@@ -576,7 +579,9 @@ class Storage:
         for column in schema.expressions:
             if not isinstance(column, exp.ColumnDef):
                 continue
-            for check in column_checks(table, column.name, column.args.get("kind")):
+            kind = column.args.get("kind")
+            length = length_check(table, column.name, kind)
+            for check in ([length] if length else []) + list(column_checks(table, column.name, kind)):
                 column.append("constraints", exp.ColumnConstraint(kind=exp.CheckColumnConstraint(this=exp.Var(this=check))))
 
     def is_datetime_column(self, value: exp.Expr) -> bool:

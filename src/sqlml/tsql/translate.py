@@ -525,8 +525,7 @@ class _Translator:
                 keep = [p for p in node.expressions if type(p).__name__ not in ("OnProperty", "FileGroupProperty")]
                 node.set("expressions", keep)
         if isinstance(tree, exp.Create) and tree.kind and tree.kind.upper() == "TABLE":
-            self.identity_columns(tree)
-            self.length_checks(tree)
+            self.identity_columns(tree)   # declared lengths and types: storage.Storage.declare
             self.unique_keys_as_sql_server_compares(tree)
         if isinstance(tree, exp.Create) and tree.args.get("unique") and isinstance(tree.this, exp.Index) \
                 and self.connection is not None:
@@ -642,24 +641,6 @@ class _Translator:
             default = exp.DefaultColumnConstraint(this=exp.Anonymous(
                 this="nextval", expressions=[exp.Literal.string(sequence.replace('"', ""))]))
             constraint.parent.set("kind", default) if isinstance(constraint.parent, exp.ColumnConstraint) else None
-
-    def length_checks(self, tree: exp.Create) -> None:
-        """A column declared VARCHAR(n), NCHAR(n), VARBINARY(n), ... refuses longer values, as SQL Server does.
-
-        DuckDB's strings and blobs have no length, so the declared one becomes a CHECK whose failure
-        raises SQL Server's Msg 2628 text (mapped to the error by `database_error`).
-        """
-        table = tree.find(exp.Table)
-        schema = tree.this if isinstance(tree.this, exp.Schema) else None
-        if table is None or schema is None:
-            return
-        for column in schema.expressions:
-            if not isinstance(column, exp.ColumnDef):
-                continue
-            check = length_check(table, column.name, column.args.get("kind"))
-            if check is not None:
-                constraint = exp.ColumnConstraint(kind=exp.CheckColumnConstraint(this=exp.Var(this=check)))
-                column.append("constraints", constraint)
 
     # SQL Server's PRIMARY KEY, UNIQUE and unique indexes compare keys with the column's collation
     # (case and trailing spaces do not count) and take NULL as one value (a UNIQUE column holds one
