@@ -1131,9 +1131,11 @@ class _Translator:
         """'abc' = 'abc  ' is true in SQL Server: trailing spaces do not count when strings compare.
 
         A literal with trailing spaces loses them and the other side is compared without its own.
-        `=`, `<>`, `<`, `>`, `<=` and `>=` between two strings (SQL Server pads the shorter with spaces) (columns, variables, expressions: typed from the catalog)
-        compare both sides without trailing spaces; comparisons of other types (the integer keys
-        of joins) are left as they are, so they keep DuckDB's fast plans.
+        `=` and `<>` between two strings (columns, variables, expressions: typed from the catalog)
+        compare both sides without trailing spaces (SQL Server pads the shorter with spaces); `<`,
+        `>`, `<=` and `>=` compare their sort keys (sort_key). An assignment (UPDATE ... SET) and
+        comparisons of other types (the integer keys of joins) are left as they are, so they keep
+        DuckDB's fast plans.
         """
         if isinstance(node, exp.EQ) and (
                 (isinstance(node.parent, exp.Update) and node.arg_key == "expressions")
@@ -1205,7 +1207,7 @@ class _Translator:
         return exp.func("rtrim", operand.copy())
 
     def rewrite_between(self, node: exp.Between) -> exp.Expr:
-        """`s BETWEEN a AND b` is `s >= a AND s <= b`: between strings, trailing spaces do not count."""
+        """`s BETWEEN a AND b` is `s >= a AND s <= b`: between strings, compared by their sort keys."""
         operands = [node.this, node.args.get("low"), node.args.get("high")]
         if any(o is None for o in operands) or not all(self.is_a(self.type_of(o), exp.DataType.TEXT_TYPES) for o in operands):
             return node
@@ -1383,12 +1385,13 @@ class _Translator:
         return node
 
     def rewrite_select(self, node: exp.Select) -> exp.Expr:
-        """ORDER BY a string sorts it without trailing spaces, as SQL Server pads strings to compare them.
+        """GROUP BY / DISTINCT of strings (group_without_trailing_spaces), then ORDER BY a string by its
+        sort key: without case and trailing spaces, in the collation's order (sort_key).
 
-        The sort key becomes rtrim(...); the selected values are unchanged. An alias or an ordinal
-        is replaced by rtrim of the selected expression (an alias inside a function would bind to a
-        same-named column in DuckDB). A DISTINCT select that is still one (no strings in it) is
-        left alone: DuckDB sorts it only by selected columns.
+        The selected values are unchanged. An alias or an ordinal is replaced by the sort key of the
+        selected expression (an alias inside a function would bind to a same-named column in DuckDB).
+        A DISTINCT select that is still one (no strings in it) is left alone: DuckDB sorts it only by
+        selected columns.
         """
         self.group_without_trailing_spaces(node)
         order = node.args.get("order")
