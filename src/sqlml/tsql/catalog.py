@@ -292,6 +292,17 @@ def catalog_version(con) -> tuple[int, int]:
     return serial, _VERSIONS.setdefault(con, 0)
 
 
+def table_columns(con, table) -> list[tuple[str, str | None, str]]:
+    """(name, default, DuckDB type) of a table's columns in order; `table` a sqlglot Table as T-SQL names it
+    (`#t` and `temp.` tables are in DuckDB's temp database, others default to the dbo schema)."""
+    temporary = table.name.startswith("#") or table.text("catalog").lower() == "temp"
+    schema = table.text("db") or ("main" if temporary else "dbo")
+    return con.execute(
+        "SELECT column_name, column_default, data_type FROM duckdb_columns() WHERE lower(schema_name) = lower(?) "
+        "AND lower(table_name) = lower(?) AND database_name = coalesce(?, current_database()) ORDER BY column_index",
+        [schema, table.name, "temp" if temporary else None]).fetchall()
+
+
 def catalog_schema(con) -> dict[str, dict[str, dict[str, str]]]:
     """{schema: {table: {column: DuckDB type}}} of the current database, temp tables under dbo.
 

@@ -453,16 +453,15 @@ def _table_columns(con, table: exp.Table, datetime2: bool = False) -> list[tuple
     `datetime2`: a TIMESTAMP column without a declared type is ('datetime2', None) (6 or 7 digits), a TIME
     column ('time', None).
     """
+    from .catalog import table_columns
+
     temporary = table.name.startswith("#") or table.text("catalog").lower() == "temp"
     schema = table.text("db") or ("main" if temporary else "dbo")
-    rows = con.execute(
-        "SELECT column_name, data_type FROM duckdb_columns() WHERE lower(schema_name) = lower(?) AND lower(table_name) = lower(?) "
-        "AND database_name = ? ORDER BY column_index",
-        [schema, table.name, "temp" if temporary else con.execute("SELECT current_database()").fetchone()[0]]).fetchall()
     declared = declared_columns(con).get(("dbo" if temporary and table.name.startswith("#") else schema.lower(),
                                           table.name.lower()), {})
     undeclared = {"TIMESTAMP": ("datetime2", None), "TIME": ("time", None)} if datetime2 else {}
-    return [(name, declared.get(name.lower()) or undeclared.get(data_type)) for name, data_type in rows]
+    return [(name, declared.get(name.lower()) or undeclared.get(data_type))
+            for name, _, data_type in table_columns(con, table)]
 
 
 def stored(value: exp.Expr, declared: tuple[str, int | None] | None) -> exp.Expr:
@@ -769,17 +768,9 @@ class Storage:
     @staticmethod
     def branches(query: exp.Expr) -> list[exp.Select | None]:
         """The SELECTs of a query's set operations, in order (None for what is not a SELECT)."""
-        branches: list[exp.Select | None] = []
-        pending: list[exp.Expr] = [query]
-        while pending:
-            node = pending.pop(0)
-            if isinstance(node, exp.SetOperation):
-                pending[:0] = [node.this, node.expression]
-            elif isinstance(node, (exp.Subquery, exp.Paren)):
-                pending.insert(0, node.this)
-            else:
-                branches.append(node if isinstance(node, exp.Select) else None)
-        return branches
+        from .translate import set_operation_branches
+
+        return [branch if isinstance(branch, exp.Select) else None for branch in set_operation_branches(query)]
 
     def date_kind(self, node: exp.Expr) -> str | None:
         """'datetime', 'datetime2' or 'other' for a value; None when its type is unknown."""
@@ -927,18 +918,7 @@ class Storage:
         A branch that is a datetime where another is a datetime2 is converted in its branch (exactly, refused
         when that needs 100 ns); a datetime beside another type, or a column whose type is unknown while
         DuckDB says it is a TIMESTAMP (it may be a datetime), is refused by name."""
-        branches: list[exp.Select] = []
-        pending: list[exp.Expr] = [source]
-        while pending:
-            node = pending.pop(0)
-            if isinstance(node, exp.SetOperation):
-                pending[:0] = [node.this, node.expression]
-            elif isinstance(node, (exp.Subquery, exp.Paren)):
-                pending.insert(0, node.this)
-            elif isinstance(node, exp.Select):
-                branches.append(node)
-            else:
-                branches.append(None)
+        branches = self.branches(source)
         described = None
         ticks: set[int] = set()
         for position, kind in enumerate(targets):

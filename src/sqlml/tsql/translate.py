@@ -138,6 +138,16 @@ def check_syntax(statement: str, *, line: int = 1, column: int = 1) -> None:
         _CHECKED.popitem(last=False)
 
 
+def set_operation_branches(query: exp.Expr) -> list[exp.Expr]:
+    """The queries a (nested) UNION / INTERSECT / EXCEPT combines, left to right, out of their parentheses;
+    a query that is not a set operation is its own only branch."""
+    if isinstance(query, (exp.Subquery, exp.Paren)):
+        return set_operation_branches(query.this)
+    if isinstance(query, exp.SetOperation):
+        return set_operation_branches(query.this) + set_operation_branches(query.expression)
+    return [query]
+
+
 def _reduced(precision: int, scale: int) -> tuple[int, int]:
     """SQL Server's cap at precision 38: the scale gives way, down to 6, to keep the integral part."""
     if precision <= 38:
@@ -544,27 +554,22 @@ class _Translator:
                         "SQL Server restarts)", hint="DELETE FROM the table keeps the numbering, on both engines.")
         return tree
 
-    def table_columns(self, table: exp.Table) -> list[tuple[str, str | None]]:
-        """(name, default) of a table's columns, in order, from the connection's catalog."""
-        schema = table.text("db") or ("main" if table.name.startswith("#") else "dbo")
-        database = "temp" if table.name.startswith("#") else None
+    def table_columns(self, table: exp.Table) -> list[tuple[str, str | None, str]]:
+        """(name, default, DuckDB type) of a table's columns, in order, from the connection's catalog."""
         self.typed = True   # the translation now depends on the catalog
-        return self.connection.execute(
-            "SELECT column_name, column_default FROM duckdb_columns() WHERE lower(schema_name) = lower(?) "
-            "AND lower(table_name) = lower(?) AND database_name = coalesce(?, current_database()) "
-            "ORDER BY column_index", [schema, table.name, database]).fetchall()
+        return catalog.table_columns(self.connection, table)
 
     def identity_of(self, table: exp.Table) -> list[str]:
-        return [name for name, default in self.table_columns(table) if default and "__identity" in default]
+        return [name for name, default, _ in self.table_columns(table) if default and "__identity" in default]
 
     def skip_identity(self, insert: exp.Insert) -> None:
         """INSERT INTO t VALUES (...) without a column list leaves out t's IDENTITY column, as SQL Server does."""
         table = insert.this
         rows = self.table_columns(table)
-        identity = [name for name, default in rows if default and "__identity" in default]
+        identity = [name for name, default, _ in rows if default and "__identity" in default]
         if not identity:
             return
-        columns = [exp.to_identifier(name, quoted=True) for name, _ in rows if name not in identity]
+        columns = [exp.to_identifier(name, quoted=True) for name, _, _ in rows if name not in identity]
         insert.set("this", exp.Schema(this=table.copy(), expressions=columns))
 
     def apply_join(self, join: exp.Join) -> None:
@@ -680,11 +685,7 @@ class _Translator:
             if parameters is not None and parameters.args.get("where") is not None:
                 raise self.unsupported("A filtered unique index (CREATE UNIQUE INDEX ... WHERE)", index)
             return
-        types = {name.lower(): data_type for name, data_type in self.connection.execute(
-            "SELECT column_name, data_type FROM duckdb_columns() WHERE lower(schema_name) = lower(?) "
-            "AND lower(table_name) = lower(?)", [table.text("db") or ("main" if table.name.startswith("#") else "dbo"),
-                                                table.name]).fetchall()}
-        self.typed = True
+        types = {name.lower(): data_type for name, _, data_type in self.table_columns(table)}
         names = [(o.this if isinstance(o, exp.Ordered) else o).name for o in parameters.args.get("columns") or []]
         text = [types.get(n.lower()) == "VARCHAR" for n in names]
         self.epilogue.append(self.collated_unique_index(table, index.name, names, text, nullable=True))
@@ -792,7 +793,10 @@ class _Translator:
 
     def typed_as(self, node: exp.Expr, like: exp.Expr) -> exp.Expr:
         """Give a node the rewrites made the type of the node it stands for."""
-        data_type = self.type_of(like)
+        return self.with_type(node, self.type_of(like))
+
+    def with_type(self, node: exp.Expr, data_type: exp.DataType | None) -> exp.Expr:
+        """Record a type for a node the rewrites made (None: left unknown), so type_of finds it."""
         if data_type is not None:
             self.types[self.new_ids] = data_type
             node.meta["sqlml_id"] = self.new_ids
@@ -1157,11 +1161,7 @@ class _Translator:
             return node
         if self.string_comparison(node):
             for side in ("this", "expression"):
-                operand = node.args[side]
-                if isinstance(operand, exp.National) or (isinstance(operand, exp.Literal) and operand.is_string):
-                    node.set(side, exp.Literal.string(operand.name.rstrip(" ")))
-                else:
-                    node.set(side, exp.func("rtrim", operand.copy()))
+                node.set(side, self.without_trailing_spaces(node.args[side]))
             return node
         for side, other in (("this", "expression"), ("expression", "this")):
             literal = node.args.get(side)
@@ -1175,8 +1175,8 @@ class _Translator:
 
     rewrite_eq = rewrite_neq = rewrite_lt = rewrite_lte = rewrite_gt = rewrite_gte = rewrite_comparison
 
-    @staticmethod
-    def sort_key(operand: exp.Expr) -> exp.Expr:
+    @classmethod
+    def sort_key(cls, operand: exp.Expr) -> exp.Expr:
         """Where a string sorts: without case and trailing spaces, in ICU's order for English.
 
         SQL Server's Latin1_General collations put accented letters next to their plain letter and
@@ -1184,8 +1184,7 @@ class _Translator:
         'é' after 'z' and '_' after the digits. ICU (built into DuckDB) orders as the collation does
         for letters, digits, accents and most punctuation (see the package docs for what differs).
         """
-        trimmed = exp.Literal.string(operand.name.rstrip(" ")) if isinstance(operand, exp.National) or (
-            isinstance(operand, exp.Literal) and operand.is_string) else exp.func("rtrim", operand.copy())
+        trimmed = cls.without_trailing_spaces(operand)
         return exp.Anonymous(this="icu_sort_key", expressions=[exp.Lower(this=trimmed), exp.Literal.string("en_us")])
 
     def rewrite_min(self, node: exp.Expr) -> exp.Expr:
@@ -1278,10 +1277,7 @@ class _Translator:
             smallest = self.typed_as(exp.Min(this=match.copy()), key)
             if match is clause and match.parent is not None and isinstance(match, exp.Column):
                 smallest = exp.alias_(smallest, match.name, quoted=match.this.quoted if match.this else False)
-            if match is clause:
-                clause.replace(smallest)
-            else:
-                match.replace(smallest)
+            match.replace(smallest)
 
     def distinct_as_group(self, node: exp.Select) -> None:
         values = [e.this if isinstance(e, exp.Alias) else e for e in node.expressions]
@@ -1317,7 +1313,7 @@ class _Translator:
         if columns is None or not any(self.is_a(t, exp.DataType.TEXT_TYPES) for t in columns):
             return node
         if any(isinstance(e, exp.Star) or (isinstance(e, exp.Column) and isinstance(e.this, exp.Star))
-               for branch in self.set_operation_branches(node) if isinstance(branch, exp.Select)
+               for branch in set_operation_branches(node) if isinstance(branch, exp.Select)
                for e in branch.expressions):
             raise self.unsupported("UNION of strings with *" + ("" if distinct else " and ORDER BY"), node,
                                    "List the columns" + (", or use UNION ALL." if distinct else "."))
@@ -1329,12 +1325,7 @@ class _Translator:
         union_all.set("distinct", False)
         selected = []
         for name, column, data_type in zip(names, inner, columns):
-            value = exp.column(column)
-            if data_type is not None:
-                self.types[self.new_ids] = data_type
-                value.meta["sqlml_id"] = self.new_ids
-                self.new_ids -= 1
-            selected.append(exp.alias_(value, name, quoted=True))
+            selected.append(exp.alias_(self.with_type(exp.column(column), data_type), name, quoted=True))
         wrapper = exp.Select(expressions=selected).from_(exp.Subquery(
             this=union_all, alias=exp.TableAlias(this=exp.to_identifier("sqlml_union"),
                                                  columns=[exp.to_identifier(c) for c in inner])))
@@ -1432,8 +1423,7 @@ class _Translator:
         if all(isinstance(o, (exp.Literal, exp.National)) for o in operands) or not all(
                 self.is_a(self.type_of(o), exp.DataType.TEXT_TYPES) for o in operands):
             return node
-        trimmed = [exp.Literal.string(o.name.rstrip(" ")) if isinstance(o, (exp.Literal, exp.National))
-                   else exp.func("rtrim", o.copy()) for o in operands]
+        trimmed = [self.without_trailing_spaces(o) for o in operands]
         node.set("this", trimmed[0])
         node.set("expressions", trimmed[1:])
         return node
@@ -1441,7 +1431,7 @@ class _Translator:
     def rewrite_in_query(self, node: exp.In, query: exp.Expr) -> exp.Expr:
         """`s IN (SELECT t FROM ...)`: both sides without trailing spaces when both are strings."""
         select = query.this if isinstance(query, exp.Subquery) else query
-        branches = list(self.set_operation_branches(select))
+        branches = set_operation_branches(select)
         if not branches or any(not isinstance(b, exp.Select) or len(b.expressions) != 1 for b in branches):
             return node
         values = [b.expressions[0].this if isinstance(b.expressions[0], exp.Alias) else b.expressions[0]
@@ -1454,16 +1444,6 @@ class _Translator:
         if not isinstance(node.this, (exp.Literal, exp.National)):
             node.set("this", exp.func("rtrim", node.this.copy()))
         return node
-
-    @classmethod
-    def set_operation_branches(cls, query: exp.Expr):
-        if isinstance(query, (exp.Subquery, exp.Paren)):
-            yield from cls.set_operation_branches(query.this)
-        elif isinstance(query, exp.SetOperation):
-            yield from cls.set_operation_branches(query.this)
-            yield from cls.set_operation_branches(query.expression)
-        else:
-            yield query
 
     def string_comparison(self, node: exp.Binary) -> bool:
         """Whether both operands of a comparison are strings, at least one of them not a literal."""
