@@ -15,7 +15,7 @@ import pytest
 import sqlglot
 
 import sqlml
-from sqlml import data
+from sqlml import data, snapshot
 from sqlml.cli import main
 from sqlml.errors import DataError
 from sqlml.queries import read as read_query
@@ -212,6 +212,122 @@ def test_a_first_load_that_fails_creates_no_database(tmp_path, monkeypatch):
     with pytest.raises(RuntimeError):
         data.ensure_data(_url(target), scale_factor=SF, progress=False)
     assert list(tmp_path.iterdir()) == []
+
+
+# -- the pristine snapshot and leftovers ---------------------------------------------------------------
+
+@pytest.fixture
+def copy_with_snapshot(loaded, tmp_path) -> Path:
+    """A loaded course database with the snapshot `sqlml data` kept beside it."""
+    path = tmp_path / "course.duckdb"
+    shutil.copy(loaded, path)
+    shutil.copy(snapshot.snapshot_path(loaded), snapshot.snapshot_path(path))
+    return path
+
+
+def _tables_and_rows(path: Path) -> dict[str, int]:
+    with _con(path) as con:
+        names = con.execute("SELECT schema_name || '.' || table_name FROM duckdb_tables() "
+                            "WHERE database_name = current_database() ORDER BY 1").fetchall()
+        return {name: con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] for (name,) in names}
+
+
+def test_the_load_keeps_a_snapshot_identical_to_the_database_it_made(loaded):
+    kept = snapshot.snapshot_path(loaded)
+    assert kept.name == "course.duckdb.snapshot"
+    assert _tables_and_rows(kept) == _tables_and_rows(loaded)
+    assert snapshot.snapshot_metadata(loaded)["scale_factor"] == SF
+    assert sorted(p.name for p in loaded.parent.iterdir()) == ["course.duckdb", "course.duckdb.snapshot"]
+
+
+def test_restoring_the_snapshot_undoes_the_course_and_leaves_no_log(copy_with_snapshot):
+    expected = _tables_and_rows(copy_with_snapshot)
+    with duckdb.connect(str(copy_with_snapshot)) as con:  # what 05 to 08 do: new tables, rows moved
+        con.execute("CREATE TABLE dbo.models (name VARCHAR)")
+        con.execute("INSERT INTO dbo.store_sales SELECT * FROM staging.store_sales")
+        con.execute("DELETE FROM staging.store_sales")
+    wal = copy_with_snapshot.with_name("course.duckdb.wal")
+    wal.write_bytes(b"a log left by a kernel that never closed")
+    assert data.ensure_data(_url(copy_with_snapshot), scale_factor=SF, progress=False).action == "kept"
+    assert snapshot.restore_snapshot(_url(copy_with_snapshot), scale_factor=SF) is True
+    assert not wal.exists()
+    assert _tables_and_rows(copy_with_snapshot) == expected
+    assert snapshot.snapshot_path(copy_with_snapshot).exists()  # it can be restored again
+
+
+@pytest.mark.parametrize("case", ["no snapshot", "another scale factor", "another cutoff", "damaged snapshot",
+                                  "sql server", "in memory"])
+def test_restore_says_no_and_changes_nothing_when_no_snapshot_fits(copy_with_snapshot, case):
+    url = _url(copy_with_snapshot)
+    kept = snapshot.snapshot_path(copy_with_snapshot)
+    arguments: dict = {"scale_factor": SF}
+    if case == "no snapshot":
+        kept.unlink()
+    elif case == "another scale factor":
+        arguments = {"scale_factor": 0.02}
+    elif case == "another cutoff":
+        arguments = {"cutoff": "2001-07-01"}
+    elif case == "damaged snapshot":
+        kept.write_bytes(b"not a database")
+    elif case == "sql server":  # no file to copy on a server: the caller loads again
+        url = "mssql+pyodbc://sa:secret@localhost:1/tpcxbb_1gb"
+    elif case == "in memory":
+        url = "duckdb:///:memory:"
+    before = copy_with_snapshot.stat()
+    assert snapshot.restore_snapshot(url, **arguments) is False
+    after = copy_with_snapshot.stat()
+    assert (before.st_ino, before.st_mtime_ns) == (after.st_ino, after.st_mtime_ns)
+
+
+def test_a_missing_database_is_restored_from_its_snapshot_without_generating(copy_with_snapshot, monkeypatch,
+                                                                             capsys):
+    expected = _tables_and_rows(copy_with_snapshot)
+    copy_with_snapshot.unlink()
+
+    def must_not_generate(*args, **kwargs):
+        raise AssertionError("the data was generated again though its snapshot was there")
+
+    monkeypatch.setattr(data, "generated_data", must_not_generate)
+    report = data.ensure_data(_url(copy_with_snapshot), scale_factor=SF)
+    assert report.action == "restored"
+    assert "from its snapshot" in capsys.readouterr().err
+    assert _tables_and_rows(copy_with_snapshot) == expected
+
+
+def test_force_generates_again_and_replaces_the_snapshot(copy_with_snapshot):
+    before = snapshot.snapshot_metadata(copy_with_snapshot)["loaded_at"]
+    data.ensure_data(_url(copy_with_snapshot), scale_factor=0.02, progress=False)
+    assert snapshot.snapshot_metadata(copy_with_snapshot)["scale_factor"] == 0.02
+    assert snapshot.snapshot_metadata(copy_with_snapshot)["loaded_at"] >= before
+    assert _tables_and_rows(snapshot.snapshot_path(copy_with_snapshot)) == _tables_and_rows(copy_with_snapshot)
+
+
+def _pid_of_a_finished_process() -> int:
+    import subprocess
+    import sys
+
+    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                              text=True, check=True)
+    return int(finished.stdout)
+
+
+def test_the_files_of_a_killed_load_are_removed_by_the_next_run(copy_of_loaded):
+    folder = copy_of_loaded.parent
+    dead, alive = _pid_of_a_finished_process(), os.getppid()
+    left = [folder / f"course.duckdb.tmp-{dead}", folder / f"course.duckdb.dsdgen.tmp-{dead}.wal",
+            folder / f"course.duckdb.snapshot.tmp-{dead}"]
+    for path in left:
+        path.write_bytes(b"half written")
+    spill = folder / f"course.duckdb.dsdgen.tmp-{dead}.tmp"  # DuckDB's spill folder for that file
+    spill.mkdir()
+    (spill / "duckdb_temp_storage-0.tmp").write_bytes(b"spilled")
+    running = folder / f"course.duckdb.tmp-{alive}"  # a load that is still going on is left alone
+    running.write_bytes(b"being written")
+    other = folder / f"notes.txt.tmp-{dead}"  # not ours
+    other.write_bytes(b"")
+    data.ensure_data(_url(copy_of_loaded), scale_factor=0.02, progress=False)
+    assert not any(path.exists() for path in left + [spill])
+    assert running.exists() and other.exists()
 
 
 # -- progress ---------------------------------------------------------------------------------------

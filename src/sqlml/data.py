@@ -32,6 +32,7 @@ import errno
 import math
 import numbers
 import os
+import re
 import sys
 import threading
 import time
@@ -39,7 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator
 
-from .errors import DataError
+from .errors import DataError, SqlmlError
 
 if TYPE_CHECKING:
     import duckdb
@@ -57,13 +58,19 @@ STAGING_SCHEMA = "staging"
 GENERATOR = "dsdgen (DuckDB tpcds extension)"
 #: Rows fetched from the generator per bulk-load call on SQL Server.
 SQLSERVER_CHUNK_ROWS = 100_000
+#: The largest scale factor accepted. dsdgen's own limit is far higher, but at 100 the data is
+#: about 100 GB raw and takes hours here; beyond it, dsdgen aborts the whole Python process.
+MAX_SCALE_FACTOR = 100.0
+#: DuckDB's memory limit while generating and while loading: beyond it, DuckDB spills to disk.
+GENERATOR_MEMORY_LIMIT = "500MB"
+LOAD_MEMORY_LIMIT = "500MB"
 
 
 @dataclass
 class LoadReport:
     """What `ensure_data` did."""
 
-    action: str                       # "loaded" or "kept" (the data was already there)
+    action: str                       # "loaded", "restored" (from the snapshot) or "kept" (already there)
     scale_factor: float
     cutoff: dt.date
     database: str                     # the URL, password hidden
@@ -86,6 +93,9 @@ def validate_scale_factor(value: Any) -> float:
             number = float(value)
     if number is None or not math.isfinite(number) or number <= 0:
         raise DataError(f"scale factor must be a number above 0, such as 0.01 or 1; got {value!r}")
+    if number > MAX_SCALE_FACTOR:
+        raise DataError(f"scale factor must be at most {MAX_SCALE_FACTOR:g} (about {MAX_SCALE_FACTOR:g} GB of "
+                        f"raw data, hours of generation); got {value!r}. The course uses 1.")
     return number
 
 
@@ -124,7 +134,8 @@ def ensure_data(database_url: str | None = None, scale_factor: Any = DEFAULT_SCA
     shown = _redact(url)
     say = _Reporter(progress)
 
-    if scheme == "duckdb" and force:
+    target = _embedded_target(url) if scheme == "duckdb" else None
+    if target is not None and force:
         _check_not_in_use(url)  # fail before generating, not after: another process may hold the file
     if not force:
         current = read_metadata_at(url)
@@ -132,13 +143,35 @@ def ensure_data(database_url: str | None = None, scale_factor: Any = DEFAULT_SCA
             say.line(f"The course data is already loaded in {shown} (scale factor {scale_factor:g}, cutoff "
                      f"{cutoff.isoformat()}): nothing to do. Use --force to load it again.")
             return LoadReport("kept", scale_factor, cutoff, shown)
+        if current is None and target is not None and not target.exists():
+            from .snapshot import restore_snapshot
+            began = time.perf_counter()
+            if restore_snapshot(url, scale_factor=scale_factor, cutoff=cutoff):
+                say.line(f"Restored the course data in {shown} from its snapshot (scale factor {scale_factor:g}, "
+                         f"cutoff {cutoff.isoformat()}) in {time.perf_counter() - began:.1f} s.")
+                return LoadReport("restored", scale_factor, cutoff, shown, seconds=time.perf_counter() - began)
 
     started = time.perf_counter()
-    with generated_data(scale_factor, say) as (generator, generate_seconds):
-        if scheme == "duckdb":
-            rows = _load_embedded(url, generator, scale_factor, cutoff, say)
-        else:
-            rows = _load_sqlserver(url, generator, scale_factor, cutoff, say)
+    if target is not None:
+        scratch_folder, scratch_prefix = target.parent, target.name
+    else:
+        import tempfile
+        scratch_folder, scratch_prefix = Path(tempfile.gettempdir()), "sqlml-tpcds"
+    from .snapshot import remove_leftovers, temporary_path
+    remove_leftovers(scratch_folder, scratch_prefix)  # what a killed load left behind
+    scratch = temporary_path(scratch_folder / f"{scratch_prefix}.dsdgen")
+    if target is not None:
+        _prepare_folder(target)
+    try:
+        with generated_data(scale_factor, say, scratch) as (generator, generate_seconds):
+            if target is not None:
+                rows = _load_embedded(url, generator, scale_factor, cutoff, say)
+            else:
+                rows = _load_sqlserver(url, generator, scale_factor, cutoff, say)
+    except Exception as error:
+        if isinstance(error, SqlmlError) or not _is_write_failure(error):
+            raise
+        raise DataError(_explain_write_failure(scratch, error, database=target or scratch.parent)) from None
     report = LoadReport("loaded", scale_factor, cutoff, shown, rows, time.perf_counter() - started, generate_seconds)
     say.line(f"Loaded TPC-DS scale factor {scale_factor:g} into {shown}: {report.total_rows:,} rows in "
              f"{report.seconds:.1f} s ({rows.get('staging.store_sales', 0):,} sales and "
@@ -267,19 +300,46 @@ def load_tpcds(connection: "duckdb.DuckDBPyConnection") -> str:
 
 
 @contextlib.contextmanager
-def generated_data(scale_factor: float, say: "_Reporter") -> Iterator[tuple[Any, float]]:
-    """A private in-memory DuckDB holding the generated TPC-DS tables (never the course database)."""
+def generated_data(scale_factor: float, say: "_Reporter", scratch: Path) -> Iterator[tuple[Any, float]]:
+    """A private DuckDB file `scratch` holding the generated TPC-DS tables (never the course database).
+
+    A file rather than memory, with a modest memory limit, so that DuckDB spills to disk and the
+    peak memory stays about the same at every scale factor (benchmarks/README.md). The generator
+    makes all of TPC-DS's tables; those the course does not use are dropped at once. The file is
+    removed when the block ends, however it ends.
+    """
     import duckdb
 
-    connection = duckdb.connect(":memory:")
+    _remove_database_file(scratch)
+    connection = duckdb.connect(str(scratch))
     try:
+        connection.execute(f"SET memory_limit = '{GENERATOR_MEMORY_LIMIT}'")
         version = load_tpcds(connection)
         started = time.perf_counter()
-        with say.timer(f"Generating TPC-DS scale factor {scale_factor:g} with dsdgen"):
+        with say.timer(f"Generating TPC-DS scale factor {scale_factor:g} with dsdgen"), _interruptible():
             connection.execute(f"CALL dsdgen(sf={scale_factor!r})")
+            for (table,) in connection.execute("SELECT table_name FROM duckdb_tables() "
+                                               "WHERE database_name = current_database()").fetchall():
+                if table not in TABLES:
+                    connection.execute(f'DROP TABLE "{table}"')
         yield _Generated(connection, version), time.perf_counter() - started
     finally:
         connection.close()
+        _remove_database_file(scratch)
+
+
+@contextlib.contextmanager
+def _interruptible() -> Iterator[None]:
+    """DuckDB answers Ctrl+C in a query with RuntimeError('Query interrupted'): make it the
+    KeyboardInterrupt it is, so the callers' clean-up and the command's exit 130 apply."""
+    from .errors import is_query_interrupt
+
+    try:
+        yield
+    except Exception as error:
+        if is_query_interrupt(error):
+            raise KeyboardInterrupt from None
+        raise
 
 
 @dataclass
@@ -323,32 +383,63 @@ def _parts(table: str) -> list[str]:
 
 # -- embedded engine: build aside, then swap ---------------------------------------------------------
 
-def _load_embedded(url: str, generator: "_Generated", scale_factor: float, cutoff: dt.date,
-                   say: "_Reporter") -> dict[str, int]:
-    from .engines.embedded import EmbeddedDatabase, database_path
+def _embedded_target(url: str) -> Path:
+    """The database file of a duckdb:// URL; an in-memory database cannot keep the course data."""
+    from .engines.embedded import database_path
 
     target = database_path(url)
-    started = time.perf_counter()
-    if target is None:  # duckdb:///:memory: -- nothing to swap; load straight in
+    if target is None:
         raise DataError("An in-memory database cannot keep the course data: give a file, such as "
                         "duckdb:///data/tpcxbb_1gb.duckdb.")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    building = target.with_name(f"{target.name}.tmp-{os.getpid()}")
+    return target
+
+
+def _prepare_folder(target: Path) -> None:
+    """Make the database's folder and write a probe file in it: a folder that cannot be made or
+    written is said in one line before minutes of generation, not after."""
+    from .snapshot import temporary_path
+
+    probe = temporary_path(target.with_name(target.name + ".probe"))
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as error:
+        raise DataError(_explain_write_failure(target, error)) from None
+
+
+def _load_embedded(url: str, generator: "_Generated", scale_factor: float, cutoff: dt.date,
+                   say: "_Reporter") -> dict[str, int]:
+    """Build the new database in a file of its own, keep its snapshot, then rename it into place."""
+    from .engines.embedded import EmbeddedDatabase
+    from .snapshot import drop_snapshot, keep_snapshot, publish_snapshot, temporary_path
+
+    target = _embedded_target(url)
+    started = time.perf_counter()
+    building = temporary_path(target)
+    snapshot = None
     _remove_database_file(building)
     try:
         db = EmbeddedDatabase(f"duckdb:///{building.resolve()}")
         try:
-            rows = _fill_embedded(db, generator, cutoff, say)
-            _write_metadata_embedded(db, _metadata_row(scale_factor, cutoff, generator.version,
-                                                       time.perf_counter() - started))
-            db.connection.execute("CHECKPOINT")
+            db.connection.execute(f"SET memory_limit = '{LOAD_MEMORY_LIMIT}'")
+            with _interruptible():
+                rows = _fill_embedded(db, generator, cutoff, say)
+                _write_metadata_embedded(db, _metadata_row(scale_factor, cutoff, generator.version,
+                                                           time.perf_counter() - started))
+                db.connection.execute("CHECKPOINT")
         finally:
             db.close()
+        snapshot = keep_snapshot(building, target)
         _check_not_in_use(url)
+        drop_snapshot(target)  # never an old snapshot beside the new data, even if we stop right here
         _remove_database_file(target, keep_main=True)  # a stale WAL must not be replayed onto the new file
         os.replace(building, target)
+        publish_snapshot(snapshot, target)
     except BaseException as error:
         _remove_database_file(building)
+        if snapshot is not None:
+            _remove_database_file(snapshot)
         if _is_write_failure(error):
             raise DataError(_explain_write_failure(target, error)) from None
         raise
@@ -356,23 +447,48 @@ def _load_embedded(url: str, generator: "_Generated", scale_factor: float, cutof
 
 
 def _is_write_failure(error: BaseException) -> bool:
+    """A failure to write a file: an OSError, or DuckDB's report of one, which comes as an IO error
+    while writing and as a transaction or fatal error when the commit or checkpoint cannot write."""
     import duckdb
 
-    return isinstance(error, (OSError, duckdb.IOException))
+    if isinstance(error, (OSError, duckdb.IOException)):
+        return True
+    return isinstance(error, (duckdb.TransactionException, duckdb.FatalException, duckdb.InvalidInputException)) \
+        and bool(_WRITE_FAILURE_TEXT.search(str(error)))
 
 
-def _explain_write_failure(target: Path, error: BaseException) -> str:
-    """One line for a disk that is full or a folder that may not be written; the old file is kept."""
-    text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+_WRITE_FAILURE_TEXT = re.compile(r"no space left|disk is full|file too large|could not write|failed to write|"
+                                 r"permission denied|read-only file system|could not fsync|could not truncate|"
+                                 r"invalidated because of a previous fatal error|failed to commit", re.IGNORECASE)
+
+
+def _explain_write_failure(path: Path, error: BaseException, *, database: Path | None = None) -> str:
+    """One line for a disk that is full or a folder that may not be written; the old file is kept.
+
+    `path` is the file that could not be written: the course database, or the generator's scratch
+    file beside `database`.
+    """
+    target = database or path
+    text = _first_line(error)
     code = getattr(error, "errno", None)
-    if code == errno.ENOSPC or "No space left" in text:
+    if code in (errno.ENOSPC, errno.EFBIG) or re.search(r"no space left|disk is full|file too large", text, re.I):
         advice = "free some disk space or choose another location with --database"
-    elif code in (errno.EACCES, errno.EPERM, errno.EROFS) or "Permission denied" in text or "Read-only" in text:
+    elif code in (errno.EACCES, errno.EPERM, errno.EROFS) or re.search(r"permission denied|read-only", text, re.I):
         advice = f"make {target.parent} writable or choose another location with --database"
+    elif code in (errno.ENOTDIR, errno.ENOENT, errno.EEXIST):
+        advice = f"the folder {target.parent} cannot be made there: choose another location with --database"
     else:
         advice = "fix the cause or choose another location with --database"
     kept = "the previous database is unchanged" if target.exists() else "no database was created"
-    return f"Could not write the course database {target} ({text}): {advice}, then run the command again; {kept}."
+    what = "the course database" if path == target else "the generated data to"
+    return f"Could not write {what} {path} ({text}): {advice}, then run the command again; {kept}."
+
+
+def _first_line(error: BaseException) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror  # the reason alone: the file name is said once, by the message
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
 
 
 def _fill_embedded(db, generator: "_Generated", cutoff: dt.date, say: "_Reporter") -> dict[str, int]:

@@ -14,6 +14,19 @@ class DataError(SqlmlError):
     """Generating or loading the course data failed; the database was left as it was."""
 
 
+def is_query_interrupt(error: BaseException) -> bool:
+    """Whether `error` is DuckDB's answer to Ctrl+C during a query.
+
+    DuckDB's Python client turns the interrupt into RuntimeError('Query interrupted') (and some
+    versions into its InterruptException) instead of KeyboardInterrupt.
+    """
+    if isinstance(error, KeyboardInterrupt):
+        return True
+    if type(error).__name__ == "InterruptException":
+        return True
+    return isinstance(error, RuntimeError) and str(error).strip() == "Query interrupted"
+
+
 class TsqlError(SqlmlError):
     """An error in a T-SQL script, shaped like SQL Server's own messages.
 
