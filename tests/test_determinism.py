@@ -89,3 +89,15 @@ def test_the_filled_closeout_is_the_same(executed_course, second_run):
     first, again = _closeout(executed_course), _closeout(second_run)
     assert "{{" not in first
     assert first == again
+
+
+@pytest.mark.slow
+def test_sqlml_parity_finds_no_difference_between_the_two_runs(executed_course, second_run):
+    """Both runs wrote _build/figures.json; nothing in it may depend on the clock or the machine."""
+    from sqlml.figures import read_figures
+    from sqlml.parity import compare
+
+    first, again = read_figures(executed_course.home), read_figures(second_run.home)
+    result = compare(first, again)
+    assert len(first["figures"]) > 150
+    assert result.rows == [], [row for row in result.rows]

@@ -1,4 +1,4 @@
-"""The `sqlml` command: data, sql, run, book, retrain."""
+"""The `sqlml` command: data, sql, run, book, parity, retrain."""
 from __future__ import annotations
 
 import argparse
@@ -49,6 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("book", help="build the HTML book from the executed notebooks")
 
+    parity = commands.add_parser("parity", help="compare two runs' figures (_build/figures.json); exit 1 if they differ")
+    parity.add_argument("a", metavar="A", help="a run's figures.json, or its course or _build folder")
+    parity.add_argument("b", metavar="B", help="the other run's")
+    parity.add_argument("--report", metavar="FILE", help="also write the report as Markdown to FILE")
+
     retrain = commands.add_parser("retrain", help="train a challenger on the current data; promote it if better")
     _add_database(retrain)
     return parser
@@ -83,6 +88,9 @@ def _dispatch(args: argparse.Namespace) -> int | None:
     elif args.command == "book":
         from .course import build_book
         build_book()
+    elif args.command == "parity":
+        from .parity import parity_command
+        return parity_command(args.a, args.b, args.report)
     elif args.command == "retrain":
         from .retraining import retrain_command
         return retrain_command(args.database)

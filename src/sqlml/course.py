@@ -197,6 +197,8 @@ def run_course(database_url: str | None = None, scale_factor: float = 1.0, only:
         seconds = time.perf_counter() - began
         timings.append((source.stem, seconds))
         echo(f"[{number}/{len(selected)}] {source.stem} done in {seconds:.1f} s -> {_show(produced)}")
+    from .figures import write_figures  # the run's figures, for `sqlml parity`
+    write_figures(database_url, scale_factor, echo=echo)
     if build:
         echo("Building the book...")
         began = time.perf_counter()

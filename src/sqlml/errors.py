@@ -84,3 +84,7 @@ class UnsupportedError(TsqlError):
             + "Rewrite the statement, or point SQLML_DATABASE_URL at SQL Server (see README)."
         )
         super().__init__(text, number=40000, severity=16, line=line, column=column)
+
+
+class FiguresError(SqlmlError):
+    """A run's figures (`_build/figures.json`) are missing or unreadable, or a tolerance is malformed."""
