@@ -1,12 +1,16 @@
 """The built book in a real browser: Debian's Chromium driven by Playwright (nothing downloads a browser).
 
 Every chapter loads with no console errors, next/previous navigation and search work, and the
-modeling figures are visible. A screenshot of each chapter is kept in _build/screenshots/.
+modeling figures are visible. The reader's-eye tests open every built page and read what a reader
+sees: no MyST markup printed as text, no Markdown table printed as text, no table cell cut with an
+ellipsis, no empty output box, no traceback or warning, every figure loaded, nothing wider than
+the page. A screenshot of every page is kept in _build/screenshots/.
 """
 from __future__ import annotations
 
 import functools
 import http.server
+import re
 import shutil
 import threading
 from pathlib import Path
@@ -94,7 +98,6 @@ def _chapters(built_book: Path) -> list[str]:
 
 
 def test_every_chapter_loads_without_console_errors(built_book, book_server, page):
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     chapters = _chapters(built_book)
     assert len(chapters) >= 9, chapters
     for chapter in chapters:
@@ -103,7 +106,6 @@ def test_every_chapter_loads_without_console_errors(built_book, book_server, pag
         assert page.locator("article h1").first.is_visible(), f"{chapter} shows no title"
         assert page.locator(".output.traceback, .output.error, div.output pre.ansi-red-fg").count() == 0, \
             f"{chapter} shows error output"
-        page.screenshot(path=str(SCREENSHOTS / (Path(chapter).stem + ".png")), full_page=True)
         assert page.console_errors == [], f"{chapter}: {page.console_errors}"
 
 
@@ -138,3 +140,130 @@ def test_modeling_figures_are_visible(book_server, page, figure_id):
     assert image.evaluate("img => img.complete && img.naturalWidth > 100"), f"{figure_id} did not render"
     box = image.bounding_box()
     assert box["width"] > 200 and box["height"] > 100, f"{figure_id} is drawn too small to read: {box}"
+
+
+# -- the reader's eye -------------------------------------------------------------------------------
+# What a reader sees on a page, gathered in the browser: the visible text outside the code a cell
+# shows as its source, table cells, output boxes, images and the boxes wider than the page.
+READ_PAGE = r"""() => {
+  const main = document.querySelector("article") || document.body;
+  const visible = el => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
+  const text = el => (el.innerText || "").trim();
+  const short = s => s.replace(/\s+/g, " ").trim().slice(0, 160);
+  // The reader's text: the page without the code cells' sources and the prose's code blocks
+  // (those show code on purpose); outputs stay, however they were printed.
+  const copy = main.cloneNode(true);
+  copy.querySelectorAll(".cell_input, .highlight").forEach(el => {
+    if (!el.closest(".cell_output")) el.remove();
+  });
+  document.body.appendChild(copy);
+  copy.style.position = "absolute"; copy.style.left = "-99999px"; copy.style.width = main.clientWidth + "px";
+  const prose = copy.innerText;
+  copy.remove();
+  const outputs = [...main.querySelectorAll(".cell_output")];
+  const emptyOutputs = outputs.filter(el => visible(el) && !text(el) &&
+      !el.querySelector("img, svg, canvas, iframe, table"));
+  const outputTexts = outputs.map(text);
+  const width = document.documentElement.clientWidth;
+  const overflowing = [...main.querySelectorAll("p, li, pre, table, .cell_output, .output, div.highlight, img, dl")]
+      .filter(el => visible(el) && (el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > width + 1))
+      .map(el => el.tagName.toLowerCase() + ": " + short(text(el) || el.getAttribute("src") || ""));
+  if (document.documentElement.scrollWidth > width + 1)
+    overflowing.push("the page scrolls sideways (" + document.documentElement.scrollWidth + " > " + width + " px)");
+  return {
+    prose: prose,
+    cut_cells: [...main.querySelectorAll("td, th")].map(text).filter(t => /(\.\.\.|\u2026)$/.test(t)).map(short),
+    empty_outputs: emptyOutputs.map(el => {
+      const cell = el.closest(".cell"); const source = cell && cell.querySelector(".cell_input");
+      return "output of: " + short(source ? text(source) : "?").slice(0, 80);
+    }),
+    outputs: outputTexts,
+    error_outputs: [...main.querySelectorAll(".output.traceback, .output.error, .output.stderr")].map(el => short(text(el))),
+    broken_images: [...main.querySelectorAll("img")].filter(img => !(img.complete && img.naturalWidth > 0))
+        .map(img => img.getAttribute("src")),
+    overflowing: overflowing,
+    // A bare value left by a cell's last expression (such as the 1 a helper returned).
+    stray_outputs: outputTexts.filter(t => /^(-?\d+(\.\d+)?|None|True|False)$/.test(t)),
+    next_without_link: [...main.querySelectorAll("p")].filter(p => /^Next:/.test(text(p)) && !p.querySelector("a"))
+        .map(p => short(text(p))),
+    // The parameters a notebook ran with, shown once (not the parameters cell and papermill's copy).
+    parameter_cells: [...main.querySelectorAll(".cell_input")].filter(el => /^\s*scale_factor\s*=/m.test(text(el)))
+        .map(el => short(text(el))),
+  };
+}"""
+
+MYST_MARKUP = re.compile(r"\{(?:glue|glue:text|glue:figure|glue:any|glue:md|doc|ref|numref|download|eq|term|"
+                         r"dropdown|note|warning|figure|code-cell)[:}]|^\s*(?:```|:::)\{", re.M)
+MARKDOWN_TABLE_RULE = re.compile(r"\|\s*:?(?:-{3,}|[\u2013\u2014]+):?\s*\|")  # smart quotes turn --- into a dash
+TRACEBACK_OR_WARNING = re.compile(r"Traceback \(most recent call last\)|\b[A-Z][A-Za-z]*Warning\b:|"
+                                  r"^\s*warnings\.warn\(|^\s*File \"[^\"]+\", line \d+", re.M)
+
+
+def _all_pages(built_book: Path) -> list[str]:
+    """Every HTML page the book built, the chapters first in reading order."""
+    from sqlml.course import book_pages
+
+    every = [page for page in book_pages(built_book) if not page.startswith(("_sources", "_static"))]
+    chapters = [page for page in _chapters(built_book) if page in every]
+    return chapters + [page for page in every if page not in chapters]
+
+
+@pytest.fixture(scope="module")
+def read_pages(built_book, book_server, browser) -> dict[str, dict]:
+    """Open every built page once, as a reader would, keep its screenshot and what it shows."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    seen: dict[str, dict] = {}
+    try:
+        for name in _all_pages(built_book):
+            response = page.goto(f"{book_server}/{name}", wait_until="networkidle")
+            assert response.ok, f"{name}: HTTP {response.status}"
+            page.wait_for_load_state("load")  # every image fetched (or failed)
+            shot = SCREENSHOTS / (name.removesuffix(".html").replace("/", "__") + ".png")
+            page.screenshot(path=str(shot), full_page=True)  # as the reader first sees it
+            # A reader unfolds the folded answers and outputs: read them too.
+            page.evaluate("() => document.querySelectorAll('details').forEach(d => d.open = true)")
+            seen[name] = page.evaluate(READ_PAGE)
+    finally:
+        context.close()
+    return seen
+
+
+def _problems(read_pages: dict[str, dict], kind: str) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for name, seen in read_pages.items():
+        if kind == "myst_markup":
+            hits = [m.group(0) + " ..." + seen["prose"][max(m.start() - 40, 0): m.end() + 40].replace("\n", " ")
+                    for m in MYST_MARKUP.finditer(seen["prose"])]
+        elif kind == "markdown_table_as_text":
+            hits = [seen["prose"][max(m.start() - 60, 0): m.end() + 20].replace("\n", " ")
+                    for m in MARKDOWN_TABLE_RULE.finditer(seen["prose"])]
+        elif kind == "parameter_cells":
+            hits = seen[kind] if len(seen[kind]) > 1 else []
+        elif kind == "traceback_or_warning":
+            hits = seen["error_outputs"] + [m.group(0) for m in TRACEBACK_OR_WARNING.finditer(seen["prose"])]
+        else:
+            hits = seen[kind]
+        if hits:
+            found[name] = hits[:5] + ([f"... and {len(hits) - 5} more"] if len(hits) > 5 else [])
+    return found
+
+
+@pytest.mark.parametrize("kind, what", [
+    ("myst_markup", "MyST markup printed as text ({glue}, {doc}, a directive)"),
+    ("markdown_table_as_text", "a Markdown table printed as text instead of a table"),
+    ("cut_cells", "table cells cut with an ellipsis"),
+    ("empty_outputs", "empty output boxes"),
+    ("stray_outputs", "a stray value printed under a cell"),
+    ("parameter_cells", "the parameters shown more than once"),
+    ("next_without_link", "a \"Next:\" that is not a link"),
+    ("traceback_or_warning", "a traceback, an error or a warning in an output"),
+    ("broken_images", "figures that did not load"),
+    ("overflowing", "content wider than the page or hidden behind a scroll bar"),
+])
+def test_every_page_reads_clean(read_pages, kind, what):
+    assert len(read_pages) >= 11, sorted(read_pages)
+    found = _problems(read_pages, kind)
+    assert not found, f"{what} on {len(found)} page(s):\n" + "\n".join(
+        f"  {name}: {hits}" for name, hits in found.items())

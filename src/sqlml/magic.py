@@ -329,6 +329,17 @@ def load_ipython_extension(ipython) -> None:
     ipython.register_magics(_make_magics_class())
     # sqlml's errors (SQL errors, missing prerequisites, connection problems) show as one message.
     ipython.set_custom_exc((SqlmlError,), _short_error)
+    show_whole_cells()
+
+
+def show_whole_cells() -> None:
+    """pandas cuts a table cell longer than 50 characters with "..." and hides middle columns;
+    a course's tables (success criteria, findings, validation) must be read whole."""
+    import pandas as pd
+
+    pd.set_option("display.max_colwidth", None)
+    pd.set_option("display.max_columns", None)
+    pd.set_option("display.width", 120)
 
 
 def unload_ipython_extension(ipython) -> None:
