@@ -77,3 +77,23 @@ def built_book(executed_course) -> Path:
     """The HTML book of the session's course run."""
     executed_course.require_success()
     return executed_course.home / "_build" / "html"
+
+
+@pytest.fixture(scope="session")
+def tpcds_file(tmp_path_factory) -> Path:
+    """A TPC-DS database at scale factor 0.01 named like Microsoft's sample (made once; copy it per test)."""
+    import importlib.util
+
+    import duckdb
+
+    spec = importlib.util.find_spec("duckdb_extension_tpcds")
+    if spec is None:
+        pytest.fail("the duckdb-extension-tpcds package is missing: pip install the test extra")
+    extension = Path(list(spec.submodule_search_locations)[0]) / "extensions" / f"v{duckdb.__version__}" / "tpcds.duckdb_extension"
+    path = tmp_path_factory.mktemp("tpcds") / "tpcxbb_1gb.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(f"LOAD '{extension}'")
+    con.execute("CREATE SCHEMA dbo")
+    con.execute("CALL dsdgen(sf = 0.01, schema = 'dbo')")
+    con.close()
+    return path

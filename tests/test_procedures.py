@@ -2,14 +2,11 @@
 and the course's pattern end to end (k-means inside sp_execute_external_script)."""
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
 import sys
 import textwrap
-from pathlib import Path
 
-import duckdb
 import pandas as pd
 import pytest
 
@@ -224,22 +221,6 @@ def test_procedures_persist_for_a_new_connection_and_a_new_process(url, db):
 
 
 # -- Microsoft's pattern, end to end, on a tiny TPC-DS -------------------------------------------
-
-@pytest.fixture(scope="module")
-def tpcds_file(tmp_path_factory) -> Path:
-    """A TPC-DS database at scale factor 0.01 (made once for this module, copied per test)."""
-    spec = importlib.util.find_spec("duckdb_extension_tpcds")
-    if spec is None:
-        pytest.fail("the duckdb-extension-tpcds package is missing: pip install the test extra")
-    extension = Path(list(spec.submodule_search_locations)[0]) / "extensions" / f"v{duckdb.__version__}" / "tpcds.duckdb_extension"
-    path = tmp_path_factory.mktemp("tpcds") / "tpcxbb_1gb.duckdb"
-    con = duckdb.connect(str(path))
-    con.execute(f"LOAD '{extension}'")
-    con.execute("CREATE SCHEMA dbo")
-    con.execute("CALL dsdgen(sf = 0.01, schema = 'dbo')")
-    con.close()
-    return path
-
 
 RETURN_FEATURES = """
 SELECT

@@ -916,11 +916,16 @@ def test_avg_of_a_decimal_has_scale_six_or_more_and_truncates(db):
         db.query("SELECT AVG(p) OVER (ORDER BY q) FROM dbo.prices")
 
 
-def test_a_decimal_division_of_unknown_precision_is_refused_and_money_rounds_to_integers(db):
-    db.execute("CREATE TABLE dbo.amounts (a DECIMAL(7, 2))")
-    with pytest.raises(UnsupportedError, match="precision the embedded engine cannot work out"):
-        db.query("SELECT ISNULL(a, 0) / 3 FROM dbo.amounts")
-    assert db.query("SELECT CAST(ISNULL(a, 0) AS FLOAT) / 3 AS x FROM dbo.amounts").empty
+def test_a_decimal_division_through_isnull_is_typed_and_unknown_operands_are_refused(db):
+    db.execute("CREATE TABLE dbo.amounts (a DECIMAL(7, 2)); INSERT INTO dbo.amounts VALUES (10.00), (NULL)")
+    # ISNULL(decimal(7,2), 0) is decimal(7,2); divided by an int: scale max(6, 2 + 10 + 1) = 13, cut.
+    assert db.query("SELECT ISNULL(a, 0) / 3 AS x FROM dbo.amounts ORDER BY x")["x"].tolist() == [0.0, 3.3333333333333]
+    # A variable known only by name: its type decides the answer, so the division is refused by name.
+    with pytest.raises(UnsupportedError, match="operand types unknown"):
+        translate("SELECT a / @x FROM dbo.amounts", ["x"], db.connection)
+    with pytest.raises(UnsupportedError, match="money operand"):
+        db.query("SELECT CAST(a AS MONEY) / 3 FROM dbo.amounts")
+    assert db.query("SELECT CAST(ISNULL(a, 0) AS FLOAT) / 4 AS x FROM dbo.amounts ORDER BY x")["x"].tolist() == [0.0, 2.5]
     assert row(db, "SELECT CAST(CAST(2.5 AS MONEY) AS INT), CAST(CAST(-2.5 AS MONEY) AS INT), CAST(2.5 AS INT)") == (3, -3, 2)
     with pytest.raises(UnsupportedError, match="MONEY column"):
         db.execute("CREATE TABLE dbo.wallet (m MONEY)")

@@ -32,10 +32,13 @@ from sqlglot import exp
 from sqlglot.errors import ParseError, TokenError
 
 from ..errors import TsqlError, UnsupportedError
-from . import catalog, storage
+from . import arithmetic, catalog, storage
 from .catalog import CATALOG_VIEWS, invalidate, prepare_connection  # noqa: F401  (re-exported)
 from .dialect import SqlmlDuckDB, SqlmlTSQL
+from . import sqltype
+from .binder import Binder
 from .names import unnamed_columns
+from .sqltype import SqlType
 
 
 @dataclass(frozen=True)
@@ -148,22 +151,10 @@ def set_operation_branches(query: exp.Expr) -> list[exp.Expr]:
     return [query]
 
 
-def _reduced(precision: int, scale: int) -> tuple[int, int]:
-    """SQL Server's cap at precision 38: the scale gives way, down to 6, to keep the integral part."""
-    if precision <= 38:
-        return precision, scale
-    integral = precision - scale
-    return 38, min(scale, max(38 - integral, 6))
-
-
 def _is_number(node: exp.Expr) -> bool:
     """A numeric literal (or NULL): a comparison with it is never a string comparison."""
     return isinstance(node, exp.Null) or (isinstance(node, exp.Literal) and not node.is_string) or (
         isinstance(node, exp.Neg) and _is_number(node.this))
-
-
-def _power_of_ten(exponent: int) -> exp.Expr:
-    return exp.cast(exp.Literal.string("1" + "0" * exponent), exp.DataType.build("HUGEINT"))
 
 
 _SIZED_TEXT = {exp.DType.VARCHAR, exp.DType.NVARCHAR, exp.DType.CHAR, exp.DType.NCHAR}
@@ -310,6 +301,7 @@ class _Translator:
         self.prelude: list[str] = []     # statements that must run before (sequences for IDENTITY)
         self.epilogue: list[str] = []    # and after (dropping a table's identity sequence)
         self.types: dict[int, exp.DataType] = {}
+        self.sql_types: dict[int, SqlType] = {}   # SQL Server's type of each node (binder.py)
         self.outputs: dict[int, list[exp.DataType | None]] = {}   # a select's output column types
         self.new_ids = -1                # ids for nodes the rewrites make, typed by `typed_as`
         self.typed = False               # whether the translation depended on types
@@ -712,7 +704,7 @@ class _Translator:
 
     # -- 4. types ------------------------------------------------------------------------------
     def needs_types(self, tree: exp.Expr) -> bool:
-        return any(isinstance(n, (exp.Div, exp.Add, exp.Avg, exp.Sum, exp.Count, exp.Cast, exp.Convert, exp.Pow,
+        return any(isinstance(n, (exp.Div, exp.Add, exp.Sub, exp.Mul, exp.Mod, exp.Avg, exp.Sum, exp.Count, exp.Cast, exp.Convert, exp.Pow,
                                   exp.DateAdd, exp.Extract))
                    or (isinstance(n, (exp.EQ, exp.NEQ, exp.LT, exp.LTE, exp.GT, exp.GTE))
                        and not any(_is_number(o) for o in (n.this, n.expression)))
@@ -747,19 +739,50 @@ class _Translator:
             # A table made outside translate (a bulk load, another tool): read the catalog again.
             catalog.invalidate(self.connection)
         schema = catalog.mapping_schema(self.connection)
+        annotated = True
         try:
             qualified = qualify(copy, dialect=SqlmlTSQL, schema=schema, db="dbo", quote_identifiers=False,
                                 expand_alias_refs=False, validate_qualify_columns=False, identify=False)
             annotate_types(qualified, schema=schema, dialect=SqlmlTSQL)
-        except Exception:  # sqlglot could not type this statement
-            return  # no types: the typed rewrites refuse what they cannot decide
+        except Exception:  # sqlglot could not type this statement: the binder types what it can unqualified
+            qualified, annotated = copy, False
+        binder = Binder(self.catalog_columns)
+        try:
+            binder.bind(qualified)
+        except Exception:  # pragma: no cover - a shape the binder does not know: its types stay unknown
+            binder.types.clear()
         for node in qualified.walk():
+            index = node.meta.get("sqlml_id")
+            bound = binder.types.get(id(node))
+            if index is not None and bound is not None and index not in self.sql_types:
+                self.sql_types[index] = bound
+        for node in qualified.walk() if annotated else ():
             index = node.meta.get("sqlml_id")
             if index is not None and index not in self.types and node.type is not None:
                 self.types[index] = node.type
             if index is not None and isinstance(node, exp.Select):
                 # What the select returns once `*` is expanded: decides whether DISTINCT compares strings.
                 self.outputs[index] = [e.type for e in node.expressions]
+
+    def catalog_columns(self, table: exp.Table) -> dict[str, SqlType] | None:
+        """SQL Server's types of a table's columns (declared lengths and date types from storage.py)."""
+        if self.connection is None:
+            return None
+        owner = (table.text("db") or "dbo").lower()
+        if table.text("catalog").lower() == "temp":
+            return None   # a catalog view
+        columns = catalog.catalog_schema(self.connection).get(owner, {}).get(table.name.lower())
+        if columns is None:
+            return None
+        declared = storage.declared_columns(self.connection).get((owner, table.name.lower()), {})
+        return {name: sqltype.of_duckdb(kind, declared.get(name)) for name, kind in columns.items()}
+
+    def sql_type(self, node: exp.Expr) -> SqlType:
+        """SQL Server's type of a node as the binder derived it (UNKNOWN when it could not)."""
+        while isinstance(node, exp.Paren):
+            node = node.this
+        found = self.sql_types.get(node._meta.get("sqlml_id")) if node._meta else None
+        return found or sqltype.UNKNOWN
 
     def type_of(self, node: exp.Expr) -> exp.DataType | None:
         """The annotated type of a node, None when unknown."""
@@ -830,98 +853,21 @@ class _Translator:
         return method(node) if method else node
 
     def rewrite_div(self, node: exp.Div) -> exp.Expr:
-        left, right = self.type_of(node.left), self.type_of(node.right)
-        integers = exp.DataType.INTEGER_TYPES
-        known = [t for t in (left, right) if t is not None]
-        if any(t.this == exp.DType.NULL for t in known):
-            return node
-        if left is None or right is None:
-            if any(t.this not in integers for t in known):
-                return node   # one operand is not an integer: ordinary division either way
-            raise self.unknown_type(f"The division {node.sql(dialect=SqlmlTSQL)} (operand types unknown)", node,
-                                   "Cast an operand, e.g. CAST(x AS FLOAT), or qualify the column.")
-        if left.this in integers and right.this in integers:
-            return exp.IntDiv(this=node.this, expression=node.expression)
-        divided = self.decimal_division(node)
-        if divided is None and any(self.is_a(t, {exp.DType.DECIMAL, exp.DType.MONEY, exp.DType.SMALLMONEY})
-                                   for t in (left, right)) and not any(
-                self.is_a(t, {exp.DType.DOUBLE, exp.DType.FLOAT}) for t in (left, right)):
-            # DuckDB would divide in DOUBLE; SQL Server's result depends on the operands' precision.
-            raise self.unsupported(f"The division {node.sql(dialect=SqlmlTSQL)} (a decimal whose precision the "
-                                   "embedded engine cannot work out)", node,
-                                   "CAST the operand to DECIMAL(p, s), or to FLOAT.")
-        return divided or node
+        return arithmetic.divide(node, self)
 
-    # -- decimal arithmetic ("Precision, scale, and length" in the T-SQL reference) ---------------
-    def shape(self, node: exp.Expr) -> tuple[int, int] | None:
-        """(precision, scale) of a decimal or integer operand as SQL Server types it; None if unknown or float."""
-        if isinstance(node, exp.Paren):
-            return self.shape(node.this)
-        if isinstance(node, exp.Literal) and not node.is_string:
-            text = node.name.lstrip("+-")
-            if "e" in text.lower():
-                return None                                   # 1e3 is a float
-            if "." not in text:
-                return (10, 0) if int(text) < 2**31 else (max(len(text.lstrip("0")), 1), 0)
-            whole, fraction = text.split(".")
-            return max(len(whole.lstrip("0")) + len(fraction), len(fraction), 1), len(fraction)
-        if isinstance(node, exp.Neg):
-            return self.shape(node.this)
-        if isinstance(node, exp.Sum):
-            inner = self.shape(node.this)
-            return (38, inner[1]) if inner and inner[1] > 0 else None
-        if isinstance(node, (exp.Max, exp.Min, exp.Abs, exp.Nullif)) or (
-                isinstance(node, exp.Round) and node.args.get("decimals") is not None):
-            return self.shape(node.this)     # the argument's type (ROUND keeps precision and scale)
-        if isinstance(node, exp.Avg):
-            inner = self.shape(node.this)
-            return (38, max(inner[1], 6)) if inner and inner[1] > 0 else None
-        if isinstance(node, exp.Mul):
-            a, b = self.shape(node.left), self.shape(node.right)
-            if a and b and (a[1] or b[1]):
-                return _reduced(a[0] + b[0] + 1, a[1] + b[1])
-            return None
-        data_type = self.type_of(node)
-        if data_type is None:
-            return None
-        integer = {exp.DType.TINYINT: 3, exp.DType.UTINYINT: 3, exp.DType.SMALLINT: 5, exp.DType.INT: 10,
-                   exp.DType.BIGINT: 19}.get(data_type.this)
-        if integer:
-            return integer, 0
-        if data_type.this == exp.DType.DECIMAL and isinstance(node, (exp.Column, exp.Cast)) \
-                and len(data_type.expressions) == 2:
-            precision, scale = (int(p.this.name) for p in data_type.expressions)
-            return precision, scale
-        return None
+    def rewrite_sub(self, node: exp.Expr) -> exp.Expr:
+        return arithmetic.exact(node, self)
 
-    def decimal_division(self, node: exp.Div) -> exp.Expr | None:
-        """Decimal division as SQL Server does it: exact, truncated to the result's scale.
+    rewrite_mul = rewrite_mod = rewrite_sub
 
-        The result of e1 / e2 has scale max(6, s1 + p2 + 1) and precision p1 - s1 + s2 + scale
-        (then reduced to 38). It is computed on scaled integers so that no float rounding creeps in.
-        """
-        left, right = self.shape(node.left), self.shape(node.right)
-        if not left or not right or (left[1] == 0 and right[1] == 0):
-            return None
-        (p1, s1), (p2, s2) = left, right
-        scale = max(6, s1 + p2 + 1)
-        precision, scale = _reduced(p1 - s1 + s2 + scale, scale)
-        shift = scale + s2 - s1   # values too large for 128-bit integers stop with DuckDB's overflow error
+    def rewrite_avg(self, node: exp.Avg) -> exp.Expr:
+        return arithmetic.average(node, self)
 
-        def scaled(operand: exp.Expr, operand_scale: int) -> exp.Expr:
-            decimal = exp.cast(operand.copy(), exp.DataType.build(f"DECIMAL(38, {operand_scale})"))
-            return exp.cast(exp.Mul(this=decimal, expression=_power_of_ten(operand_scale)), exp.DataType.build("HUGEINT"))
+    def rewrite_sum(self, node: exp.Sum) -> exp.Expr:
+        return arithmetic.total(node, self)
 
-        dividend, divisor = scaled(node.left, s1), scaled(node.right, s2)
-        if shift >= 0:
-            dividend = exp.Mul(this=dividend, expression=_power_of_ten(shift))
-        else:
-            divisor = exp.Mul(this=divisor, expression=_power_of_ten(-shift))
-        quotient = exp.IntDiv(this=exp.Paren(this=dividend), expression=exp.Paren(this=divisor))
-        unit = exp.cast(exp.Literal.string(f"{10 ** -scale:.{scale}f}" if scale else "1"),
-                        exp.DataType.build(f"DECIMAL(38, {scale})"))
-        value = exp.Mul(this=exp.cast(quotient, exp.DataType.build("DECIMAL(38, 0)")), expression=unit)
-        return exp.cast(value, exp.DataType.build(f"DECIMAL({precision}, {scale})"))
+    def rewrite_pow(self, node: exp.Pow) -> exp.Expr:
+        return arithmetic.power(node, self)
 
     def rewrite_add(self, node: exp.Add) -> exp.Expr:
         left, right = self.type_of(node.left), self.type_of(node.right)
@@ -933,71 +879,9 @@ class _Translator:
         if any(t.this == exp.DType.NULL for t in known):
             return node
         if len(known) == 2 or any(t.this in numeric or t.this in exp.DataType.TEMPORAL_TYPES for t in known):
-            return node
+            return arithmetic.exact(node, self)
         raise self.unknown_type(f"The expression {node.sql(dialect=SqlmlTSQL)} (+ adds numbers and joins strings; "
                                "operand types unknown)", node, "Cast the operands to a number or a string.")
-
-    def rewrite_avg(self, node: exp.Avg) -> exp.Expr:
-        argument = node.this.this if isinstance(node.this, exp.Distinct) else node.this
-        if isinstance(node.this, exp.Distinct):
-            argument = node.this.expressions[0] if node.this.expressions else argument
-        data_type = self.type_of(argument)
-        if data_type is None:
-            raise self.unknown_type("AVG of an expression of unknown type", node)
-        if data_type.this in (exp.DType.DECIMAL, exp.DType.MONEY, exp.DType.SMALLMONEY):
-            return self.decimal_average(node, argument)
-        if data_type.this not in exp.DataType.INTEGER_TYPES:
-            return node
-        if isinstance(node.parent, exp.Window):
-            raise self.unsupported("AVG(integer) OVER (...)", node, "Cast the argument: AVG(CAST(x AS FLOAT)).")
-        # SQL Server's AVG of integers is an integer, truncated toward zero.
-        inner = node.this
-        total = exp.Sum(this=inner.copy())
-        count = exp.Count(this=inner.copy())
-        result_type = "BIGINT" if data_type.this == exp.DType.BIGINT else "INT"
-        return exp.cast(exp.IntDiv(this=total, expression=count), exp.DataType.build(result_type))
-
-    def decimal_average(self, node: exp.Avg, argument: exp.Expr) -> exp.Expr:
-        """AVG of decimal(p, s) is decimal(38, max(s, 6)): the sum over the count, truncated to that scale.
-
-        DuckDB's AVG of a decimal is a DOUBLE. The quotient is computed on scaled integers, as the
-        division above is, so that no float rounding creeps in.
-        """
-        shape = self.shape(argument)
-        if shape is None or self.is_a(self.type_of(argument), {exp.DType.MONEY, exp.DType.SMALLMONEY}) \
-                or isinstance(node.parent, exp.Window):
-            what = "AVG(...) OVER (...)" if isinstance(node.parent, exp.Window) else "AVG"
-            raise self.unsupported(f"{what} of a decimal or money value (its precision decides the result)", node,
-                                   "CAST the argument to FLOAT, or divide SUM by COUNT.")
-        scale = max(shape[1], 6)
-        total = exp.Sum(this=node.this.copy())
-        count = exp.Count(this=node.this.copy())
-        scaled = exp.cast(exp.Mul(this=exp.cast(total, exp.DataType.build(f"DECIMAL(38, {shape[1]})")),
-                                  expression=_power_of_ten(shape[1])), exp.DataType.build("HUGEINT"))
-        quotient = exp.IntDiv(this=exp.Paren(this=exp.Mul(this=scaled, expression=_power_of_ten(scale - shape[1]))),
-                              expression=count)
-        unit = exp.cast(exp.Literal.string(f"{10 ** -scale:.{scale}f}"), exp.DataType.build(f"DECIMAL(38, {scale})"))
-        value = exp.Mul(this=exp.cast(quotient, exp.DataType.build("DECIMAL(38, 0)")), expression=unit)
-        return exp.cast(value, exp.DataType.build(f"DECIMAL(38, {scale})"))
-
-    def integer_sum_type(self, node: exp.Sum) -> str | None:
-        """SQL Server's type for SUM of integers (int, or bigint for bigint); None for other sums."""
-        argument = node.this
-        if isinstance(argument, exp.Distinct):
-            argument = argument.expressions[0] if argument.expressions else argument.this
-        data_type = self.type_of(argument)
-        if data_type is None or data_type.this not in exp.DataType.INTEGER_TYPES:
-            return None
-        return "BIGINT" if data_type.this == exp.DType.BIGINT else "INT"
-
-    def rewrite_sum(self, node: exp.Sum) -> exp.Expr:
-        # DuckDB sums integers into a 128-bit HUGEINT, which reaches pandas as a float; SQL Server
-        # keeps int (bigint for bigint) and stops with an overflow error past its range, as the
-        # CAST does. A windowed SUM is cast as a whole (rewrite_window).
-        result_type = self.integer_sum_type(node)
-        if result_type is None or isinstance(node.parent, exp.Window):
-            return node
-        return exp.cast(node, exp.DataType.build(result_type))
 
     def rewrite_window(self, node: exp.Window) -> exp.Expr:
         partitions = node.args.get("partition_by") or []
@@ -1008,7 +892,7 @@ class _Translator:
                 if isinstance(ordered, exp.Ordered) and self.is_a(self.type_of(ordered.this), exp.DataType.TEXT_TYPES):
                     ordered.set("this", self.sort_key(ordered.this))
         if isinstance(node.this, exp.Sum):
-            result_type = self.integer_sum_type(node.this)
+            result_type = arithmetic.integer_sum_type(node.this, self)
             if result_type is not None:
                 return exp.cast(node, exp.DataType.build(result_type))
         return node
@@ -1027,14 +911,6 @@ class _Translator:
         if data_type.this in exp.DataType.TEXT_TYPES:
             # Counted as SQL Server's collation compares: without case and trailing spaces.
             arguments[0].replace(exp.Lower(this=exp.func("rtrim", arguments[0].copy())))
-        return node
-
-    def rewrite_pow(self, node: exp.Pow) -> exp.Expr:
-        data_type = self.type_of(node.this)
-        if data_type is None:
-            raise self.unknown_type("POWER of an expression of unknown type", node)
-        if data_type.this in exp.DataType.INTEGER_TYPES:   # POWER(int, y) is an int in SQL Server
-            return exp.cast(exp.func("trunc", node.copy()), exp.DataType.build("BIGINT"))
         return node
 
     def rewrite_strposition(self, node: exp.StrPosition) -> exp.Expr:

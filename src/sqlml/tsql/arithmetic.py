@@ -1,0 +1,218 @@
+"""The arithmetic pass: + - * / %, SUM, AVG and POWER computed as SQL Server computes them.
+
+Each rewrite is `(node, context) -> node`, on operands already rewritten (the passes run bottom-up),
+with the types the binder derived (binder.py):
+
+- integer / integer truncates toward zero (DuckDB's `//`); an int result past its range stops with
+  Msg 8115 (the result is cast to SQL Server's integer type, so DuckDB's wider literals cannot hide it);
+- exact decimals ("Precision, scale, and length"): a division is computed on scaled 128-bit integers and
+  cut (not rounded) at the result's scale; a product, sum or difference is DuckDB's exact result cast to
+  SQL Server's result type, which rounds where SQL Server's reduction at precision 38 rounds;
+- SUM of integers is int (bigint for bigint); AVG of integers an integer; AVG of decimal(p, s) is
+  decimal(38, max(s, 6)), truncated;
+- an operand whose type decides the answer and cannot be derived is refused by name: nothing falls
+  through to DuckDB's own (floating-point) arithmetic.
+
+Values too large for 38 digits at the operands' scale stop with DuckDB's overflow error where SQL Server
+might still answer (a known difference, listed in the package's documentation).
+"""
+from __future__ import annotations
+
+from sqlglot import exp
+
+from . import sqltype as st
+from .dialect import SqlmlTSQL
+from .sqltype import SqlType
+
+_DUCKDB_INTEGERS = {"smallint": "SMALLINT", "int": "INT", "bigint": "BIGINT"}
+
+
+def bound(node: exp.Expr, context) -> SqlType:
+    """SQL Server's type of an operand: the binder's, else (a node a rewrite made) sqlglot's annotation."""
+    found = context.sql_type(node)
+    if found.known:
+        return found
+    data_type = context.type_of(node)
+    if data_type is None or data_type.this == exp.DType.UNKNOWN:
+        return st.UNKNOWN
+    if data_type.this == exp.DType.NULL:
+        return st.NULL
+    if data_type.this in exp.DataType.TEXT_TYPES and not data_type.expressions:
+        return SqlType("nvarchar" if data_type.this == exp.DType.NVARCHAR else "varchar", length=st.MAX)
+    if data_type.this == exp.DType.DECIMAL and not isinstance(node, (exp.Column, exp.Cast)):
+        return st.UNKNOWN   # sqlglot's decimal of an expression has no reliable precision
+    return st.parse(data_type.sql(dialect=SqlmlTSQL))
+
+
+def _power_of_ten(exponent: int) -> exp.Expr:
+    return exp.cast(exp.Literal.string("1" + "0" * exponent), exp.DataType.build("HUGEINT"))
+
+
+def _scaled(operand: exp.Expr, scale: int) -> exp.Expr:
+    """An exact number as a 128-bit integer count of 10^-scale units."""
+    decimal = exp.cast(operand.copy(), exp.DataType.build(f"DECIMAL(38, {scale})"))
+    return exp.cast(exp.Mul(this=decimal, expression=_power_of_ten(scale)), exp.DataType.build("HUGEINT"))
+
+
+def _from_units(units: exp.Expr, precision: int, scale: int) -> exp.Expr:
+    """A 128-bit integer count of 10^-scale units as decimal(precision, scale)."""
+    unit = exp.cast(exp.Literal.string(f"{10 ** -scale:.{scale}f}" if scale else "1"),
+                    exp.DataType.build(f"DECIMAL(38, {scale})"))
+    value = exp.Mul(this=exp.cast(units, exp.DataType.build("DECIMAL(38, 0)")), expression=unit)
+    return exp.cast(value, exp.DataType.build(f"DECIMAL({precision}, {scale})"))
+
+
+def _refuse_unknown(node: exp.Expr, context, what: str) -> Exception:
+    return context.unknown_type(f"{what} {node.sql(dialect=SqlmlTSQL)} (operand types unknown)", node,
+                                "Cast an operand, e.g. CAST(x AS FLOAT) or CAST(x AS DECIMAL(p, s)), or qualify the column.")
+
+
+# -- division -----------------------------------------------------------------------------------------
+
+def divide(node: exp.Div, context) -> exp.Expr:
+    left, right = bound(node.left, context), bound(node.right, context)
+    if left.is_null or right.is_null:
+        return node
+    if left.is_float or right.is_float:
+        return node   # a float division: DuckDB's DOUBLE division is SQL Server's float division
+    if not left.known or not right.known:
+        raise _refuse_unknown(node, context, "The division")
+    if left.is_integer and right.is_integer:
+        return exp.IntDiv(this=node.this, expression=node.expression)
+    if {left.base, right.base} & {"money", "smallmoney"}:
+        raise context.unsupported(f"The division {node.sql(dialect=SqlmlTSQL)} (a money operand: a decimal whose "
+                                  "precision the embedded engine cannot work out)", node,
+                                  "CAST the operand to DECIMAL(p, s), or to FLOAT.")
+    a, b = left.digits(), right.digits()
+    if a is None or b is None or (a[1] == 0 and b[1] == 0):
+        raise context.unsupported(f"The division {node.sql(dialect=SqlmlTSQL)} (a {left if a is None else right} "
+                                  "operand, which SQL Server converts by data type precedence)", node,
+                                  "CAST the operand to a number.")
+    return decimal_division(node.left, node.right, a, b)
+
+
+def decimal_division(dividend: exp.Expr, divisor: exp.Expr, left: tuple[int, int], right: tuple[int, int]) -> exp.Expr:
+    """Decimal division as SQL Server does it: exact, cut to the result's scale.
+
+    The result of e1 / e2 has scale max(6, s1 + p2 + 1) and precision p1 - s1 + s2 + scale (then reduced
+    to 38). It is computed on scaled integers so that no float rounding creeps in.
+    """
+    (p1, s1), (p2, s2) = left, right
+    result = st.arithmetic("/", st.decimal(p1, s1), st.decimal(p2, s2))
+    scale = result.scale
+    shift = scale + s2 - s1
+    top, bottom = _scaled(dividend, s1), _scaled(divisor, s2)
+    if shift >= 0:
+        top = exp.Mul(this=top, expression=_power_of_ten(shift))
+    else:
+        bottom = exp.Mul(this=bottom, expression=_power_of_ten(-shift))
+    quotient = exp.IntDiv(this=exp.Paren(this=top), expression=exp.Paren(this=bottom))
+    return _from_units(quotient, result.precision, scale)
+
+
+# -- + - * % ---------------------------------------------------------------------------------------------
+
+_OPERATORS = {exp.Add: "+", exp.Sub: "-", exp.Mul: "*", exp.Mod: "%"}
+
+
+def exact(node: exp.Binary, context) -> exp.Expr:
+    """+ - * % between numbers: the result in SQL Server's type (strings and dates are the string pass's)."""
+    left, right = bound(node.left, context), bound(node.right, context)
+    if left.is_null or right.is_null or left.is_float or right.is_float:
+        return node
+    if left.base in st.DATES or right.base in st.DATES or left.is_string or right.is_string:
+        return node
+    if not left.known or not right.known:
+        if isinstance(node, exp.Add):
+            return node   # + of unknown operands: rewrite_add decides (numbers or strings)
+        raise _refuse_unknown(node, context, "The expression")
+    result = st.arithmetic(_OPERATORS[type(node)], left, right)
+    if result.base in _DUCKDB_INTEGERS and left.is_integer and right.is_integer:
+        # DuckDB may widen (literals, mixed sizes); SQL Server's int stops with Msg 8115 past its range.
+        return exp.cast(node, exp.DataType.build(_DUCKDB_INTEGERS[result.base]))
+    if not result.is_decimal:
+        return node
+    a, b = left.digits(), right.digits()
+    if a is None or b is None:
+        return node
+    if isinstance(node, exp.Mul) and a[1] + b[1] > 38:
+        # DuckDB keeps every digit of a product's scale and cannot past 38: multiply the scaled integers
+        # and round to the result's scale, half away from zero.
+        product = exp.Mul(this=_scaled(node.left, a[1]), expression=_scaled(node.right, b[1]))
+        drop = a[1] + b[1] - result.scale
+        half = exp.cast(exp.Literal.string("5" + "0" * (drop - 1)), exp.DataType.build("HUGEINT"))
+        rounded = exp.IntDiv(this=exp.Paren(this=exp.Add(this=product, expression=exp.Mul(
+            this=exp.func("sign", product.copy()), expression=half))), expression=_power_of_ten(drop))
+        return _from_units(rounded, result.precision, result.scale)
+    return exp.cast(node, exp.DataType.build(f"DECIMAL({result.precision}, {result.scale})"))
+
+
+# -- aggregates ----------------------------------------------------------------------------------------
+
+def _argument(node: exp.Expr) -> exp.Expr:
+    argument = node.this
+    if isinstance(argument, exp.Distinct):
+        argument = argument.expressions[0] if argument.expressions else argument.this
+    return argument
+
+
+def integer_sum_type(node: exp.Sum, context) -> str | None:
+    """SQL Server's type for SUM of integers (int, or bigint for bigint); None for other sums."""
+    data_type = bound(_argument(node), context)
+    if not data_type.is_integer:
+        return None
+    return "BIGINT" if data_type.base == "bigint" else "INT"
+
+
+def total(node: exp.Sum, context) -> exp.Expr:
+    # DuckDB sums integers into a 128-bit HUGEINT, which reaches pandas as a float; SQL Server keeps int
+    # (bigint for bigint) and stops with an overflow error past its range, as the CAST does. A windowed
+    # SUM is cast as a whole (window).
+    result_type = integer_sum_type(node, context)
+    if result_type is None or isinstance(node.parent, exp.Window):
+        return node
+    return exp.cast(node, exp.DataType.build(result_type))
+
+
+def average(node: exp.Avg, context) -> exp.Expr:
+    argument = _argument(node)
+    data_type = bound(argument, context)
+    if not data_type.known:
+        raise context.unknown_type("AVG of an expression of unknown type", node)
+    if data_type.base in ("decimal", "money", "smallmoney"):
+        return decimal_average(node, data_type, context)
+    if not data_type.is_integer:
+        return node
+    if isinstance(node.parent, exp.Window):
+        raise context.unsupported("AVG(integer) OVER (...)", node, "Cast the argument: AVG(CAST(x AS FLOAT)).")
+    # SQL Server's AVG of integers is an integer, truncated toward zero.
+    inner = node.this
+    result_type = "BIGINT" if data_type.base == "bigint" else "INT"
+    return exp.cast(exp.IntDiv(this=exp.Sum(this=inner.copy()), expression=exp.Count(this=inner.copy())),
+                    exp.DataType.build(result_type))
+
+
+def decimal_average(node: exp.Avg, data_type: SqlType, context) -> exp.Expr:
+    """AVG of decimal(p, s) is decimal(38, max(s, 6)): the sum over the count, truncated to that scale.
+
+    DuckDB's AVG of a decimal is a DOUBLE; the quotient is computed on scaled integers instead.
+    """
+    if data_type.base != "decimal" or isinstance(node.parent, exp.Window):
+        what = "AVG(...) OVER (...)" if isinstance(node.parent, exp.Window) else "AVG"
+        raise context.unsupported(f"{what} of a decimal or money value (its precision decides the result)", node,
+                                  "CAST the argument to FLOAT, or divide SUM by COUNT.")
+    source_scale = data_type.scale
+    scale = max(source_scale, 6)
+    scaled = _scaled(exp.Sum(this=node.this.copy()), source_scale)
+    quotient = exp.IntDiv(this=exp.Paren(this=exp.Mul(this=scaled, expression=_power_of_ten(scale - source_scale))),
+                          expression=exp.Count(this=node.this.copy()))
+    return _from_units(quotient, 38, scale)
+
+
+def power(node: exp.Pow, context) -> exp.Expr:
+    data_type = bound(node.this, context)
+    if not data_type.known:
+        raise context.unknown_type("POWER of an expression of unknown type", node)
+    if data_type.is_integer:   # POWER(int, y) is an int in SQL Server
+        return exp.cast(exp.func("trunc", node.copy()), exp.DataType.build("BIGINT"))
+    return node
