@@ -53,11 +53,16 @@ class Variable:
 
 
 class Scope:
-    """The variables of one batch or one procedure call."""
+    """The variables of one batch or one procedure call.
 
-    def __init__(self, procedure: str | None = None) -> None:
+    `first_line`: the script line where the batch starts (its statements carry script lines);
+    a procedure's or dynamic SQL's statements count from their own first line (1).
+    """
+
+    def __init__(self, procedure: str | None = None, first_line: int = 1) -> None:
         self.variables: dict[str, Variable] = {}
         self.procedure = procedure
+        self.first_line = first_line
 
     def declare(self, spelled: str, sql_type: SqlType, value: Any = None, source: SqlType | None = None) -> None:
         name = spelled.lstrip("@").lower()
@@ -141,7 +146,7 @@ class Interpreter:
         try:
             for batch in split_batches(script):
                 for _ in range(batch.repeat):
-                    scope = Scope()
+                    scope = Scope(first_line=batch.line)
                     for name, value in (params or {}).items():
                         try:
                             scope.declare("@" + name.lstrip("@"), type_of_value(value), value)
@@ -187,6 +192,8 @@ class Interpreter:
             if error.line is None:
                 error.procedure = error.procedure or scope.procedure
                 error.at(statement.line, statement.column)
+            if getattr(error, "first_line", None) is None:  # the innermost statement's batch
+                error.first_line = scope.first_line
             raise
 
     # -- running SQL -----------------------------------------------------------------------------
@@ -228,8 +235,10 @@ class Interpreter:
         if not self._caught:
             return None  # ERROR_...() outside a CATCH block are NULL
         error = self._caught[-1]
+        # ERROR_LINE() counts in the batch (or the procedure) where the error arose, as SQL Server does.
+        line = None if error.line is None else error.line - getattr(error, "first_line", 1) + 1
         return {"__error_number": error.number, "__error_message": error.text, "__error_severity": error.severity,
-                "__error_state": error.state, "__error_line": error.line, "__error_procedure": error.procedure}[name]
+                "__error_state": error.state, "__error_line": line, "__error_procedure": error.procedure}[name]
 
     def evaluate(self, expression: str, scope: Scope) -> Any:
         """The value of a scalar T-SQL expression (`SELECT <expression>`)."""
@@ -650,6 +659,9 @@ def database_error(error: Exception) -> TsqlError:
     if truncated:   # a declared length's CHECK (see tsql.translate.length_check) raised SQL Server's text
         return TsqlError(truncated[1], number=2628, severity=16)
     text = re.sub(r"^[A-Za-z ]*(Error|Exception): ", "", text)
+    raised = re.match(r"Msg (\d+): (.*)$", text)
+    if raised:   # an error SQL Server raises, from the translator's guards (error('Msg 8134: ...'))
+        return TsqlError(raised[2], number=int(raised[1]), severity=16)
     refused = re.match(r"(.*) is not supported by the embedded engine \(DuckDB\); SQL Server runs it\. (.*)$", text)
     if refused:   # a run-time refusal by name (tsql/storage.py's macros)
         return UnsupportedError(refused[1], hint=refused[2].strip() or None)
