@@ -347,3 +347,101 @@ def test_the_windowed_features_are_the_shipped_query_over_a_window(db):
     assert len(keep) > 0
     pd.testing.assert_frame_equal(every.loc[keep, list(FEATURES)].astype(float),
                                   shipped.loc[keep, list(FEATURES)].astype(float), check_dtype=False)
+
+
+# -- what the mutation run (mutation/run.py retraining) showed no test held ---------------------
+
+def _comparison(champion: float, challenger: float, margin: float):
+    from sqlml.retraining import Comparison, Evaluation
+
+    return Comparison(Evaluation(champion, 1.0, {0: 5, 1: 5}), Evaluation(challenger, 1.0, {0: 5, 1: 5}),
+                      agreement_ari=0.5, silhouette_noise=margin / 2, margin=margin, holdout_size=10)
+
+
+@pytest.mark.parametrize("champion, challenger, margin, wins", [
+    # Values exact in binary, so the improvement is exactly the margin where it should be.
+    (0.5, 0.625, 0.125, False),            # exactly at the margin: not better by the margin
+    (0.5, 0.625 + 2 ** -20, 0.125, True),  # just above it
+    (0.5, 0.5, 0.0, False),                # equal, with no margin at all
+    (0.5, 0.25, 0.125, False),             # worse
+])
+def test_a_challenger_must_beat_the_champion_by_more_than_the_margin(champion, challenger, margin, wins):
+    comparison = _comparison(champion, challenger, margin)
+    assert comparison.improvement == challenger - champion
+    assert comparison.challenger_wins is wins
+
+
+def _separated_blobs(rng, n):
+    # Well apart in the ratios; the frequency, in its own unit, is mostly noise.
+    centers = np.array([[0.05, 0.1, 0.05, 4], [0.5, 0.4, 0.5, 6], [0.9, 0.8, 0.9, 8]])
+    points = np.vstack([c + rng.normal(scale=[0.04, 0.04, 0.04, 3], size=(n, 4)) for c in centers])
+    return pd.DataFrame(points, columns=list(FEATURES))
+
+
+def test_both_models_are_scored_on_the_same_rows_in_the_champions_space():
+    # A holdout of 600 rows scored on a sample of 150: the path larger scale factors take.
+    from sklearn.metrics import adjusted_rand_score, davies_bouldin_score, silhouette_score
+    from sklearn.preprocessing import MinMaxScaler
+
+    rng = np.random.RandomState(5)
+    training, holdout = _separated_blobs(rng, 300), _separated_blobs(rng, 200)
+    champion = make_pipeline(StandardScaler(), KMeans(n_clusters=3, n_init=5, random_state=0)).fit(training)
+    # The same partition, learnt through another scaler: in the champion's space it scores the same.
+    challenger = make_pipeline(MinMaxScaler(), KMeans(n_clusters=3, n_init=5, random_state=3)).fit(training)
+    labels = champion.predict(holdout)
+    assert adjusted_rand_score(labels, challenger.predict(holdout)) == 1.0
+    sampled = evaluate(champion, challenger, holdout, sample_size=150)
+    assert sampled.holdout_size == 600
+    assert sampled.challenger.silhouette == sampled.champion.silhouette
+    assert sampled.challenger.davies_bouldin == pytest.approx(sampled.champion.davies_bouldin)
+    assert not sampled.challenger_wins and sampled.agreement_ari == 1.0
+    # Cluster sizes count the whole holdout, not the sample.
+    assert sorted(sampled.champion.cluster_sizes.values()) == [200, 200, 200]
+    space = champion[:-1].transform(holdout)
+    full = silhouette_score(space, labels)
+    assert sampled.champion.silhouette == pytest.approx(full, abs=0.03)
+    assert sampled.champion.silhouette != pytest.approx(silhouette_score(holdout, labels), abs=0.03)
+    whole = evaluate(champion, challenger, holdout, sample_size=600)
+    assert whole.champion.silhouette == pytest.approx(full)
+    assert whole.champion.davies_bouldin == pytest.approx(davies_bouldin_score(space, labels))
+
+
+def test_the_sample_is_drawn_without_repeats_and_the_noise_sets_the_margin():
+    rng = np.random.RandomState(6)
+    training, holdout = _separated_blobs(rng, 300), _separated_blobs(rng, 100)
+    champion = make_pipeline(StandardScaler(), KMeans(n_clusters=3, n_init=5, random_state=0)).fit(training)
+    seen = []
+    original = retraining._evaluation
+
+    def spy(space, labels, index):
+        seen.append(np.asarray(index))
+        return original(space, labels, index)
+
+    import unittest.mock
+    with unittest.mock.patch.object(retraining, "_evaluation", spy):
+        comparison = evaluate(champion, champion, holdout, sample_size=120, min_margin=0.0)
+    assert len(seen) == 2 and np.array_equal(seen[0], seen[1])        # the same rows for both models
+    assert len(seen[0]) == 120 and len(set(seen[0].tolist())) == 120  # a sample, each row once
+    assert comparison.silhouette_noise > 0 and comparison.margin == 2 * comparison.silhouette_noise
+    floor = evaluate(champion, champion, holdout, sample_size=120, min_margin=0.5)
+    assert floor.margin == 0.5
+
+
+def test_a_labelling_with_one_cluster_scores_worst():
+    from sqlml.retraining import _evaluation
+
+    space = np.arange(20, dtype=float).reshape(10, 2)
+    result = _evaluation(space, np.zeros(10, dtype=int), np.arange(10))
+    assert result.silhouette == -1.0 and result.davies_bouldin == float("inf")
+    assert result.cluster_sizes == {0: 10}
+
+
+def test_a_model_without_a_scaler_is_scored_on_the_raw_features():
+    from sklearn.metrics import silhouette_score
+
+    rng = np.random.RandomState(7)
+    training, holdout = _separated_blobs(rng, 100), _separated_blobs(rng, 50)
+    champion = KMeans(n_clusters=3, n_init=5, random_state=0).fit(training.to_numpy())
+    comparison = evaluate(champion, champion, holdout)
+    labels = champion.predict(holdout.to_numpy())
+    assert comparison.champion.silhouette == pytest.approx(silhouette_score(holdout.to_numpy(), labels))

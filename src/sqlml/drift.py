@@ -35,17 +35,17 @@ def psi(reference: Sequence[float], current: Sequence[float], bins: int = 10) ->
     current = _clean(current)
     if reference.size == 0 or current.size == 0:
         raise ValueError("PSI needs values in both windows; one of them is empty.")
+    # The edges between the bins; the first and the last bin are open to -inf and +inf.
     inner = np.unique(np.quantile(reference, np.linspace(0, 1, bins + 1)[1:-1]))
-    edges = np.concatenate(([-np.inf], inner, [np.inf]))
-    # Values equal to an edge go to the bin on its left, so a spike at 0 forms its own bin.
-    ref_share = _shares(reference, edges)
-    cur_share = _shares(current, edges)
+    ref_share = _shares(reference, inner)
+    cur_share = _shares(current, inner)
     return float(np.sum((cur_share - ref_share) * np.log(cur_share / ref_share)))
 
 
-def _shares(values: np.ndarray, edges: np.ndarray) -> np.ndarray:
-    index = np.searchsorted(edges[1:-1], values, side="left")
-    counts = np.bincount(index, minlength=len(edges) - 1).astype(float)
+def _shares(values: np.ndarray, inner_edges: np.ndarray) -> np.ndarray:
+    # Values equal to an edge go to the bin on its left, so a spike at 0 forms its own bin.
+    index = np.searchsorted(inner_edges, values, side="left")
+    counts = np.bincount(index, minlength=inner_edges.size + 1)
     shares = counts / counts.sum()
     return np.where(shares == 0, _EMPTY_SHARE, shares)
 
@@ -96,7 +96,7 @@ def plot_drift(reference: "pd.DataFrame", current: "pd.DataFrame", features: Seq
     by_feature = report.set_index("feature")
     columns = 2
     rows = (len(features) + columns - 1) // columns
-    figure, axes = plt.subplots(rows, columns, figsize=(10, 3.4 * rows), squeeze=False)
+    figure, axes = plt.subplots(rows, columns, figsize=(10, 3.4 * rows))
     for axis, feature in zip(axes.flat, features):
         for frame, label, style in ((reference, labels[0], "-"), (current, labels[1], "--")):
             values = np.sort(_clean(frame[feature]))

@@ -1,0 +1,122 @@
+"""Mutation testing of the parts a learner trusts blindly, one target at a time, with mutmut 3.
+
+    python mutation/run.py                 # every target, in order
+    python mutation/run.py models drift    # some targets
+    python mutation/run.py --list          # the targets, their files and their tests
+
+mutmut copies the project into `mutants/` (git-ignored), plants one small bug at a time in the
+target's functions and runs the target's own fast tests (never the course run) against each.
+A mutant the tests fail on is killed; one they pass on survived. The score of a file is
+killed / (all mutants); `mutation/equivalent.md` says why each mutant still surviving cannot be
+told apart from the real code. The runner lowers its own priority (nice 19) and uses one worker:
+the machines it runs on are shared.
+
+mutmut's settings are in pyproject.toml ([tool.mutmut]); this script narrows them to one target
+(the files mutated and the tests run) before it hands over to mutmut, and prints each file's score.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+#: target -> (files mutated, the fast tests that check them, the least score accepted)
+TARGETS: dict[str, tuple[list[str], list[str], float]] = {
+    "models": (["src/sqlml/models.py"], ["tests/test_models.py"], 0.90),
+    "retraining": (["src/sqlml/retraining.py"], ["tests/test_retraining.py"], 0.90),
+    "drift": (["src/sqlml/drift.py"], ["tests/test_drift.py"], 0.90),
+    "checkpoints": (["src/sqlml/checkpoints.py"], ["tests/test_checkpoints.py"], 0.80),
+    "external": (["src/sqlml/external/*"], ["tests/test_external_script.py", "tests/test_procedures.py"], 0.80),
+}
+
+#: mutmut's exit codes that count as the tests catching the mutant.
+_KILLED = {1, 3, 36, -24, 24, 152, 255}
+_NOT_RUN = {None, 2, 34}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Mutation testing of sqlml, one target at a time (mutmut 3).")
+    parser.add_argument("targets", nargs="*", metavar="TARGET", help=f"any of {', '.join(TARGETS)} (default: all)")
+    parser.add_argument("--list", action="store_true", help="print the targets and exit")
+    parser.add_argument("--max-children", type=int, default=1, help="parallel mutmut workers (default 1)")
+    args = parser.parse_args(argv)
+    unknown = [name for name in args.targets if name not in TARGETS]
+    if unknown:
+        parser.error(f"unknown target {', '.join(unknown)}; the targets are {', '.join(TARGETS)}")
+    if args.list:
+        for name, (files, tests, least) in TARGETS.items():
+            print(f"{name}: {' '.join(files)} <- {' '.join(tests)} (at least {least:.0%})")
+        return 0
+    os.chdir(ROOT)
+    os.nice(19)
+    failed = []
+    for name in args.targets or list(TARGETS):
+        files, tests, least = TARGETS[name]
+        scores = _run_target(files, tests, args.max_children)
+        for path, (killed, total, survivors) in scores.items():
+            for mutant in survivors:
+                print(f"SURVIVED {mutant}")
+            score = killed / total if total else 1.0
+            verdict = "ok" if score >= least else f"BELOW {least:.0%}"
+            print(f"SCORE {path}: {killed}/{total} killed = {score:.1%} ({verdict})", flush=True)
+            if score < least:
+                failed.append(path)
+    return 1 if failed else 0
+
+
+def _run_target(files: list[str], tests: list[str], max_children: int) -> dict[str, tuple[int, int, list[str]]]:
+    """Run mutmut on one target in a child process (mutmut keeps global state) and read its results.
+
+    Each target starts from an empty `mutants/`: mutmut keeps mutants and results across runs, and
+    would neither mutate a file it copied unmutated for another target nor keep the results once
+    the tests change.
+    """
+    import shutil
+    import subprocess
+
+    shutil.rmtree(ROOT / "mutants", ignore_errors=True)
+    code = ("import sys, mutmut.configuration as c, mutmut.__main__ as m; cfg = c.config(); "
+            f"cfg.only_mutate = {files!r}; cfg.pytest_add_cli_args_test_selection = {tests!r}; "
+            f"m.cli(['run', '--max-children', '{max_children}'] + sys.argv[1:])")
+    names = [_mutant_glob(path) for path in files]
+    subprocess.run([sys.executable, "-c", code, *names], cwd=ROOT, check=False)
+    scores = {path: _score(path) for path in _expand(files)}
+    for _, _, survivors in scores.values():
+        for mutant in survivors:      # the planted change, while mutants/ still holds it
+            shown = subprocess.run([str(Path(sys.executable).parent / "mutmut"), "show", mutant], cwd=ROOT,
+                                   capture_output=True, text=True).stdout.splitlines()
+            changed = [line for line in shown if line[:1] in "+-" and line[:3] not in ("+++", "---")]
+            print("\n".join([f"~ {mutant}", *changed]), flush=True)
+    return scores
+
+
+def _expand(files: list[str]) -> list[str]:
+    out = []
+    for pattern in files:
+        out += sorted(str(p.relative_to(ROOT)) for p in ROOT.glob(pattern) if p.suffix == ".py")
+    return out
+
+
+def _mutant_glob(path: str) -> str:
+    """mutmut's names for a file's mutants: src/sqlml/models.py -> sqlml.models.*"""
+    module = path.removeprefix("src/").removesuffix(".py").removesuffix("*").rstrip("/").replace("/", ".")
+    return module + ".*"
+
+
+def _score(path: str) -> tuple[int, int, list[str]]:
+    """(killed, mutants tried, the names of those not killed) for one file."""
+    meta = ROOT / "mutants" / (path + ".meta")
+    if not meta.exists():
+        return 0, 0, []
+    codes = json.loads(meta.read_text())["exit_code_by_key"]
+    counted = {name: code for name, code in codes.items() if code not in _NOT_RUN}
+    survivors = sorted(name for name, code in counted.items() if code not in _KILLED)
+    return len(counted) - len(survivors), len(counted), survivors
+
+
+if __name__ == "__main__":
+    sys.exit(main())
