@@ -27,6 +27,7 @@ DATES = {"date"}
 DATETIMES = {"datetime", "datetime2", "smalldatetime", "datetimeoffset"}
 KNOWN = set(INTEGER_RANGES) | FLOATS | DECIMALS | STRINGS | BINARIES | DATES | DATETIMES | {"bit", "time"}
 
+_EXACT = decimal.Context(prec=100, rounding=decimal.ROUND_HALF_UP)
 _INTEGER_TEXT = re.compile(r"^\s*[+-]?\d+\s*$")
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
@@ -172,8 +173,10 @@ class SqlType:
                 raise TsqlError("Error converting data type varchar to numeric.", number=8114, severity=16) from None
         else:
             raise self._clash(value)
-        rounded = number.quantize(decimal.Decimal(1).scaleb(-scale), rounding=decimal.ROUND_HALF_UP)
-        if rounded.adjusted() >= precision - scale:
+        overflow = not number.is_finite() or number.adjusted() >= precision
+        # decimal(38, s) needs up to 76 digits: Python's default context (28) would fail on them.
+        rounded = None if overflow else number.quantize(decimal.Decimal(1).scaleb(-scale), context=_EXACT)
+        if overflow or rounded.adjusted() >= precision - scale:
             raise TsqlError("Arithmetic overflow error converting numeric to data type numeric.", number=8115, severity=16)
         return rounded
 
