@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import os
 import re
 import shutil
 import threading
@@ -17,7 +18,9 @@ from pathlib import Path
 
 import pytest
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+#: SQLML_CHROMIUM names another build (the workflow's test job sets it to Playwright's Chromium:
+#: on Ubuntu, the `chromium` package is only a snap stub).
+CHROMIUM = os.environ.get("SQLML_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 # Without these, Chromium tries Google's services, which this closed network refuses.
 CHROMIUM_ARGS = [
     "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -29,7 +32,7 @@ FIRST_VISIT_THEME_NOTICE = "Got invalid theme mode: . Resetting to auto."
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "_build" / "screenshots"
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(),
-                                reason="Debian's chromium is not installed (.ci/run installs it)")
+                                reason=f"No Chromium at {CHROMIUM}: .ci/run installs Debian's; or set SQLML_CHROMIUM")
 
 
 @pytest.fixture(scope="module")

