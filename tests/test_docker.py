@@ -401,7 +401,7 @@ def test_a_notebook_runs_as_a_user_id_without_a_home_as_in_the_course_image():
         settings = {key: value.replace("/tmp", scratch_name) for key, value in settings.items()}
         notebook = scratch / "hello.ipynb"
         notebook.write_text(json.dumps({
-            "cells": [{"cell_type": "code", "metadata": {}, "execution_count": None, "outputs": [],
+            "cells": [{"cell_type": "code", "id": "probe", "metadata": {}, "execution_count": None, "outputs": [],
                        "source": "import os, matplotlib.pyplot\nprint('ran as', os.getuid())"}],
             "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
             "nbformat": 4, "nbformat_minor": 5}))
@@ -413,3 +413,6 @@ def test_a_notebook_runs_as_a_user_id_without_a_home_as_in_the_course_image():
                               capture_output=True, text=True, env=env, timeout=300, cwd=scratch)
         assert done.returncode == 0, done.stderr[-2000:]
         assert "ran as 4321" in out.read_text()
+        # With HOME=/ (what Docker gives a user id it does not know) IPython and Matplotlib warn that
+        # their folders are not writable and fall back to throwaway ones.
+        assert "writable" not in done.stderr, done.stderr[-2000:]
