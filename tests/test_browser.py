@@ -168,8 +168,13 @@ READ_PAGE = r"""() => {
       !el.querySelector("img, svg, canvas, iframe, table"));
   const outputTexts = outputs.map(text);
   const width = document.documentElement.clientWidth;
-  const overflowing = [...main.querySelectorAll("p, li, pre, table, .cell_output, .output, div.highlight, img, dl")]
-      .filter(el => visible(el) && (el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > width + 1))
+  const right = main.getBoundingClientRect().right;
+  // Content past the article's right edge, or cut by a box that scrolls or clips it sideways.
+  const clipping = el => { const x = getComputedStyle(el).overflowX; return x !== "visible" && x !== "clip"; };
+  const overflowing = [...main.querySelectorAll("*")]
+      .filter(el => visible(el) && ((clipping(el) && el.scrollWidth > el.clientWidth + 1) ||
+                                    el.getBoundingClientRect().right > right + 1))
+      .filter(el => !el.closest(".headerlink"))
       .map(el => el.tagName.toLowerCase() + ": " + short(text(el) || el.getAttribute("src") || ""));
   if (document.documentElement.scrollWidth > width + 1)
     overflowing.push("the page scrolls sideways (" + document.documentElement.scrollWidth + " > " + width + " px)");

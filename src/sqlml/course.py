@@ -309,6 +309,9 @@ def stage_book_sources(staging: Path) -> Path:
     if missing:
         raise SqlmlError(f"No executed copy of {', '.join(missing)} in {executed_dir()}: run "
                          f"`sqlml run` (or `sqlml run --only {missing[0]}`) before `sqlml book`.")
+    from .status import write_generated_pages  # the status page, the agenda and the downloads, from the run
+
+    write_generated_pages(staging)
     return staging
 
 
