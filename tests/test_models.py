@@ -342,3 +342,54 @@ def test_two_concurrent_saves_never_share_a_version(url, points, monkeypatch):
         versions = db.query("SELECT version FROM dbo.models ORDER BY version")["version"].tolist()
         assert versions == list(range(1, len(saved) + 2))
         assert champions(db) == [1]
+
+
+# -- what the mutation run (mutation/run.py models) showed no test held -------------------------
+
+def _with_untrusted_attribute(points, where: str):
+    """A fitted pipeline carrying a Counter (a type skops does not trust) on the pipeline itself or
+    deep inside its KMeans step: what a hand-edited or hostile blob could hold."""
+    import collections
+
+    model = fitted(points)
+    owner = model if where == "pipeline" else model[-1]
+    owner.notes = collections.Counter(runs=3)
+    return model
+
+
+@pytest.mark.parametrize("where", ["pipeline", "inner step"])
+def test_a_blob_with_an_untrusted_type_anywhere_is_refused_even_with_its_hash(db, points, where):
+    import skops.io
+    from sqlml.models import sha256_hex
+
+    registry = ModelRegistry(db)
+    registry.save(NAME, fitted(points))
+    registry.save(NAME, fitted(points, seed=1))
+    blob = skops.io.dumps(_with_untrusted_attribute(points, where))
+    with pytest.raises(RegistryError, match=r"types skops does not trust \(collections\.Counter\)"):
+        deserialize(blob, sha256_hex(blob))
+    # Stored with a matching hash, as someone with write access to the table could do.
+    db.execute("UPDATE dbo.models SET model = @blob, sha256 = @sha256 WHERE name = @name AND version = 2",
+               {"blob": blob, "sha256": sha256_hex(blob), "name": NAME})
+    with pytest.raises(RegistryError, match="does not trust"):
+        registry.load(NAME, 2)
+    with pytest.raises(RegistryError, match="does not trust"):
+        registry.promote(NAME, 2)
+    assert champions(db) == [1]
+
+
+def test_skops_itself_refuses_the_untrusted_type_if_the_first_check_missed_it(points, monkeypatch):
+    # Two locks: the registry's own check, and skops told to trust nothing. Open the first one.
+    import skops.io
+    from sqlml.models import sha256_hex
+
+    blob = skops.io.dumps(_with_untrusted_attribute(points, "inner step"))
+    monkeypatch.setattr(skops.io, "get_untrusted_types", lambda **_: [])
+    with pytest.raises(Exception, match="Untrusted types found in the file: \\['collections.Counter'\\]"):
+        deserialize(blob, sha256_hex(blob))
+
+
+def test_a_model_that_could_not_be_loaded_back_is_not_saved(db, points):
+    with pytest.raises(RegistryError, match=r"does not trust \(collections\.Counter\)"):
+        ModelRegistry(db).save(NAME, _with_untrusted_attribute(points, "inner step"))
+    assert db.scalar("SELECT COUNT(*) AS n FROM dbo.models") == 0

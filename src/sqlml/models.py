@@ -138,7 +138,16 @@ def serialize(model: Any) -> tuple[bytes, str]:
 
     _check_estimator_types(model)
     blob = _canonical(skops.io.dumps(model))
+    # An attribute of an untrusted type deep inside would make the stored model unloadable.
+    _refuse_untrusted(skops.io.get_untrusted_types(data=blob))
     return blob, sha256_hex(blob)
+
+
+def _refuse_untrusted(untrusted: list[str]) -> None:
+    if untrusted:
+        raise RegistryError(
+            f"The model holds types skops does not trust ({', '.join(untrusted)}); refusing to store or load it. "
+            "The registry stores scikit-learn scalers, KMeans and Pipelines only.")
 
 
 _OBJECT_ID = re.compile(r'(?<="__id__": )\d+|(?<=")\d+(?=\.npy")')
@@ -202,10 +211,7 @@ def deserialize(blob: bytes, sha256: str) -> Any:
         untrusted = skops.io.get_untrusted_types(data=blob)
     except Exception as error:  # not a skops file at all
         raise TamperedModelError(f"The model bytes are not a readable skops file ({error}); refusing to load them.") from None
-    if untrusted:
-        raise RegistryError(
-            f"The stored model holds types skops does not trust ({', '.join(untrusted)}); refusing to load it. "
-            "The registry stores scikit-learn scalers, KMeans and Pipelines only.")
+    _refuse_untrusted(untrusted)
     model = skops.io.loads(blob, trusted=[])
     _check_estimator_types(model)
     return model
