@@ -3,6 +3,7 @@
     python mutation/run.py                 # every target, in order
     python mutation/run.py models drift    # some targets
     python mutation/run.py --list          # the targets, their files and their tests
+    python mutation/run.py --sample 60 models   # 60 mutants per file, drawn with a fixed seed
 
 mutmut copies the project into `mutants/` (git-ignored), plants one small bug at a time in the
 target's functions and runs the target's own fast tests (never the course run) against each.
@@ -43,7 +44,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("targets", nargs="*", metavar="TARGET", help=f"any of {', '.join(TARGETS)} (default: all)")
     parser.add_argument("--list", action="store_true", help="print the targets and exit")
     parser.add_argument("--max-children", type=int, default=1, help="parallel mutmut workers (default 1)")
+    parser.add_argument("--sample", type=int, metavar="N",
+                        help="try N mutants per file, drawn with a fixed seed, instead of all of them")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.child:
+        _child(*json.loads(args.child))
+        return 0
     unknown = [name for name in args.targets if name not in TARGETS]
     if unknown:
         parser.error(f"unknown target {', '.join(unknown)}; the targets are {', '.join(TARGETS)}")
@@ -56,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     failed = []
     for name in args.targets or list(TARGETS):
         files, tests, least = TARGETS[name]
-        scores = _run_target(files, tests, args.max_children)
+        scores = _run_target(files, tests, args.max_children, args.sample)
         for path, (killed, total, survivors) in scores.items():
             for mutant in survivors:
                 print(f"SURVIVED {mutant}")
@@ -68,7 +75,8 @@ def main(argv: list[str] | None = None) -> int:
     return 1 if failed else 0
 
 
-def _run_target(files: list[str], tests: list[str], max_children: int) -> dict[str, tuple[int, int, list[str]]]:
+def _run_target(files: list[str], tests: list[str], max_children: int,
+                sample: int | None) -> dict[str, tuple[int, int, list[str]]]:
     """Run mutmut on one target in a child process (mutmut keeps global state) and read its results.
 
     Each target starts from an empty `mutants/`: mutmut keeps mutants and results across runs, and
@@ -79,11 +87,9 @@ def _run_target(files: list[str], tests: list[str], max_children: int) -> dict[s
     import subprocess
 
     shutil.rmtree(ROOT / "mutants", ignore_errors=True)
-    code = ("import sys, mutmut.configuration as c, mutmut.__main__ as m; cfg = c.config(); "
-            f"cfg.only_mutate = {files!r}; cfg.pytest_add_cli_args_test_selection = {tests!r}; "
-            f"m.cli(['run', '--max-children', '{max_children}'] + sys.argv[1:])")
     names = [_mutant_glob(path) for path in files]
-    subprocess.run([sys.executable, "-c", code, *names], cwd=ROOT, check=False)
+    child = [sys.executable, __file__, "--child", json.dumps([files, tests, max_children, sample, names])]
+    subprocess.run(child, cwd=ROOT, check=False)
     scores = {path: _score(path) for path in _expand(files)}
     for _, _, survivors in scores.values():
         for mutant in survivors:      # the planted change, while mutants/ still holds it
@@ -92,6 +98,34 @@ def _run_target(files: list[str], tests: list[str], max_children: int) -> dict[s
             changed = [line for line in shown if line[:1] in "+-" and line[:3] not in ("+++", "---")]
             print("\n".join([f"~ {mutant}", *changed]), flush=True)
     return scores
+
+
+def _child(files: list[str], tests: list[str], max_children: int, sample: int | None, names: list[str]) -> None:
+    """mutmut's own `run`, with its settings narrowed to one target (and to a sample, if asked)."""
+    import random
+
+    import mutmut.__main__ as mutmut_main
+    import mutmut.configuration
+
+    settings = mutmut.configuration.config()
+    settings.only_mutate = files
+    settings.pytest_add_cli_args_test_selection = tests
+    if sample:
+        collect = mutmut_main.collect_source_file_mutation_data
+
+        def sampled(*, mutant_names):
+            mutants, by_path = collect(mutant_names=mutant_names)
+            by_file: dict[str, list] = {}
+            for entry in mutants:
+                by_file.setdefault(str(entry[0].path), []).append(entry)
+            chosen = []
+            for path in sorted(by_file):   # the same seed, the same mutants, run after run
+                entries = sorted(by_file[path], key=lambda entry: entry[1])
+                chosen += random.Random(path).sample(entries, min(sample, len(entries)))
+            return chosen, by_path
+
+        mutmut_main.collect_source_file_mutation_data = sampled
+    mutmut_main.cli(["run", "--max-children", str(max_children), *names])
 
 
 def _expand(files: list[str]) -> list[str]:

@@ -21,11 +21,13 @@ if TYPE_CHECKING:
 #: Where PSI readings change meaning.
 PSI_MODERATE = 0.1
 PSI_MAJOR = 0.25
+#: How many quantile bins of the reference window PSI compares, unless told otherwise.
+PSI_BINS = 10
 #: Keeps empty bins from making PSI infinite: a bin with no rows counts as this share.
 _EMPTY_SHARE = 1e-4
 
 
-def psi(reference: Sequence[float], current: Sequence[float], bins: int = 10) -> float:
+def psi(reference: Sequence[float], current: Sequence[float], bins: int = PSI_BINS) -> float:
     """The population stability index of `current` against `reference`.
 
     Bin edges are the reference's quantiles; repeated edges (features with many equal values,
@@ -67,7 +69,7 @@ def ks(reference: Sequence[float], current: Sequence[float]) -> tuple[float, flo
 
 
 def drift_report(reference: "pd.DataFrame", current: "pd.DataFrame", features: Sequence[str],
-                 bins: int = 10) -> "pd.DataFrame":
+                 bins: int = PSI_BINS) -> "pd.DataFrame":
     """One row per feature: PSI, its reading, the KS statistic and p-value, and both windows' means."""
     import pandas as pd
 
