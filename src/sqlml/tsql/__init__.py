@@ -71,8 +71,8 @@ refuses by name):
 """
 from __future__ import annotations
 
-from .batches import Batch, Statement, StatementKind, split_batches, split_statements
-from .splitter import Block, split_block
+from .batches import Batch, Statement, StatementKind, split_batches
+from .splitter import Block, split_block, split_statements
 from .catalog import invalidate as invalidate_catalog
 from .translate import Translation, check_syntax, prepare_connection, translate
 

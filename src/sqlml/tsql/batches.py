@@ -102,12 +102,3 @@ def _scan_open_state(line: str, in_comment: bool, in_string: bool) -> tuple[bool
         else:
             i += 1
     return in_comment, in_string
-
-
-def split_statements(batch: Batch) -> list[Statement]:
-    """The statements of a batch, classified, each placed by line and column in the whole script.
-
-    Raises TsqlError (Msg 102/105, Level 15) with the position when the batch cannot be read.
-    """
-    from .splitter import split_statements as split
-    return split(batch)

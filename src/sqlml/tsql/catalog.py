@@ -22,7 +22,9 @@ from __future__ import annotations
 import weakref
 from typing import Any
 
-from . import storage
+import re
+
+from . import declared as _declared
 
 # DuckDB type -> (SQL Server type name, system_type_id, max_length); decimal keeps its precision.
 SQLSERVER_TYPES: dict[str, tuple[str, int, int]] = {
@@ -98,7 +100,7 @@ _NO_PROCEDURES = ("SELECT CAST(NULL AS VARCHAR) AS name, CAST(NULL AS INTEGER) A
 # own type id and length (char(n): n bytes, nchar(n) and nvarchar(n): 2n).
 _DECLARED_KIND = "regexp_replace(k.declared_type, '\\(.*', '')"
 _DECLARED_ID = ("CASE " + " ".join(f"WHEN {_DECLARED_KIND} = '{name}' THEN {type_id}"
-                                   for name, (type_id, _) in storage.DECLARED_TYPE_IDS.items())
+                                   for name, (type_id, _) in _declared.DECLARED_TYPE_IDS.items())
                 + " ELSE tsql_type_id(regexp_replace(c.data_type, '\\(.*', '')) END")
 # A declared length counts bytes: n for char / varchar / binary / varbinary, 2n for nchar / nvarchar.
 _DECLARED_LENGTH = ("CASE WHEN k.declared_type = 'datetime' THEN 8 "
@@ -135,13 +137,13 @@ _VIEWS = {
                          "coalesce(c.column_default LIKE 'nextval(%', false) AS is_identity "
                          f"FROM duckdb_columns() c JOIN {_USER_TABLES} t ON t.database_name = c.database_name "
                          "AND t.schema_name = c.schema_name AND t.table_name = c.table_name "
-                         f"LEFT JOIN ({storage.DECLARED_COLUMNS}) k ON k.database_name = c.database_name "
+                         f"LEFT JOIN ({_declared.DECLARED_COLUMNS}) k ON k.database_name = c.database_name "
                          "AND k.schema_name = c.schema_name AND k.table_name = c.table_name AND k.column_name = c.column_name "
                          "WHERE c.database_name = current_database() AND NOT c.internal ORDER BY t.table_oid, c.column_index",
     "sqlml_sys_types": "SELECT * FROM (VALUES " + ", ".join(
         f"('{name}', {type_id}, {type_id}, {length})" for name, type_id, length in sorted(
             {*SQLSERVER_TYPES.values(), *((name, type_id, 8000 if name != "datetime" else 8)
-                                          for name, (type_id, _) in storage.DECLARED_TYPE_IDS.items())})) + ") AS types(name, system_type_id, user_type_id, max_length)",
+                                          for name, (type_id, _) in _declared.DECLARED_TYPE_IDS.items())})) + ") AS types(name, system_type_id, user_type_id, max_length)",
     "sqlml_information_schema_tables": "SELECT database_name AS TABLE_CATALOG, schema_name AS TABLE_SCHEMA, "
                                        "table_name AS TABLE_NAME, CASE type WHEN 'U' THEN 'BASE TABLE' ELSE 'VIEW' END "
                                        f"AS TABLE_TYPE FROM {_USER_TABLES} WHERE database_name = current_database()",
@@ -159,7 +161,7 @@ _VIEWS = {
         "CAST(CASE WHEN c.data_type IN ('FLOAT', 'DOUBLE') THEN 2 WHEN c.numeric_precision IS NOT NULL THEN 10 END "
         "AS SMALLINT) AS NUMERIC_PRECISION_RADIX, "
         "CAST(c.numeric_scale AS INTEGER) AS NUMERIC_SCALE "
-        f"FROM duckdb_columns() c LEFT JOIN ({storage.DECLARED_COLUMNS}) k "
+        f"FROM duckdb_columns() c LEFT JOIN ({_declared.DECLARED_COLUMNS}) k "
         "ON k.database_name = c.database_name AND k.schema_name = c.schema_name "
         "AND k.table_name = c.table_name AND k.column_name = c.column_name "
         "WHERE c.database_name = current_database() AND NOT c.internal "
@@ -177,7 +179,7 @@ CATALOG_VIEWS = {
 }
 
 _SETTINGS = "SET default_collation = 'nocase'; SET default_null_order = 'nulls_first_on_asc_last_on_desc'"
-_MACRO_SQL = "; ".join([*_MACROS[:-1], *storage.MACROS])
+_MACRO_SQL = "; ".join([*_MACROS[:-1], *_declared.MACROS])
 _VIEW_SQL = "; ".join([*(f"CREATE OR REPLACE TEMP VIEW {name} AS {body}" for name, body in _VIEWS.items()),
                        _MACROS[-1]])  # OBJECT_ID reads sqlml_sys_objects
 
@@ -320,6 +322,61 @@ def catalog_schema(con) -> dict[str, dict[str, dict[str, str]]]:
         if database == "temp":
             schema_name = "dbo" if table.startswith("#") else schema_name
         schema.setdefault(schema_name.lower(), {}).setdefault(table.lower(), {})[column.lower()] = data_type
-    storage.overlay_schema(con, schema)   # datetime columns read as TIMESTAMP_MS (storage.py)
+    overlay_schema(con, schema)   # datetime columns read as TIMESTAMP_MS (storage.py)
     _SCHEMAS[con] = schema
     return schema
+
+
+# -- the declared types of the catalog's columns -----------------------------------------------------
+
+def declared_columns(con) -> dict[tuple[str, str], dict[str, tuple[str, int | None]]]:
+    """{(schema, table): {column: (type, length)}} (lower case) of the columns with a declared length or type.
+
+    Temporary tables are under dbo, as in catalog.catalog_schema. Types: char, nchar, datetime (from
+    this module's CHECKs), else varchar with the declared length (nvarchar is not told apart).
+    """
+    version = catalog_version(con)
+    cached = _DECLARED.get(con)
+    if cached is not None and cached[0] == version:
+        return cached[1]
+    rows = con.execute(
+        f"SELECT database_name, schema_name, table_name, column_name, declared_type, declared_length "
+        f"FROM ({_declared.DECLARED_COLUMNS}) WHERE database_name IN (current_database(), 'temp')").fetchall()
+    result: dict[tuple[str, str], dict[str, tuple[str, int | None]]] = {}
+    for database, schema, table, column, declared, length in rows:
+        if database == "temp" and table.startswith("#"):
+            schema = "dbo"
+        if declared:
+            match = re.fullmatch(r"([a-z0-9]+)(?:\((\d+)\))?", declared)
+            entry = (match[1], int(match[2]) if match[2] else None) if match else ("varchar", length)
+        elif length is not None:
+            entry = ("varchar", length)
+        else:
+            continue
+        result.setdefault((schema.lower(), table.lower()), {})[column.lower()] = entry
+    _DECLARED[con] = (version, result)
+    return result
+
+
+_DECLARED: "weakref.WeakKeyDictionary[Any, tuple]" = weakref.WeakKeyDictionary()
+
+
+def overlay_schema(con, schema: dict[str, dict[str, dict[str, str]]]) -> None:
+    """Mark datetime columns TIMESTAMP_MS in the schema sqlglot types columns with (DuckDB stores TIMESTAMP).
+
+    The translator reads TIMESTAMP_MS as SQL Server's datetime and TIMESTAMP as datetime2.
+    """
+    try:
+        declared = declared_columns(con)
+    except Exception:  # pragma: no cover - a connection without duckdb_constraints(): nothing to mark
+        return
+    for (owner, table), columns in declared.items():
+        for column, (kind, size) in columns.items():
+            if column not in schema.get(owner, {}).get(table, {}):
+                continue
+            if kind == "datetime":
+                schema[owner][table][column] = "TIMESTAMP_MS"
+            elif kind == "datetime2" and size is not None:
+                schema[owner][table][column] = f"TIMESTAMP({size})"   # its digits, for conversions to strings
+
+

@@ -1,0 +1,27 @@
+"""Small questions about sqlglot trees that several passes ask (no state, no catalog)."""
+from __future__ import annotations
+
+from sqlglot import exp
+
+
+def set_operation_branches(query: exp.Expr) -> list[exp.Expr]:
+    """The queries a (nested) UNION / INTERSECT / EXCEPT combines, left to right, out of their parentheses;
+    a query that is not a set operation is its own only branch."""
+    if isinstance(query, (exp.Subquery, exp.Paren)):
+        return set_operation_branches(query.this)
+    if isinstance(query, exp.SetOperation):
+        return set_operation_branches(query.this) + set_operation_branches(query.expression)
+    return [query]
+
+
+def output_columns(query: exp.Expr) -> list[exp.Expr] | None:
+    """The select items that name a query's columns (a set operation's first branch); None if unknown."""
+    while isinstance(query, (exp.SetOperation, exp.Subquery, exp.Paren)):
+        query = query.this
+    return list(query.expressions) if isinstance(query, exp.Select) else None
+
+
+def is_number(node: exp.Expr) -> bool:
+    """A numeric literal (or NULL): a comparison with it is never a string comparison."""
+    return isinstance(node, exp.Null) or (isinstance(node, exp.Literal) and not node.is_string) or (
+        isinstance(node, exp.Neg) and is_number(node.this))
