@@ -314,6 +314,7 @@ def generated_data(scale_factor: float, say: "_Reporter", scratch: Path) -> Iter
     connection = duckdb.connect(str(scratch))
     try:
         connection.execute(f"SET memory_limit = '{GENERATOR_MEMORY_LIMIT}'")
+        connection.execute("SET enable_progress_bar = false")  # our own bar says it, on standard error
         version = load_tpcds(connection)
         started = time.perf_counter()
         with say.timer(f"Generating TPC-DS scale factor {scale_factor:g} with dsdgen"), _interruptible():
