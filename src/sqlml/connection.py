@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import abc
+import contextlib
 import os
-from typing import TYPE_CHECKING, Any, Callable, Mapping
+import re
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping
 
 from .errors import ConnectError, SqlmlError
 from .paths import DEFAULT_DATABASE_NAME, default_database_url
@@ -86,12 +88,106 @@ def resolve_url(url: str | None = None) -> str:
     return url or os.environ.get(URL_VARIABLE) or default_database_url()
 
 
+#: Query parameters that carry a secret (ODBC keywords are passed through from the query).
+_SECRET_KEYS = re.compile(r"(?P<key>(?:^|[?&;])\s*(?:pwd|password|passwd|access_token)\s*=)[^&]*", re.IGNORECASE)
+
+
+def redact_url(url: str) -> str:
+    """`url` as messages, logs and notebooks may show it: any password replaced by `***`.
+
+    The one place that hides passwords in URLs. A password may hold anything (`@`, `:`, `%`, `;`,
+    braces, `/`), escaped or not, so everything between the user name's colon and the *last* `@`
+    goes, whatever it holds; when unsure it hides too much rather than too little. A string that
+    is not a URL at all is treated the same way. Passwords given as query parameters (`PWD=`,
+    `password=`) are hidden too.
+    """
+    if not isinstance(url, str):
+        return repr(type(url).__name__)
+    head, separator, rest = url.partition("://")
+    if not separator:
+        head, rest = "", url
+    at = rest.rfind("@")
+    if at >= 0:
+        user, colon, _ = rest[:at].partition(":")
+        if colon:
+            rest = f"{user}:***{rest[at:]}"
+    rest = _SECRET_KEYS.sub(lambda match: match["key"] + "***", rest)
+    return f"{head}{separator}{rest}"
+
+
+def url_password(url: str | None) -> str | None:
+    """The password written in `url` (percent-decoded, as the engine reads it), or None."""
+    from urllib.parse import unquote, urlsplit
+
+    if not url:
+        return None
+    try:
+        password = urlsplit(url).password
+    except ValueError:
+        return None
+    return unquote(password) if password is not None else None
+
+
+def without_password(url: str) -> str:
+    """`url` with its password taken out (the user name stays)."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    userinfo, at, host = parts.netloc.rpartition("@")
+    if not at:
+        return url
+    return urlunsplit(parts._replace(netloc=f"{userinfo.partition(':')[0]}@{host}"))
+
+
+@contextlib.contextmanager
+def password_in_environment(url: str | None) -> Iterator[str | None]:
+    """Yield `url` without its password while the password waits in SQLML_DATABASE_PASSWORD.
+
+    For handing a URL to a notebook kernel: the kernel inherits the variable, and the URL that
+    papermill writes into the executed notebook (and the failed copy, and the book) holds no secret.
+    """
+    from .engines.sqlserver import PASSWORD_VARIABLE
+
+    given = url if url is not None else os.environ.get(URL_VARIABLE)
+    password = url_password(given)
+    if given is None or password is None:
+        yield url
+        return
+    changes = {PASSWORD_VARIABLE: password}
+    if url is None:  # the kernel reads SQLML_DATABASE_URL itself: that copy loses its password too
+        changes[URL_VARIABLE] = without_password(given)
+    saved = {name: os.environ.get(name) for name in changes}
+    os.environ.update(changes)
+    try:
+        yield None if url is None else without_password(url)
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+def hide_secret(text: str, secret: str | None) -> str:
+    """`text` with `secret` (and its percent-encoded spelling) replaced by `***`: for messages that
+    come from a driver or a traceback, which may quote what they were given."""
+    from urllib.parse import quote
+
+    if not secret:
+        return text
+    # As given, percent-encoded, and as an ODBC connection string writes it (`}` doubled); longest first.
+    for spelling in sorted({secret, quote(secret, safe=""), quote(secret), secret.replace("}", "}}")}, key=len,
+                           reverse=True):
+        text = text.replace(spelling, "***")
+    return text
+
+
 def url_scheme(url: str) -> str:
     scheme, sep, _ = url.partition("://")
     if not sep or scheme not in _known_engines():
         known = ", ".join(f"{s}://" for s in sorted(_known_engines()))
         raise ConnectError(
-            f"Unknown database URL {url!r}: it must start with one of {known} "
+            f"Unknown database URL {redact_url(url)!r}: it must start with one of {known} "
             f"(for example duckdb:///data/{DEFAULT_DATABASE_NAME}.duckdb or "
             "mssql+pyodbc://sa:PASSWORD@localhost:1433/tpcxbb_1gb)."
         )

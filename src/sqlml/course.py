@@ -129,22 +129,27 @@ def execute_notebook(source: Path, *, database_url: str | None, scale_factor: fl
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
+    from .connection import password_in_environment
+
     output_dir = output_dir or executed_dir()
     output_dir.mkdir(parents=True, exist_ok=True)
     final = output_dir / source.name
     partial = output_dir / f".{source.stem}.running.ipynb"
     failed = output_dir / f"{source.stem}.failed.ipynb"
     failed.unlink(missing_ok=True)
+    # The kernel gets the password through the environment, never in the URL: papermill writes the
+    # parameters into the executed notebook, the failed copy and so the book.
     try:
-        papermill.execute_notebook(
-            str(source), str(partial),
-            parameters={"database_url": database_url, "scale_factor": float(scale_factor)},
-            kernel_name=KERNEL_NAME, cwd=str(source.parent), progress_bar=False, log_output=False,
-            language="python",
-            # The kernel's own log (a warning about its local TCP transport, the interrupt sent at
-            # shutdown) is noise to a learner; errors in cells still come back through papermill.
-            extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
-        )
+        with password_in_environment(database_url) as notebook_url:
+            papermill.execute_notebook(
+                str(source), str(partial),
+                parameters={"database_url": notebook_url, "scale_factor": float(scale_factor)},
+                kernel_name=KERNEL_NAME, cwd=str(source.parent), progress_bar=False, log_output=False,
+                language="python",
+                # The kernel's own log (a warning about its local TCP transport, the interrupt sent at
+                # shutdown) is noise to a learner; errors in cells still come back through papermill.
+                extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
+            )
         partial.replace(final)  # only a finished notebook takes the published name
     except PapermillExecutionError as error:
         # A stale copy from an earlier run would otherwise be published next to fresh results.

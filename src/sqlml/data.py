@@ -322,7 +322,7 @@ def generated_data(scale_factor: float, say: "_Reporter", scratch: Path) -> Iter
             for (table,) in connection.execute("SELECT table_name FROM duckdb_tables() "
                                                "WHERE database_name = current_database()").fetchall():
                 if table not in TABLES:
-                    connection.execute(f'DROP TABLE "{table}"')
+                    connection.execute(f"DROP TABLE {_q(table)}")
         yield _Generated(connection, version), time.perf_counter() - started
     finally:
         connection.close()
@@ -349,16 +349,16 @@ class _Generated:
     version: str
 
     def columns(self, table: str) -> list[tuple[str, str]]:
-        return [(row[0], row[1]) for row in self.connection.execute(f"DESCRIBE {table}").fetchall()]
+        return [(row[0], row[1]) for row in self.connection.execute(f"DESCRIBE {_q(table)}").fetchall()]
 
 
 def _select_part(generator: "_Generated", table: str, part: str, cutoff: dt.date) -> str:
     """SELECT of one part of a table ("dbo" or "staging"), with the course's column types."""
     if table not in DATED_TABLES:
         columns = ", ".join(_cast_column(name, kind) for name, kind in generator.columns(table))
-        return f"SELECT {columns} FROM {table}"
+        return f"SELECT {columns} FROM {_q(table)}"
     columns = ", ".join(_cast_column(name, kind, "t.") for name, kind in generator.columns(table))
-    joins = f"LEFT JOIN date_dim AS d ON t.{DATED_TABLES[table]} = d.d_date_sk"
+    joins = f"LEFT JOIN date_dim AS d ON t.{_q(DATED_TABLES[table])} = d.d_date_sk"
     dated = "d.d_date"
     if table == "store_returns":
         # A return with no date of its own cannot predate its sale: it follows the sale's date.
@@ -367,15 +367,15 @@ def _select_part(generator: "_Generated", table: str, part: str, cutoff: dt.date
         dated = "COALESCE(d.d_date, sd.d_date)"
     staged = f"{dated} >= DATE '{cutoff.isoformat()}'"
     condition = staged if part == STAGING_SCHEMA else f"({dated} IS NULL OR NOT {staged})"
-    return f"SELECT {columns} FROM {table} AS t {joins} WHERE {condition}"
+    return f"SELECT {columns} FROM {_q(table)} AS t {joins} WHERE {condition}"
 
 
 def _cast_column(name: str, kind: str, qualifier: str = "") -> str:
     # dsdgen's keys and counts are BIGINT; INTEGER holds them at any scale factor the course uses
     # and matches the INT the SQL Server tables get.
     if kind.upper() == "BIGINT":
-        return f"CAST({qualifier}{name} AS INTEGER) AS {name}"
-    return f"{qualifier}{name}"
+        return f"CAST({qualifier}{_q(name)} AS INTEGER) AS {_q(name)}"
+    return f"{qualifier}{_q(name)}"
 
 
 def _parts(table: str) -> list[str]:
@@ -498,8 +498,8 @@ def _fill_embedded(db, generator: "_Generated", cutoff: dt.date, say: "_Reporter
     # The generator's in-memory tables are reached from the new file's connection through Arrow,
     # one query at a time, so nothing is copied twice.
     rows: dict[str, int] = {}
-    total = sum(generator.connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES)
-    connection.execute(f'CREATE SCHEMA IF NOT EXISTS "{STAGING_SCHEMA}"')
+    total = sum(generator.connection.execute(f"SELECT count(*) FROM {_q(t)}").fetchone()[0] for t in TABLES)
+    connection.execute(f"CREATE SCHEMA IF NOT EXISTS {_q(STAGING_SCHEMA)}")
     with say.bar(total, "Loading tables into the embedded database") as bar:
         for table in TABLES:
             for part in _parts(table):
@@ -507,10 +507,10 @@ def _fill_embedded(db, generator: "_Generated", cutoff: dt.date, say: "_Reporter
                     SQLSERVER_CHUNK_ROWS)
                 connection.register(source, reader)
                 try:
-                    connection.execute(f'CREATE TABLE "{part}"."{table}" AS SELECT * FROM {source}')
+                    connection.execute(f"CREATE TABLE {_q(part)}.{_q(table)} AS SELECT * FROM {source}")
                 finally:
                     connection.unregister(source)
-                count = connection.execute(f'SELECT count(*) FROM "{part}"."{table}"').fetchone()[0]
+                count = connection.execute(f"SELECT count(*) FROM {_q(part)}.{_q(table)}").fetchone()[0]
                 rows[f"{part}.{table}"] = count
                 bar.update(count, f"{part}.{table}")
     return rows
@@ -575,7 +575,7 @@ def sqlserver_table_ddl(generator: "_Generated", table: str, part: str) -> str:
     longest: dict[str, int] = {}
     if text_columns:
         lengths = generator.connection.execute(
-            "SELECT " + ", ".join(f"max(length({c}))" for c in text_columns) + f" FROM {table}").fetchone()
+            "SELECT " + ", ".join(f"max(length({_q(c)}))" for c in text_columns) + f" FROM {_q(table)}").fetchone()
         longest = {c: int(v or 1) for c, v in zip(text_columns, lengths)}
     body = ",\n    ".join(f"{quote_name(name)} {sqlserver_type(kind, longest.get(name))} NULL"
                           for name, kind in columns)
@@ -591,7 +591,7 @@ def _load_sqlserver(url: str, generator: "_Generated", scale_factor: float, cuto
     db = SqlServerDatabase(url)
     rows: dict[str, int] = {}
     try:
-        total = sum(generator.connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES)
+        total = sum(generator.connection.execute(f"SELECT count(*) FROM {_q(t)}").fetchone()[0] for t in TABLES)
         with db.transaction():
             cursor = db.connection.cursor()
             cursor.execute(f"IF SCHEMA_ID(N'{STAGING_SCHEMA}') IS NULL EXEC('CREATE SCHEMA {STAGING_SCHEMA}')")
@@ -680,9 +680,14 @@ class _Bar:
 
 
 def _redact(url: str) -> str:
-    from .engines.sqlserver import _redact as redact
+    from .connection import redact_url
 
-    return redact(url)
+    return redact_url(url)
+
+
+def _q(name: str) -> str:
+    """A DuckDB identifier, quoted (the generator's names are plain, but no name goes in bare)."""
+    return '"' + name.replace('"', '""') + '"'
 
 
 def _sql_string(text: str) -> str:

@@ -277,6 +277,8 @@ def _short_error(shell, etype, value, tb, tb_offset=None) -> None:
 
 def _make_magics_class():
     from IPython.core.error import UsageError
+
+    from .connection import redact_url
     from IPython.core.magic import Magics, line_cell_magic, line_magic, magics_class, no_var_expand
 
     @magics_class
@@ -318,8 +320,11 @@ def _make_magics_class():
             try:
                 target = self.shell.ev(expression) if expression else None
             except NameError as error:
-                raise UsageError(f"%tsql_connect {expression}: {error}; run the parameters cell first, "
-                                 "or give a URL in quotes.") from None
+                raise UsageError(f"%tsql_connect {redact_url(expression)}: {error}; run the parameters cell "
+                                 "first, or give a URL in quotes.") from None
+            except SyntaxError:  # an unquoted URL: say so without echoing it (it may hold a password)
+                raise UsageError(f"%tsql_connect {redact_url(expression)}: not a Python expression; give the "
+                                 "URL in quotes, or the name of a variable that holds it.") from None
             use_database(target)
 
     return TsqlMagics

@@ -334,7 +334,7 @@ class ModelRegistry:
     def promote(self, name: str, version: int, *, reason: str | None = None) -> None:
         """Make `version` the champion of `name`, in one transaction; the history is kept."""
         _check_name(name)
-        version = int(version)
+        version = _check_version(version)
         try:
             with transaction(self.db):
                 blob, digest = self._blob(name, version)
@@ -375,7 +375,7 @@ class ModelRegistry:
             version = self.champion_version(name)
             if version is None:
                 raise RegistryError(f"No model named {name!r} is registered: {self._names_hint()}")
-        blob, digest = self._blob(name, int(version))
+        blob, digest = self._blob(name, _check_version(version))
         return deserialize(blob, digest)
 
     def record(self, name: str, version: int | None = None) -> ModelRecord:
@@ -385,7 +385,7 @@ class ModelRegistry:
             if version is None:
                 raise RegistryError(f"No model named {name!r} is registered: {self._names_hint()}")
         frame = self.db.query(f"SELECT {_LIST_COLUMNS} FROM dbo.models WHERE name = @name AND version = @version",
-                              {"name": name, "version": int(version)})
+                              {"name": name, "version": _check_version(version)})
         if frame.empty:
             raise RegistryError(f"{name!r} has no version {version}: {self._versions_hint(name)}")
         row = frame.iloc[0]
@@ -437,6 +437,16 @@ def _conflict_or(error: SqlmlError, name: str, what: str) -> SqlmlError:
         return RegistryError(f"Another session {what} {name!r} at the same time; nothing was changed. "
                              "Look at registry.list() and try again if still wanted.")
     return error
+
+
+def _check_version(version: Any) -> int:
+    """A model version is a whole number: 2.7 (or True) is refused, never rounded to 2 (or 1)."""
+    import numbers
+
+    if isinstance(version, numbers.Integral) and not isinstance(version, bool):
+        return int(version)
+    raise RegistryError(f"A model version must be a whole number such as 2, not {version!r} "
+                        f"({type(version).__name__}): pass the version as dbo.models lists it.")
 
 
 def _check_name(name: str) -> None:

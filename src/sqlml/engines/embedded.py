@@ -5,7 +5,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Mapping
 
-from ..connection import Database, register_engine
+from ..connection import Database, redact_url, register_engine
 from ..errors import ConnectError, SqlmlError
 from ..paths import course_root
 from ..results import Result
@@ -24,7 +24,7 @@ def database_path(url: str) -> Path | None:
     """
     rest = url.partition("://")[2]
     if not rest.startswith("/"):
-        raise ConnectError(f"Malformed URL {url!r}: write duckdb:///relative/path.duckdb or duckdb:////absolute/path.duckdb.")
+        raise ConnectError(f"Malformed URL {redact_url(url)!r}: write duckdb:///relative/path.duckdb or duckdb:////absolute/path.duckdb.")
     rest = rest[1:]
     if rest in (":memory:", ""):
         return None
@@ -80,16 +80,17 @@ class EmbeddedDatabase(Database):
         exists = self.table_exists(table)
         if exists and if_exists == "fail":
             raise SqlmlError(f"Table {schema}.{name} already exists: pass if_exists='replace' or 'append'.")
-        self.connection.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
+        target = f"{_quoted(schema)}.{_quoted(name)}"  # quoted: a name may hold anything, `"` too
+        self.connection.execute(f"CREATE SCHEMA IF NOT EXISTS {_quoted(schema)}")
         self.connection.register("_sqlml_frame", frame)
         try:
             if exists and if_exists == "append":
                 # char(n) padded, datetime rounded, as the table's declared types store them (tsql/storage.py)
                 from ..tsql.storage import stored_select_sql
                 select = stored_select_sql(self.connection, schema, name, "_sqlml_frame", [str(c) for c in frame.columns])
-                self.connection.execute(f'INSERT INTO "{schema}"."{name}" {select or "SELECT * FROM _sqlml_frame"}')
+                self.connection.execute(f'INSERT INTO {target} {select or "SELECT * FROM _sqlml_frame"}')
             else:
-                self.connection.execute(f'CREATE OR REPLACE TABLE "{schema}"."{name}" AS SELECT * FROM _sqlml_frame')
+                self.connection.execute(f"CREATE OR REPLACE TABLE {target} AS SELECT * FROM _sqlml_frame")
         finally:
             self.connection.unregister("_sqlml_frame")
             invalidate_catalog(self.connection)  # the translator's cached column types may be stale
@@ -106,6 +107,10 @@ class EmbeddedDatabase(Database):
         if getattr(self, "connection", None) is not None:
             self.connection.close()
             self.connection = None
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
 
 
 def _split_table(table: str) -> tuple[str, str]:

@@ -81,7 +81,7 @@ def parse_url(url: str) -> SqlServerSettings:
     """
     parts = urlsplit(url)
     if parts.scheme != SCHEME:
-        raise ConnectError(f"Not a SQL Server URL: {url!r}; it must start with {SCHEME}://")
+        raise ConnectError(f"Not a SQL Server URL: {_redact(url)!r}; it must start with {SCHEME}://")
     try:
         port = parts.port or DEFAULT_PORT
     except ValueError:
@@ -143,8 +143,9 @@ def odbc_connection_string(settings: SqlServerSettings) -> str:
 
 
 def _redact(url: str) -> str:
-    """The URL without its password, for messages."""
-    return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)
+    from ..connection import redact_url
+
+    return redact_url(url)
 
 
 # -- connecting, with one clear line per failure -------------------------------------------------
@@ -176,7 +177,8 @@ def open_connection(settings: SqlServerSettings, *, autocommit: bool = True):
         return pyodbc.connect(odbc_connection_string(settings), autocommit=autocommit,
                               timeout=max(1, int(round(settings.connect_timeout))))
     except pyodbc.Error as error:
-        raise ConnectError(explain_connect_error(settings, error)) from None
+        from ..connection import hide_secret  # a driver may quote what it was given
+        raise ConnectError(hide_secret(explain_connect_error(settings, error), settings.password)) from None
 
 
 _DRIVER_PREFIX = re.compile(r"^(?:\[[^\]]*\])+\s*")
