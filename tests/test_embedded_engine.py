@@ -413,4 +413,4 @@ def test_a_subquery_with_several_rows_in_an_assignment_is_msg_512(db):
 def test_a_parameter_of_an_unbindable_type_is_refused_clearly(db):
     with pytest.raises(sqlml.SqlmlError) as caught:
         db.execute("SELECT @ids AS ids", {"ids": [1, 2, 3]})
-    assert "Parameter @ids: A list cannot be bound" in str(caught.value)
+    assert "Parameter @ids: Cannot bind a Python list" in str(caught.value)

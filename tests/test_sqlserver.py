@@ -352,7 +352,7 @@ def test_real_driver_on_a_closed_local_port_is_reported_unreachable():
 def test_parameters_are_declared_for_the_batches_that_use_them():
     sql, values = bind_parameters("SELECT * FROM dbo.customer WHERE c_customer_sk = @id AND c_last_name = @Name",
                                   {"id": 7, "@name": "O'Hara", "unused": 1.5})
-    assert sql.startswith("DECLARE @id BIGINT = ?, @name NVARCHAR(MAX) = ?; SELECT")
+    assert sql.startswith("DECLARE @id int = ?, @name nvarchar(6) = ?; SELECT")
     assert values == [7, "O'Hara"]
     assert "\n" not in sql.split("SELECT")[0], "declarations stay on the first line: line numbers keep"
     sqlglot.parse(sql.replace("?", "NULL"), read="tsql")
@@ -366,9 +366,11 @@ def test_batches_that_must_lead_or_declare_their_own_variable_are_left_alone():
 
 
 @pytest.mark.parametrize("value, expected", [
-    (True, "BIT"), (3, "BIGINT"), (np.int32(3), "BIGINT"), (2.5, "FLOAT"), (np.float64(1), "FLOAT"),
-    (decimal.Decimal("1.25"), "DECIMAL(38, 2)"), ("x", "NVARCHAR(MAX)"), (b"\x00", "VARBINARY(MAX)"),
-    (dt.datetime(2002, 1, 1, 12), "DATETIME2"), (dt.date(2002, 1, 1), "DATE"), (None, "NVARCHAR(MAX)"),
+    # pyodbc's own binding (tsql/parameter_types.py): what SQL Server declares for the value.
+    (True, "bit"), (3, "int"), (np.int32(3), "int"), (2**40, "bigint"), (2.5, "float"), (np.float64(1), "float"),
+    (decimal.Decimal("1.25"), "decimal(3,2)"), ("x", "nvarchar(1)"), ("x" * 4001, "nvarchar(max)"),
+    (b"\x00", "varbinary(1)"), (dt.datetime(2002, 1, 1, 12), "datetime2(7)"), (dt.date(2002, 1, 1), "date"),
+    (None, "nvarchar(max)"),
 ])
 def test_python_values_get_sql_server_types(value, expected):
     assert sql_type_of(value) == expected
@@ -393,8 +395,8 @@ def test_execute_sends_each_batch_verbatim_and_collects_sets_and_messages(pyodbc
         results = db.execute(script, {"a": 5})
     sent = [entry[1:] for entry in stub.server.log if entry[0] == "execute"]
     assert sent == [("PRINT 'hello'\nSELECT 1 AS a, 'x' AS b", ()),
-                    ("DECLARE @a BIGINT = ?; UPDATE t SET a = @a", (5,)),
-                    ("DECLARE @a BIGINT = ?; UPDATE t SET a = @a", (5,))]
+                    ("DECLARE @a int = ?; UPDATE t SET a = @a", (5,)),
+                    ("DECLARE @a int = ?; UPDATE t SET a = @a", (5,))]
     assert results[0].message == "hello"
     assert results[1].frame.to_dict("list") == {"a": [1, 2], "b": ["x", "y"]}
     assert [r.message for r in results[2:]] == ["(2 rows affected)", "(3 rows affected)"]

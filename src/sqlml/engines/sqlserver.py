@@ -29,6 +29,7 @@ from ..connection import Database, register_engine
 from ..errors import ConnectError, SqlmlError, TsqlError
 from ..paths import DEFAULT_DATABASE_NAME
 from ..results import Result, rows_affected
+from ..tsql.parameter_types import declared_type
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -219,35 +220,9 @@ def explain_connect_error(settings: SqlServerSettings, error: Exception) -> str:
 # -- parameters bound as T-SQL variables ---------------------------------------------------------
 
 def sql_type_of(value: Any) -> str:
-    """The T-SQL type a Python value is declared with when bound as `@name`."""
-    if hasattr(value, "item") and type(value).__module__ == "numpy":
-        value = value.item()
-    if value is None:
-        return "NVARCHAR(MAX)"  # converts to any type, as a NULL should
-    if isinstance(value, bool):
-        return "BIT"
-    if isinstance(value, int):
-        return "BIGINT"
-    if isinstance(value, float):
-        return "FLOAT"
-    if isinstance(value, decimal.Decimal):
-        exponent = value.as_tuple().exponent
-        scale = min(max(-exponent, 0), 18) if isinstance(exponent, int) else 0
-        return f"DECIMAL(38, {scale})"
-    if isinstance(value, str):
-        return "NVARCHAR(MAX)"
-    if isinstance(value, (bytes, bytearray, memoryview)):
-        return "VARBINARY(MAX)"
-    if isinstance(value, _dt.datetime):
-        return "DATETIME2"
-    if isinstance(value, _dt.date):
-        return "DATE"
-    if isinstance(value, _dt.time):
-        return "TIME"
-    if isinstance(value, uuid.UUID):
-        return "UNIQUEIDENTIFIER"
-    raise SqlmlError(f"Cannot bind a Python {type(value).__name__} as a T-SQL variable: pass a number, string, "
-                     "bytes, date/datetime, Decimal, UUID or None.")
+    """The T-SQL type a Python value is declared with when bound as `@name`: the one rule of
+    tsql.parameter_types (what pyodbc itself would bind), which the embedded engine uses too."""
+    return declared_type(value)
 
 
 def _python_value(value: Any) -> Any:

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import TsqlError
+from ..errors import SqlmlError, TsqlError
+from ..tsql.parameter_types import declared_type
 
 INTEGER_RANGES = {
     "tinyint": (0, 255), "smallint": (-2**15, 2**15 - 1), "int": (-2**31, 2**31 - 1),
@@ -316,40 +317,17 @@ def _is_missing(value: Any) -> bool:
 
 
 def python_type_name(value: Any) -> str:
-    """The SQL Server type a Python value would have, for error messages."""
-    if isinstance(value, bool):
-        return "bit"
-    if isinstance(value, int):
-        return "int" if -2**31 <= value < 2**31 else "bigint"
-    if isinstance(value, float):
-        return "float"
-    if isinstance(value, decimal.Decimal):
-        return "numeric"
-    if isinstance(value, str):
-        return "varchar"
-    if isinstance(value, (bytes, bytearray)):
-        return "varbinary"
-    if isinstance(value, dt.datetime):
-        return "datetime"
-    if isinstance(value, dt.date):
-        return "date"
-    return type(value).__name__
+    """The SQL Server type a Python value would have, for error messages (the bound type's name)."""
+    try:
+        return declared_type(_plain(value)).split("(")[0]
+    except SqlmlError:
+        return type(value).__name__
 
 
 def type_of_value(value: Any) -> SqlType:
-    """The type a parameter passed from Python gets (Database.execute(script, params))."""
-    name = python_type_name(_plain(value)) if value is not None else "nvarchar"
-    if name == "datetime":
-        name = "datetime2"   # a Python datetime is bound as datetime2 (its microseconds are kept)
-    if name in ("varchar", "nvarchar", "varbinary"):
-        return SqlType("nvarchar" if name != "varbinary" else "varbinary")
-    if name == "numeric":
-        return SqlType("decimal", precision=38, scale=max(0, -value.as_tuple().exponent))
-    if name not in KNOWN:
-        from ..errors import SqlmlError
-        raise SqlmlError(f"A {type(value).__name__} cannot be bound as a T-SQL variable: pass an int, float, str, "
-                         "bytes, bool, Decimal, date or datetime (or None).")
-    return SqlType(name)
+    """The type a parameter passed from Python gets (Database.execute(script, params)): the one
+    rule of tsql.parameter_types, which the SQL Server engine declares too."""
+    return parse_type(re.findall(r"\w+|[(),]", declared_type(_plain(value))))
 
 
 def parse_type(words: list[str], *, default_length: int = 1) -> SqlType:
