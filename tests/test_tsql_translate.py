@@ -71,16 +71,17 @@ def test_integer_division_truncates_toward_zero(db):
 def test_decimal_division_has_sql_server_scale_and_truncates(db):
     # "Precision, scale, and length": e1 / e2 has scale max(6, s1 + p2 + 1) and precision
     # p1 - s1 + s2 + scale, capped at 38 (the scale gives way, down to 6). A literal 1.0 is
-    # decimal(2, 1); an int is decimal(10, 0). The quotient is cut, not rounded, at that scale.
+    # decimal(2, 1); an int column is decimal(10, 0), an int constant decimal(its digits, 0) (SQL Server's
+    # answer to SELECT 1.0 / 3 is 0.333333). The quotient is cut, not rounded, at that scale.
     frame = db.query("SELECT 1.0 / 3 AS a, 2.0 / 3 AS b, 7 / 2.0 AS c")
-    assert [str(decimal.Decimal(repr(v))) for v in frame.iloc[0]] == ["0.333333333333", "0.666666666666", "3.5"]
+    assert [str(decimal.Decimal(repr(v))) for v in frame.iloc[0]] == ["0.333333", "0.666666", "3.5"]
     con = duckdb.connect()
     prepare_connection(con)
     con.execute("CREATE TABLE dbo.m (amount DECIMAL(7, 2), n INT, big DECIMAL(38, 10)); "
                 "INSERT INTO dbo.m VALUES (10.00, 3, 1.67574)")
     assert run(con, "SELECT amount / n, 2.0 / 3, SUM(amount) / COUNT(*), big / CAST(10000 AS DECIMAL(38, 10)) "
                     "FROM dbo.m GROUP BY amount, n, big") == [
-        (decimal.Decimal("3.3333333333333"), decimal.Decimal("0.666666666666"), decimal.Decimal("10.000000"),
+        (decimal.Decimal("3.3333333333333"), decimal.Decimal("0.666666"), decimal.Decimal("10.000000"),
          decimal.Decimal("0.000167"))]
     con.close()
 
@@ -910,16 +911,18 @@ def test_avg_of_a_decimal_has_scale_six_or_more_and_truncates(db):
     averages = db.query("SELECT AVG(p) AS p, AVG(q) AS q, AVG(DISTINCT p) AS d FROM dbo.prices")
     # Decimals reach pandas as floats: 1.666666 exactly, not DuckDB's 1.6666666666666667; 4e-08 / 3 cut at 8 places.
     assert averages.to_dict("records") == [{"p": 1.666666, "q": 1e-08, "d": 1.5}]
-    # An aggregate's precision carries into a division: decimal(9,2) / int has scale 13.
-    assert db.scalar("SELECT MAX(p) / 3 FROM dbo.prices") == pytest.approx(0.6666666666666, abs=1e-14)
+    # An aggregate's precision carries into a division: decimal(9,2) / int has scale 13; / 3 (a constant,
+    # decimal(1,0)) scale 6.
+    assert db.scalar("SELECT MAX(p) / COUNT(p) FROM dbo.prices") == pytest.approx(0.6666666666666, abs=1e-14)
+    assert db.scalar("SELECT MAX(p) / 3 FROM dbo.prices") == 0.666666
     with pytest.raises(UnsupportedError, match="AVG\\(...\\) OVER"):
         db.query("SELECT AVG(p) OVER (ORDER BY q) FROM dbo.prices")
 
 
 def test_a_decimal_division_through_isnull_is_typed_and_unknown_operands_are_refused(db):
     db.execute("CREATE TABLE dbo.amounts (a DECIMAL(7, 2)); INSERT INTO dbo.amounts VALUES (10.00), (NULL)")
-    # ISNULL(decimal(7,2), 0) is decimal(7,2); divided by an int: scale max(6, 2 + 10 + 1) = 13, cut.
-    assert db.query("SELECT ISNULL(a, 0) / 3 AS x FROM dbo.amounts ORDER BY x")["x"].tolist() == [0.0, 3.3333333333333]
+    # ISNULL(decimal(7,2), 0) is decimal(7,2); divided by the constant 3: scale max(6, 2 + 1 + 1) = 6, cut.
+    assert db.query("SELECT ISNULL(a, 0) / 3 AS x FROM dbo.amounts ORDER BY x")["x"].tolist() == [0.0, 3.333333]
     # A variable known only by name: its type decides the answer, so the division is refused by name.
     with pytest.raises(UnsupportedError, match="operand types unknown"):
         translate("SELECT a / @x FROM dbo.amounts", ["x"], db.connection)

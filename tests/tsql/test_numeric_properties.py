@@ -76,8 +76,7 @@ def integer_only(node):
 
 CLASSES = {
     # name: (the leaves of the outer expressions, xfail reason or None)
-    "integers": (None, "tinyint/smallint meeting an int constant stay tinyint/smallint (SQL Server: int), "
-                       "and overflow in DuckDB's UINT8 (FAILURES.md)"),
+    "integers": (None, None),
     "decimal literals": (("lit",), "decimal literals: 0.2 is decimal(2,1), not (1,1); * and % use DuckDB's "
                                     "precision; an int constant is not decimal(digits,0) (FAILURES.md)"),
     "columns": (("lit", "col"), "decimal column arithmetic: * and % precision, division refused (FAILURES.md)"),

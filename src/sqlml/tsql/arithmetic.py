@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from sqlglot import exp
 
+from .trees import cast
+
 from . import sqltype as st
 from .dialect import SqlmlTSQL
 from .sqltype import SqlType
@@ -45,21 +47,31 @@ def bound(node: exp.Expr, context) -> SqlType:
 
 
 def _power_of_ten(exponent: int) -> exp.Expr:
-    return exp.cast(exp.Literal.string("1" + "0" * exponent), exp.DataType.build("HUGEINT"))
+    return cast(exp.Literal.string("1" + "0" * exponent), exp.DataType.build("HUGEINT"))
 
 
 def _scaled(operand: exp.Expr, scale: int) -> exp.Expr:
     """An exact number as a 128-bit integer count of 10^-scale units."""
-    decimal = exp.cast(operand.copy(), exp.DataType.build(f"DECIMAL(38, {scale})"))
-    return exp.cast(exp.Mul(this=decimal, expression=_power_of_ten(scale)), exp.DataType.build("HUGEINT"))
+    decimal = cast(operand.copy(), exp.DataType.build(f"DECIMAL(38, {scale})"))
+    return cast(exp.Mul(this=decimal, expression=_power_of_ten(scale)), exp.DataType.build("HUGEINT"))
 
 
 def _from_units(units: exp.Expr, precision: int, scale: int) -> exp.Expr:
     """A 128-bit integer count of 10^-scale units as decimal(precision, scale)."""
-    unit = exp.cast(exp.Literal.string(f"{10 ** -scale:.{scale}f}" if scale else "1"),
+    unit = cast(exp.Literal.string(f"{10 ** -scale:.{scale}f}" if scale else "1"),
                     exp.DataType.build(f"DECIMAL(38, {scale})"))
-    value = exp.Mul(this=exp.cast(units, exp.DataType.build("DECIMAL(38, 0)")), expression=unit)
-    return exp.cast(value, exp.DataType.build(f"DECIMAL({precision}, {scale})"))
+    value = exp.Mul(this=cast(units, exp.DataType.build("DECIMAL(38, 0)")), expression=unit)
+    return cast(value, exp.DataType.build(f"DECIMAL({precision}, {scale})"))
+
+
+def _widened(operand: exp.Expr, own: SqlType, other: SqlType) -> exp.Expr:
+    """An integer operand in the type SQL Server computes in: the wider of the two (int at least for a
+    constant, which DuckDB would otherwise fit to the other operand's narrower type)."""
+    wider = st.higher(own, other)
+    target = "int" if wider.base == "tinyint" and own.constant is not None else wider.base
+    if target == own.base and own.constant is None:
+        return operand
+    return cast(operand, exp.DataType.build(_DUCKDB_INTEGERS.get(target, "INT")))
 
 
 def _refuse_unknown(node: exp.Expr, context, what: str) -> Exception:
@@ -78,13 +90,14 @@ def divide(node: exp.Div, context) -> exp.Expr:
     if not left.known or not right.known:
         raise _refuse_unknown(node, context, "The division")
     if left.is_integer and right.is_integer:
-        return exp.IntDiv(this=node.this, expression=node.expression)
+        this, other = _widened(node.this, left, right), _widened(node.expression, right, left)
+        return exp.IntDiv(this=this, expression=other)
     if {left.base, right.base} & {"money", "smallmoney"}:
         raise context.unsupported(f"The division {node.sql(dialect=SqlmlTSQL)} (a money operand: a decimal whose "
                                   "precision the embedded engine cannot work out)", node,
                                   "CAST the operand to DECIMAL(p, s), or to FLOAT.")
     a, b = left.digits(), right.digits()
-    if a is None or b is None or (a[1] == 0 and b[1] == 0):
+    if a is None or b is None:
         raise context.unsupported(f"The division {node.sql(dialect=SqlmlTSQL)} (a {left if a is None else right} "
                                   "operand, which SQL Server converts by data type precedence)", node,
                                   "CAST the operand to a number.")
@@ -128,8 +141,11 @@ def exact(node: exp.Binary, context) -> exp.Expr:
         raise _refuse_unknown(node, context, "The expression")
     result = st.arithmetic(_OPERATORS[type(node)], left, right)
     if result.base in _DUCKDB_INTEGERS and left.is_integer and right.is_integer:
-        # DuckDB may widen (literals, mixed sizes); SQL Server's int stops with Msg 8115 past its range.
-        return exp.cast(node, exp.DataType.build(_DUCKDB_INTEGERS[result.base]))
+        # DuckDB may widen (literals, mixed sizes) or narrow (a constant beside a tinyint); SQL Server
+        # computes in the wider operand's type and stops with Msg 8115 past its range.
+        node.set("this", _widened(node.this, left, right))
+        node.set("expression", _widened(node.expression, right, left))
+        return cast(node, exp.DataType.build(_DUCKDB_INTEGERS[result.base]))
     if not result.is_decimal:
         return node
     a, b = left.digits(), right.digits()
@@ -140,11 +156,30 @@ def exact(node: exp.Binary, context) -> exp.Expr:
         # and round to the result's scale, half away from zero.
         product = exp.Mul(this=_scaled(node.left, a[1]), expression=_scaled(node.right, b[1]))
         drop = a[1] + b[1] - result.scale
-        half = exp.cast(exp.Literal.string("5" + "0" * (drop - 1)), exp.DataType.build("HUGEINT"))
+        half = cast(exp.Literal.string("5" + "0" * (drop - 1)), exp.DataType.build("HUGEINT"))
         rounded = exp.IntDiv(this=exp.Paren(this=exp.Add(this=product, expression=exp.Mul(
             this=exp.func("sign", product.copy()), expression=half))), expression=_power_of_ten(drop))
         return _from_units(rounded, result.precision, result.scale)
-    return exp.cast(node, exp.DataType.build(f"DECIMAL({result.precision}, {result.scale})"))
+    if isinstance(node, (exp.Mul, exp.Mod)):
+        # DuckDB multiplies two decimals of up to 18 digits in 64 bits and stops on overflow: widen first.
+        node.set("this", cast(node.this, exp.DataType.build(f"DECIMAL(38, {a[1]})")))
+        node.set("expression", cast(node.expression, exp.DataType.build(f"DECIMAL(38, {b[1]})")))
+    return cast(node, exp.DataType.build(f"DECIMAL({result.precision}, {result.scale})"))
+
+
+def rewrite_literal(node: exp.Literal, context) -> exp.Expr:
+    """A numeric constant in SQL Server's type where DuckDB would type it otherwise: 0.58 is decimal(2, 2)
+    (DuckDB: DECIMAL(3, 2)), 3000000000 is decimal(10, 0) (DuckDB: BIGINT)."""
+    if node.is_string:
+        return node
+    text = node.name.lstrip("+-")
+    if "e" in text.lower():
+        return node
+    whole = text.split(".", 1)[0]
+    constant = st.of_number_literal(text)
+    if constant.is_decimal and (whole.lstrip("0") == "" or whole != whole.lstrip("0") or "." not in text):
+        return cast(node.copy(), exp.DataType.build(f"DECIMAL({constant.precision}, {constant.scale})"))
+    return node
 
 
 # -- aggregates ----------------------------------------------------------------------------------------
@@ -171,7 +206,7 @@ def total(node: exp.Sum, context) -> exp.Expr:
     result_type = integer_sum_type(node, context)
     if result_type is None or isinstance(node.parent, exp.Window):
         return node
-    return exp.cast(node, exp.DataType.build(result_type))
+    return cast(node, exp.DataType.build(result_type))
 
 
 def average(node: exp.Avg, context) -> exp.Expr:
@@ -188,7 +223,7 @@ def average(node: exp.Avg, context) -> exp.Expr:
     # SQL Server's AVG of integers is an integer, truncated toward zero.
     inner = node.this
     result_type = "BIGINT" if data_type.base == "bigint" else "INT"
-    return exp.cast(exp.IntDiv(this=exp.Sum(this=inner.copy()), expression=exp.Count(this=inner.copy())),
+    return cast(exp.IntDiv(this=exp.Sum(this=inner.copy()), expression=exp.Count(this=inner.copy())),
                     exp.DataType.build(result_type))
 
 
@@ -214,5 +249,5 @@ def power(node: exp.Pow, context) -> exp.Expr:
     if not data_type.known:
         raise context.unknown_type("POWER of an expression of unknown type", node)
     if data_type.is_integer:   # POWER(int, y) is an int in SQL Server
-        return exp.cast(exp.func("trunc", node.copy()), exp.DataType.build("BIGINT"))
+        return cast(exp.func("trunc", node.copy()), exp.DataType.build("BIGINT"))
     return node

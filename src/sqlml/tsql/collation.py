@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlglot import exp
 
 from . import arithmetic
-from .trees import set_operation_branches
+from .trees import cast, set_operation_branches
 
 def rewrite_window(node: exp.Window, context) -> exp.Expr:
     partitions = node.args.get("partition_by") or []
@@ -18,7 +18,7 @@ def rewrite_window(node: exp.Window, context) -> exp.Expr:
     if isinstance(node.this, exp.Sum):
         result_type = arithmetic.integer_sum_type(node.this, context)
         if result_type is not None:
-            return exp.cast(node, exp.DataType.build(result_type))
+            return cast(node, exp.DataType.build(result_type))
     return node
 
 

@@ -19,7 +19,7 @@ from .binder import Binder
 from .catalog import CATALOG_VIEWS
 from .dialect import SqlmlTSQL
 from .sqltype import SqlType
-from .trees import is_number, output_columns
+from .trees import cast, is_number, output_columns
 
 #: Parameter name the engine binds to the current @@ROWCOUNT (rows affected by the previous statement).
 ROWCOUNT_PARAMETER = "__rowcount"
@@ -150,7 +150,7 @@ class Context:
                 except (ParseError, ValueError):
                     built = None   # a type sqlglot does not know (sysname, ...): unknown
                 if built is not None:
-                    typed = exp.cast(exp.Null(), built)
+                    typed = cast(exp.Null(), built)
                     typed.meta.update(node.meta)
                     node.replace(typed)
         if self.connection is not None and self.missing_table(tree):

@@ -6,6 +6,7 @@ from sqlglot import exp
 
 from . import datetimes
 from .dialect import SqlmlTSQL
+from .trees import cast
 
 # CONVERT(string, datetime, style): DuckDB strftime formats (checked against the T-SQL reference).
 _DATE_STYLES = {
@@ -42,7 +43,7 @@ def rewrite_convert(node: exp.Convert, context) -> exp.Expr:
 def converted(context, value: exp.Expr, target: exp.DataType, style: int | None, node: exp.Expr,
               safe: bool = False) -> exp.Expr:
     """CAST / CONVERT (TRY_ when `safe`) with SQL Server's rules for strings, integers and date styles."""
-    cast = (lambda this, to: exp.TryCast(this=this, to=to)) if safe else exp.cast
+    convert = (lambda this, to: exp.TryCast(this=this, to=to)) if safe else cast
     source = context.type_of(value)
     text = {exp.DType.VARCHAR, exp.DType.NVARCHAR, exp.DType.CHAR, exp.DType.NCHAR, exp.DType.TEXT}
     temporal = exp.DataType.TEMPORAL_TYPES
@@ -62,9 +63,9 @@ def converted(context, value: exp.Expr, target: exp.DataType, style: int | None,
         elif source is None and not isinstance(value, exp.Null):
             if isinstance(value, exp.Column) or isinstance(value, exp.Parameter):
                 raise context.unknown_type(f"Converting {value.sql(dialect=SqlmlTSQL)} (type unknown) to a string", node)
-            rendered = cast(value, exp.DataType.build("VARCHAR"))
+            rendered = convert(value, exp.DataType.build("VARCHAR"))
         else:
-            rendered = cast(value, exp.DataType.build("VARCHAR"))
+            rendered = convert(value, exp.DataType.build("VARCHAR"))
         return sized(context, rendered, target)
     if style is not None and target.this in temporal and context.is_a(source, text):
         fmt = _DATE_STYLES.get(style)
@@ -73,15 +74,15 @@ def converted(context, value: exp.Expr, target: exp.DataType, style: int | None,
         fmt = fmt.replace("%g", "%f")
         parsed = exp.Anonymous(this="try_strptime" if safe else "strptime",
                                expressions=[value, exp.Literal.string(fmt)])
-        return cast(parsed, target)
+        return convert(parsed, target)
     if target.this in exp.DataType.INTEGER_TYPES and context.is_a(
             source, exp.DataType.REAL_TYPES | {exp.DType.DECIMAL, exp.DType.DOUBLE, exp.DType.FLOAT}):
         # SQL Server truncates a number cast to an integer; DuckDB rounds. MONEY rounds in both
         # ("Truncating and rounding results" in CAST and CONVERT).
         if context.is_a(source, {exp.DType.MONEY, exp.DType.SMALLMONEY}):
-            return cast(value, target)
-        return cast(exp.func("trunc", value), target)
-    return cast(value, target)
+            return convert(value, target)
+        return convert(exp.func("trunc", value), target)
+    return convert(value, target)
 
 
 def date_to_string(context, value: exp.Expr, source: exp.DataType, style: int | None, node) -> exp.Expr:
@@ -89,7 +90,7 @@ def date_to_string(context, value: exp.Expr, source: exp.DataType, style: int | 
         # time(n) without a style: 'hh:mi:ss.fffffff' with n digits ("CAST and CONVERT", time's default).
         if style in (0, 100):
             raise context.unsupported(f"CONVERT style {style} of a TIME", node)
-        value = exp.Add(this=exp.cast(exp.Literal.string("1900-01-01"), exp.DataType.build("DATE")),
+        value = exp.Add(this=cast(exp.Literal.string("1900-01-01"), exp.DataType.build("DATE")),
                         expression=value)
         if style is None:
             return exp.Substring(this=datetimes.datetime2_text(value, source), start=exp.Literal.number(12))
@@ -98,7 +99,7 @@ def date_to_string(context, value: exp.Expr, source: exp.DataType, style: int | 
             return datetimes.datetime2_text(value, source)
     if style in (None, 0, 100):
         if source.this == exp.DType.DATE:
-            return exp.cast(value, exp.DataType.build("VARCHAR"))   # date -> 'yyyy-mm-dd'
+            return cast(value, exp.DataType.build("VARCHAR"))   # date -> 'yyyy-mm-dd'
         return exp.Anonymous(this="tsql_style0", expressions=[value])
     fmt = _DATE_STYLES.get(style)
     if fmt is None:

@@ -40,6 +40,7 @@ from sqlglot import exp
 
 from ..errors import TsqlError
 from .declared import _DATETIME2_TYPES, _DATETIME_TYPES, datetime2_precision, is_text_type
+from .trees import cast
 
 def as_datetime2(node: exp.Expr, precision: int) -> exp.Expr:
     """`node` rounded to datetime2(precision) (unchanged from 6 digits on: DuckDB keeps microseconds)."""
@@ -181,7 +182,7 @@ def rewrite_extract(node: exp.Extract, context) -> exp.Expr:
     part = node.name.upper()
     if not context.is_a(context.type_of(node.expression), exp.DataType.TEMPORAL_TYPES):
         # DATEPART(part, '2026-11-22'): SQL Server reads the string as a datetime.
-        node.set("expression", exp.cast(node.expression, exp.DataType.build("TIMESTAMP")))
+        node.set("expression", cast(node.expression, exp.DataType.build("TIMESTAMP")))
     if part in ("WEEKDAY", "DAYOFWEEK", "DOW"):
         # DATEPART(weekday, d) with SQL Server's default DATEFIRST 7: Sunday is 1.
         return exp.Add(this=exp.func("dayofweek", node.expression), expression=exp.Literal.number(1))
@@ -195,7 +196,7 @@ def rewrite_currenttimestamp(node: exp.CurrentTimestamp, context) -> exp.Expr:
 def rewrite_dateadd(node: exp.DateAdd, context) -> exp.Expr:
     # DATEADD returns the type of its date argument; DuckDB's date + interval is a timestamp.
     if context.is_a(context.type_of(node.this), {exp.DType.DATE}):
-        return exp.cast(node, exp.DataType.build("DATE"))
+        return cast(node, exp.DataType.build("DATE"))
     return dateadd(context, node)   # a datetime (or a string read as one) is rounded
 
 

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from sqlglot import exp
 
+from .trees import cast
+
 from . import catalog
 from .catalog import declared_columns
 from .declared import (_DATETIME2_TYPES, _DATETIME_TYPES, _NULL, _OTHER, _STRINGS, _TEXT_TYPES, _UNKNOWN,
@@ -102,7 +104,7 @@ class SelectInto:
                 data_type = exp.DataType.build(declared, dialect=SqlmlTSQL) if declared else None
             except Exception:
                 data_type = None
-            node.replace(exp.cast(exp.Null(), data_type or exp.DataType.build("VARCHAR")))
+            node.replace(cast(exp.Null(), data_type or exp.DataType.build("VARCHAR")))
         try:
             catalog.ensure_objects(self.connection, views=True)
             rows = self.connection.execute("DESCRIBE " + probe.sql(dialect=SqlmlDuckDB)).fetchall()
@@ -127,7 +129,7 @@ class SelectInto:
             except Exception:
                 data_type = None
             if data_type is not None:
-                node.replace(exp.cast(exp.Null(), data_type))
+                node.replace(cast(exp.Null(), data_type))
         schema = catalog.mapping_schema(self.connection)
         try:
             qualified = qualify(copy, dialect=SqlmlTSQL, schema=schema, db="dbo", quote_identifiers=False,

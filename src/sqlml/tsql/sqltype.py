@@ -8,7 +8,9 @@ length, nullability. The rules follow the T-SQL reference:
   reduction to precision 38 (the scale gives way, down to 6, for the integral part), of UNION /
   CASE / COALESCE branches, and of string concatenation (8000 bytes, 4000 Unicode characters);
 - constants: an integer is int, a larger one decimal(p, 0); `1.0` is decimal(2, 1); `1e3` is float;
-  'abc' is varchar(3) and N'abc' nvarchar(3).
+  'abc' is varchar(3) and N'abc' nvarchar(3). An integer constant that meets a decimal is converted to
+  decimal(its digits, 0), not int's decimal(10, 0): SELECT 1.0 / 3 is decimal(7, 6), 0.333333 (as SQL
+  Server answers; the pages do not spell it out).
 """
 from __future__ import annotations
 
@@ -38,6 +40,7 @@ class SqlType:
     scale: int | None = None
     length: int | None = None       # characters (bytes for binary); MAX for (MAX)
     nullable: bool = True
+    constant: int | None = None     # an integer constant's digits: it meets a decimal as decimal(digits, 0)
 
     def __str__(self) -> str:
         if self.base == "decimal":
@@ -81,7 +84,7 @@ class SqlType:
         if self.base == "decimal":
             return self.precision, self.scale
         if self.base in INTEGERS:
-            return INTEGERS[self.base], 0
+            return (self.constant or INTEGERS[self.base]), 0
         if self.base == "money":
             return 19, 4
         if self.base == "smallmoney":
@@ -267,7 +270,7 @@ def of_number_literal(text: str) -> SqlType:
     if "." not in digits:
         value = int(digits or "0")
         if value <= 2**31 - 1:
-            return SqlType("int", nullable=False)
+            return SqlType("int", nullable=False, constant=len(digits.lstrip("0")) or 1)
         return decimal(min(len(digits.lstrip("0")) or 1, 38), 0, nullable=False)
     whole, fraction = digits.split(".", 1)
     precision = max(len(whole.lstrip("0")) + len(fraction), len(fraction), 1)

@@ -35,7 +35,7 @@ from .declared import (  # noqa: F401  (round_*: re-exported for the external-sc
     rounded_datetime_sql)
 from .dialect import SqlmlDuckDB
 from .select_into import SelectInto
-from .trees import set_operation_branches
+from .trees import cast, set_operation_branches
 
 if TYPE_CHECKING:  # pragma: no cover
     from .context import Context
@@ -319,7 +319,7 @@ class Storage(SelectInto):
                         refuse_fine_time(operand)
                     elif is_text_type(data_type):
                         # A column's or variable's string: checked when the statement runs, then of the other's type.
-                        operand.replace(exp.cast(_call("tsql_fine_time", operand.copy()), exp.DataType.build(
+                        operand.replace(cast(_call("tsql_fine_time", operand.copy()), exp.DataType.build(
                             "TIME" if fine.this == exp.DType.TIME else "TIMESTAMP")))
             if not any(is_datetime(o, t) for o, t in zip(operands, types)):
                 continue

@@ -198,6 +198,7 @@ _STATEMENTS_NOT_TRANSLATED = frozenset("""
 PASSES = {
     exp.Div: arithmetic.divide, exp.Sub: arithmetic.exact, exp.Mul: arithmetic.exact, exp.Mod: arithmetic.exact,
     exp.Avg: arithmetic.average, exp.Sum: arithmetic.total, exp.Pow: arithmetic.power,
+    exp.Literal: arithmetic.rewrite_literal,
     exp.Add: strings.rewrite_add, exp.Left: strings.rewrite_left, exp.Right: strings.rewrite_right,
     exp.Substring: strings.rewrite_substring, exp.Repeat: strings.rewrite_repeat, exp.Space: strings.rewrite_repeat,
     exp.Chr: strings.rewrite_chr, exp.Ascii: strings.rewrite_ascii, exp.Replace: strings.rewrite_replace,

@@ -25,3 +25,9 @@ def is_number(node: exp.Expr) -> bool:
     """A numeric literal (or NULL): a comparison with it is never a string comparison."""
     return isinstance(node, exp.Null) or (isinstance(node, exp.Literal) and not node.is_string) or (
         isinstance(node, exp.Neg) and is_number(node.this))
+
+
+def cast(node: exp.Expr, to: exp.DataType | str) -> exp.Cast:
+    """CAST(node AS to), always: sqlglot's exp.cast drops a cast to a type of the same name as the node's
+    own cast (DECIMAL(20, 10) over DECIMAL(5, 5)), which changes a value's precision and scale."""
+    return exp.Cast(this=node.copy(), to=to.copy() if isinstance(to, exp.DataType) else exp.DataType.build(to))
