@@ -93,11 +93,11 @@ def test_the_filled_closeout_is_the_same(executed_course, second_run):
 
 @pytest.mark.slow
 def test_sqlml_parity_finds_no_difference_between_the_two_runs(executed_course, second_run):
-    """Both runs wrote _build/figures.json; nothing in it may depend on the clock or the machine."""
-    from sqlml.figures import read_figures
+    """The figures `sqlml run` writes, of both runs; nothing in them may depend on the clock or the machine."""
     from sqlml.parity import compare
+    from test_parity import figures_of  # collected again: a test elsewhere reruns the session's folder
 
-    first, again = read_figures(executed_course.home), read_figures(second_run.home)
+    first, again = figures_of(executed_course), figures_of(second_run)
     result = compare(first, again)
     assert len(first["figures"]) > 150
     assert result.rows == [], [row for row in result.rows]

@@ -104,10 +104,24 @@ def test_a_tolerance_must_say_why_and_how_much(kwargs, message):
 
 
 # -- the session's run --------------------------------------------------------------------------
+def figures_of(run) -> dict:
+    """A session run's figures, collected again from its database and executed notebooks.
+
+    The same function `sqlml run` calls; collected here because a test elsewhere runs the course
+    again in the session's folder (with its notebooks stubbed), which rewrites _build/figures.json.
+    """
+    from sqlml.figures import collect_figures
+
+    names = [p.stem for p in sorted((run.home / "content").glob("[0-9][0-9]-*.ipynb"))]
+    figures = collect_figures(run.database_url, 0.01, names, run.executed)
+    figures["path"] = str(run.home)
+    return figures
+
+
 @pytest.fixture(scope="module")
 def run_figures(executed_course) -> dict:
     executed_course.require_success()
-    return read_figures(executed_course.home)
+    return figures_of(executed_course)
 
 
 def _glued_names(executed: Path) -> set[str]:
@@ -125,12 +139,14 @@ def _glued_names(executed: Path) -> set[str]:
 
 @pytest.mark.slow
 def test_every_run_writes_its_engine_scale_factor_and_every_glued_figure(executed_course, run_figures):
-    assert run_figures["engine"] == "embedded"
-    assert run_figures["engine_version"] == f"DuckDB {__import__('duckdb').__version__}"
-    assert run_figures["scale_factor"] == 0.01
-    assert run_figures["missing_notebooks"] == []
+    written = read_figures(executed_course.home)  # _build/figures.json, as `sqlml run` wrote it
+    assert written["engine"] == "embedded"
+    assert written["engine_version"] == f"DuckDB {__import__('duckdb').__version__}"
+    assert written["scale_factor"] == 0.01
+    assert written["missing_notebooks"] == []
     glued = _glued_names(executed_course.executed)
     assert len(glued) > 50
+    assert glued == {name for name in written["figures"] if not name.startswith("db:")}
     assert glued == {name for name in run_figures["figures"] if not name.startswith("db:")}
 
 
@@ -297,3 +313,30 @@ def test_parity_refuses_what_is_not_a_run_in_one_line(tmp_path, content, message
     assert done.returncode == 1
     assert done.stderr.startswith("sqlml parity: error: ") and message in done.stderr
     assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.slow
+def test_a_run_that_stopped_early_has_the_figures_it_reached_and_no_error(course_copy, run_figures):
+    from sqlml.figures import write_figures
+
+    url = f"duckdb:///{course_copy / 'data' / 'course.duckdb'}"
+    with sqlml.connect(url) as db:
+        db.execute("DROP TABLE dbo.campaign_targets; DROP TABLE dbo.model_promotions; DROP TABLE dbo.models;")
+    (course_copy / "_build" / "executed" / "08-retraining.ipynb").unlink()
+    partial = read_figures(write_figures(url, 0.01))
+    assert partial["missing_notebooks"] == ["08-retraining"]
+    assert not [name for name in partial["figures"] if name.startswith(("db:models", "db:drift", "db:campaign"))]
+    assert "db:cluster_profiles[cluster 0].name" in partial["figures"]
+    rows = {row.figure: row for row in compare(run_figures, partial).failures}
+    assert "(notebook 08-retraining)" in rows and rows["08-retraining:decision"].b == "(missing)"
+
+
+def test_the_queries_behind_the_fingerprints_are_tsql():
+    import sqlglot
+
+    from sqlml import figures
+
+    texts = [value for name, value in vars(figures).items() if name.endswith("_SQL")]
+    assert len(texts) == 3
+    for text in texts:
+        assert sqlglot.parse(text, read="tsql")
