@@ -248,3 +248,24 @@ def test_the_templates_and_the_filled_closeout_download_as_markdown(executed_cou
                             "ProjectCloseout.md"]), names
     filled = [(html / "content" / link).read_text() for link in links if link.endswith("ProjectCloseout.md")]
     assert sum("{{" in text for text in filled) == 1, "one template with blanks, one closeout filled from the run"
+
+
+def _stream(text: str, name: str = "stdout") -> dict:
+    return {"output_type": "stream", "name": name, "text": text}
+
+
+TABLE = {"output_type": "display_data", "data": {"text/plain": "a table"}, "metadata": {}}
+
+
+@pytest.mark.parametrize("outputs, expected", [
+    ([_stream("(1 row affected)\n"), _stream("\n")], [_stream("(1 row affected)\n\n")]),
+    ([_stream("\n")], []),
+    ([_stream("(5 rows affected)\n"), TABLE, _stream("(5 rows affected)\n")],
+     [_stream("(5 rows affected)\n"), TABLE, _stream("(5 rows affected)\n")]),
+    ([_stream("out\n"), _stream("err\n", "stderr")], [_stream("out\n"), _stream("err\n", "stderr")]),
+    ([TABLE], [TABLE]),
+])
+def test_the_book_shows_printed_text_in_one_box_and_no_blank_box(outputs, expected):
+    from sqlml.status import tidy_streams
+
+    assert tidy_streams(outputs) == expected

@@ -164,8 +164,11 @@ READ_PAGE = r"""() => {
   const prose = copy.innerText;
   copy.remove();
   const outputs = [...main.querySelectorAll(".cell_output")];
-  const emptyOutputs = outputs.filter(el => visible(el) && !text(el) &&
-      !el.querySelector("img, svg, canvas, iframe, table"));
+  // An output area, or one output inside it (such as a blank line a library printed), drawn empty.
+  const emptyOutputs = [...main.querySelectorAll(".cell_output, .cell_output > *")]
+      .filter(el => visible(el) && !text(el) && !el.matches("img, svg, canvas, iframe, table") &&
+                    // (the copy button's icon is no content)
+                    ![...el.querySelectorAll("img, svg, canvas, iframe, table")].some(x => !x.closest("button")));
   const outputTexts = outputs.map(text);
   const width = document.documentElement.clientWidth;
   const right = main.getBoundingClientRect().right;

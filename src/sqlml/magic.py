@@ -237,13 +237,19 @@ def _show(results) -> None:
         if result.frame is not None:
             display(result.frame)
         elif result.message is not None:
-            print(result.message, flush=True)
+            _say(result.message)
 
 
 def _show_messages(results) -> None:
     for result in results:
         if result.frame is None and result.message is not None:
-            print(result.message, flush=True)
+            _say(result.message)
+
+
+def _say(message: str) -> None:
+    # One write with its line break: print() writes them apart, and the kernel, which sends text on
+    # a timer, can send the line break alone as a second, blank output under the cell.
+    print(f"{message}\n", end="", flush=True)
 
 
 def _run(shell, script: str, show) -> list:

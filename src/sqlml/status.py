@@ -13,6 +13,8 @@
   pages read the budgets from.
 - **Downloads**: each chapter gets a line offering its source notebook (no outputs, to run) and the
   notebook as executed for the book, copied to `downloads/` in the book's source tree.
+- **Tidy outputs**: in the book's copy of a chapter, consecutive printed text is one output and a
+  blank printed output is dropped (`tidy_streams`).
 """
 from __future__ import annotations
 
@@ -246,7 +248,28 @@ def add_downloads(staging: Path, sources: list[Path], executed: list[Path]) -> N
         if notebook.get("nbformat_minor", 0) < 5:
             offer.pop("id", None)  # cell ids came with nbformat 4.5
         notebook.cells.insert(1 if notebook.cells else 0, offer)
+        for cell in notebook.cells:
+            if cell.cell_type == "code":
+                cell.outputs = tidy_streams(cell.outputs)
         nbformat.write(notebook, page)
+
+
+def tidy_streams(outputs: list) -> list:
+    """A cell's outputs as a reader should see them: consecutive printed text in one box, no blank box.
+
+    The kernel sends printed text in chunks on a timer, so one `print` can arrive as two outputs,
+    the second only a line break, which the book would draw as an empty output box. Text that
+    a table separates stays apart, in its order.
+    """
+    tidied: list = []
+    for output in outputs:
+        if output.get("output_type") == "stream":
+            previous = tidied[-1] if tidied else None
+            if previous is not None and previous.get("output_type") == "stream" and previous.get("name") == output.get("name"):
+                previous["text"] = previous["text"] + output["text"]
+                continue
+        tidied.append(output)
+    return [o for o in tidied if not (o.get("output_type") == "stream" and not str(o.get("text", "")).strip())]
 
 
 # -- the whole -------------------------------------------------------------------------------------
