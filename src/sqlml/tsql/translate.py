@@ -21,8 +21,6 @@ invalidates the connection's catalog.
 """
 from __future__ import annotations
 
-import datetime as _dt
-import decimal as _decimal
 import logging
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -32,16 +30,15 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.errors import ParseError, TokenError
 
-from ..errors import TsqlError
+from ..errors import SqlmlError, TsqlError
 from . import arithmetic, catalog, collation, conversions, datetimes, storage, strings
-from .catalog import CATALOG_VIEWS, invalidate, prepare_connection  # noqa: F401  (re-exported)
-from .context import ROWCOUNT_PARAMETER, SYSTEM_PARAMETERS, Context  # noqa: F401  (re-exported)
-from .declared import TRUNCATION_MESSAGE, length_check  # noqa: F401  (re-exported)
+from .catalog import invalidate, prepare_connection  # noqa: F401  (prepare_connection: re-exported)
+from .context import Context
 from .dialect import SqlmlDuckDB, SqlmlTSQL
 from .names import unnamed_columns
+from .parameter_types import declared_type
 from .refuse import refuse
 from .rename import rename
-from .trees import set_operation_branches  # noqa: F401  (re-exported)
 
 
 @dataclass(frozen=True)
@@ -146,44 +143,22 @@ def _placed(error: TsqlError, line: int, column: int) -> TsqlError:
 # -- variable types --------------------------------------------------------------------------------
 
 def _variable_types(variables, types) -> dict[str, str]:
-    """name -> sqlglot type text ('' when unknown) for every variable in scope."""
-    names = variables.keys() if isinstance(variables, Mapping) else variables
+    """name -> T-SQL type text ('' when unknown) for every variable in scope: a declared type (`types`)
+    wins; a bound value has the type every engine gives it (parameter_types.declared_type)."""
+    mapping = isinstance(variables, Mapping)
     result = {}
-    for name in names:
-        key = name.lstrip("@").lower()
-        value = variables[name] if isinstance(variables, Mapping) else None
-        result[key] = _python_type(value)
+    for name in (variables.keys() if mapping else variables):
+        result[name.lstrip("@").lower()] = _bound_type(variables[name]) if mapping else ""
     for name, declared in (types or {}).items():
         result[name.lstrip("@").lower()] = declared
     return result
 
 
-def _python_type(value: Any) -> str:
-    if isinstance(value, bool):
-        return "BOOLEAN"
-    if isinstance(value, int):
-        return "INT" if -2**31 <= value < 2**31 else "BIGINT"
-    if isinstance(value, float):
-        return "FLOAT"          # read by SqlmlTSQL: 64-bit
-    if isinstance(value, _decimal.Decimal):
-        return "DECIMAL(38, 10)"
-    if isinstance(value, str):
-        return "NVARCHAR(MAX)"
-    if isinstance(value, (bytes, bytearray, memoryview)):
-        return "VARBINARY(MAX)"
-    if isinstance(value, _dt.datetime):
-        return "DATETIME2"
-    if isinstance(value, _dt.date):
-        return "DATE"
-    try:  # numpy scalars
-        import numpy as np
-        if isinstance(value, np.integer):
-            return "BIGINT"
-        if isinstance(value, np.floating):
-            return "FLOAT"
-    except ImportError:  # pragma: no cover
-        pass
-    return ""
+def _bound_type(value: Any) -> str:
+    try:
+        return declared_type(value)
+    except SqlmlError:
+        return ""   # a value no engine can bind: its use is refused where the type decides
 
 
 _DDL = (exp.Create, exp.Drop, exp.Alter, exp.TruncateTable)
