@@ -9,16 +9,14 @@ from .errors import SqlmlError
 
 
 def scale_factor(text: str) -> float:
-    """A TPC-DS scale factor: a number above 0 (1 is about 1 GB of raw data)."""
+    """A TPC-DS scale factor: a number above 0 and at most sqlml.data.MAX_SCALE_FACTOR (1 is about 1 GB)."""
+    from .data import validate_scale_factor
+    from .errors import DataError
+
     try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"scale factor must be a number above 0, such as 0.01 or 1; got {text!r}") from None
-    if not value > 0 or value != value or value == float("inf"):
-        raise argparse.ArgumentTypeError(
-            f"scale factor must be a number above 0, such as 0.01 or 1; got {text!r}")
-    return value
+        return validate_scale_factor(text)
+    except DataError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _add_database(parser: argparse.ArgumentParser) -> None:
@@ -66,12 +64,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SqlmlError as error:
         print(f"sqlml {args.command}: error: {error}", file=sys.stderr)
         return 1
+    except Exception as error:
+        from .errors import is_query_interrupt
+        if not is_query_interrupt(error):  # DuckDB's RuntimeError('Query interrupted') is a Ctrl+C
+            raise
+        return _interrupted(args.command)
     except KeyboardInterrupt:
-        if args.command == "sql":  # like sqlcmd: the batches that finished are committed
-            print("sqlml sql: interrupted; the batches that had finished keep their changes.", file=sys.stderr)
-        else:
-            print(f"sqlml {args.command}: interrupted; nothing half-done was kept.", file=sys.stderr)
-        return 130
+        return _interrupted(args.command)
+
+
+def _interrupted(command: str) -> int:
+    """Ctrl+C: exit 130 with one line that says what was kept."""
+    if command == "sql":  # like sqlcmd: the batches that finished are committed
+        print("sqlml sql: interrupted; the batches that had finished keep their changes.", file=sys.stderr)
+    elif command == "data":
+        print("sqlml data: interrupted; the database is as it was before (nothing half-loaded was kept).",
+              file=sys.stderr)
+    else:
+        print(f"sqlml {command}: interrupted; nothing half-done was kept.", file=sys.stderr)
+    return 130
 
 
 def _dispatch(args: argparse.Namespace) -> int | None:

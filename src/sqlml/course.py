@@ -327,6 +327,8 @@ def build_book(*, echo: Callable[[str], None] | None = None) -> Path:
     (`-W --keep-going`), so a broken reference or a missing glue value fails the build.
     """
     echo = echo or _print
+    from .paths import require_course_root
+    require_course_root()  # a wrong SQLML_HOME is said in one line, not as a missing _config.yml
     staging = stage_book_sources(build_dir() / "book-source")
     # jupyter_book has no __main__; its console script is this click group.
     command = [sys.executable, "-c", "from jupyter_book.cli.main import main; main()",

@@ -31,6 +31,21 @@ def course_root() -> Path:
     return here
 
 
+def require_course_root() -> Path:
+    """The course's root folder, or a SqlmlError saying why it is not one (a wrong SQLML_HOME)."""
+    from .errors import SqlmlError
+
+    root = course_root()
+    if _looks_like_course_root(root):
+        return root
+    if os.environ.get("SQLML_HOME"):
+        raise SqlmlError(f"SQLML_HOME={os.environ['SQLML_HOME']} is not the course's folder (it holds no _toc.yml "
+                         "and content/): point it at the folder of the course (the one with README.md and "
+                         "content/), or unset it.")
+    raise SqlmlError(f"{root} is not inside the course's folder (no _toc.yml and content/ here or above): run "
+                     "the command from the course's folder, or set SQLML_HOME to it.")
+
+
 def data_dir() -> Path:
     return course_root() / "data"
 

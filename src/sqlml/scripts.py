@@ -102,10 +102,21 @@ def print_results(results: list[Result], stream=None) -> None:
     stream.flush()
 
 
+def _silence_standard_output() -> None:
+    """After a broken pipe, point stdout at /dev/null so Python's final flush raises nothing."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
 def read_script(script: str) -> str:
     """The text of FILE, or of standard input for `-`; one clear error when it cannot be read."""
     if script == "-":
-        return sys.stdin.read()
+        return _read_standard_input()
     path = Path(script)
     if path.is_dir():
         raise SqlmlError(f"{script} is a folder, not a script: give a .sql file, or - to read standard input.")
@@ -119,14 +130,67 @@ def read_script(script: str) -> str:
         raise SqlmlError(f"Cannot read {script}: {error.strerror}.") from None
 
 
+def _read_standard_input() -> str:
+    stream = sys.stdin
+    if stream is None or getattr(stream, "closed", False):
+        raise SqlmlError("Standard input is closed: pipe a script into sqlml sql -, or give a .sql file.")
+    raw = getattr(stream, "buffer", None)
+    if raw is None:  # already text (a StringIO, an IDE's console)
+        return stream.read()
+    try:
+        return raw.read().decode("utf-8-sig")  # the bytes as they are, whatever the terminal's locale
+    except UnicodeDecodeError as error:
+        raise SqlmlError(f"Standard input is not UTF-8 text (byte 0x{error.object[error.start]:02X} at offset "
+                         f"{error.start}): convert the script to UTF-8, e.g. iconv -f LATIN1 -t UTF-8.") from None
+
+
+def _standard_output_usable() -> bool:
+    """False when the shell closed standard output (`>&-`: Python then sets sys.stdout to None)."""
+    import io
+    import os
+
+    stream = sys.stdout
+    if stream is None or getattr(stream, "closed", False):
+        return False
+    try:
+        descriptor = stream.fileno()
+    except (AttributeError, ValueError, io.UnsupportedOperation):
+        return True  # not backed by a file (a capture, a notebook): it takes what is printed
+    try:
+        os.fstat(descriptor)
+    except OSError:
+        return False
+    return True
+
+
+def _utf8_when_ascii(stream) -> None:
+    """Under the C locale Python writes ASCII and fails on the first `é` of a result: write UTF-8 then."""
+    import codecs
+
+    try:
+        if codecs.lookup(stream.encoding).name == "ascii":
+            stream.reconfigure(encoding="utf-8")
+    except (AttributeError, LookupError, TypeError, ValueError):
+        pass
+
+
 def run_script_command(script: str, database_url: str | None) -> int:
     """`sqlml sql FILE|-`: 0 when every batch ran, 1 (after the SQL Server-style error) when one failed."""
     from . import connect
 
+    if not _standard_output_usable():  # results that cannot be shown must not be run blind
+        raise SqlmlError("Standard output is closed: sqlml sql prints the results there; run it with an output "
+                         "(a terminal, a pipe or > results.txt). Nothing was run.")
     text = read_script(script)  # before connecting: a wrong path must not create a database file
+    _utf8_when_ascii(sys.stdout)
     with connect(database_url) as db:
         try:
             run_batches(db, text, on_results=print_results)
+        except BrokenPipeError:
+            _silence_standard_output()
+            print("sqlml sql: error: standard output was closed while results were printed (broken pipe); "
+                  "the batches that had finished keep their changes.", file=sys.stderr)
+            return 1
         except ScriptFailed as failure:
             print(f"sqlml sql: error: {failure.error}", file=sys.stderr)
             if failure.batches_done:

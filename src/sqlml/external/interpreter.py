@@ -142,6 +142,9 @@ class Interpreter:
 
     # -- scripts, batches, statements ------------------------------------------------------------
     def run_script(self, script: str, params: Mapping[str, Any] | None = None) -> list[Result]:
+        from ..tsql.limits import check_in_lists
+
+        check_in_lists(script)  # before anything parses a list that would take minutes to
         results: list[Result] = []
         try:
             for batch in split_batches(script):

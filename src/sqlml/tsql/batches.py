@@ -48,6 +48,9 @@ class Statement:
 
 
 _GO = re.compile(r"^[ \t]*GO(?:[ \t]+(\d+))?[ \t]*(?:--.*)?$", re.IGNORECASE)
+#: The most times `GO n` may repeat a batch. sqlcmd takes any positive count; each run is a full
+#: batch, so a count beyond this would run for hours: it is refused at once instead.
+MAX_GO_COUNT = 10_000
 
 
 def split_batches(script: str) -> list[Batch]:
@@ -65,7 +68,7 @@ def split_batches(script: str) -> list[Batch]:
         if match:
             text = "\n".join(current)
             if text.strip():
-                batches.append(Batch(text, start, int(match.group(1) or 1)))
+                batches.append(Batch(text, start, _go_count(match.group(1), number)))
             current, start = [], number + 1
             continue
         current.append(line)
@@ -74,6 +77,17 @@ def split_batches(script: str) -> list[Batch]:
     if text.strip():
         batches.append(Batch(text, start))
     return batches
+
+
+def _go_count(digits: str | None, line: int) -> int:
+    if digits is None:
+        return 1
+    if len(digits) > 12 or not 1 <= int(digits) <= MAX_GO_COUNT:  # never turn a huge string into an int
+        from ..errors import TsqlError
+        raise TsqlError(f"GO {digits}: the count of GO must be a whole number from 1 to {MAX_GO_COUNT:,}; "
+                        "repeat the batch fewer times (or loop with WHILE inside the batch).", number=102,
+                        severity=15, line=line)
+    return int(digits)
 
 
 def _scan_open_state(line: str, in_comment: bool, in_string: bool) -> tuple[bool, bool]:
