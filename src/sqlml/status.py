@@ -104,7 +104,9 @@ def read_agenda(path: Path, notebooks: list[str]) -> Agenda:
 
 def _hours(minutes: int) -> str:
     hours, rest = divmod(minutes, 60)
-    return f"{hours} h {rest:02d} min" if hours else f"{rest} min"
+    if not hours:
+        return f"{rest} min"
+    return f"{hours} h {rest:02d} min" if rest else f"{hours} h"
 
 
 def agenda_markdown(agenda: Agenda) -> str:
@@ -113,10 +115,10 @@ def agenda_markdown(agenda: Agenda) -> str:
     for m in agenda.modules:
         lines.append(f"| {{doc}}`{_cell(m.title)} <{m.page}>` | {_cell(m.phase)} | {m.minutes} min | "
                      f"{_cell(m.outcome)} |")
-    lines += ["", f"**Total: {_hours(agenda.total_minutes)}** (the workshop fits in "
-                  f"{_hours(agenda.limit_minutes)} or less). The code itself runs in a few minutes; the "
-                  "time goes to reading, running the cells and the activities. The "
-                  "{doc}`status page <status>` shows how long each notebook took to run for this book.", ""]
+    lines += ["", f"**Total: {_hours(agenda.total_minutes)}**, within the {_hours(agenda.limit_minutes)} or less "
+                  "that the workshop promises. Most of that time goes to reading, running the cells and the "
+                  "activities: the {doc}`status page <status>` shows how long the machine took to run each "
+                  "notebook for this book.", ""]
     return "\n".join(lines)
 
 
