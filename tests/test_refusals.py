@@ -9,7 +9,6 @@ sleep racing a start), repeated until the command says it was interrupted.
 """
 from __future__ import annotations
 
-import datetime as dt
 import os
 import re
 import shutil
@@ -21,7 +20,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from sqlml import data
+from sqlml import data, files
 from sqlml.cli import main
 
 SF = 0.01
@@ -64,7 +63,7 @@ def learner_work_survived(path: Path) -> bool:
 
 FULL_DISK = """
 import resource, signal, sys
-from sqlml import data
+from sqlml import data, files
 from sqlml.cli import main
 
 limit = int(sys.argv[2])
@@ -105,9 +104,9 @@ def test_duckdbs_write_errors_are_recognised_whatever_their_class():
                                         'File too large'),
                   duckdb.TransactionException("Failed to commit: could not write to the WAL: No space left on device"),
                   OSError(28, "No space left on device")):
-        assert data._is_write_failure(error)
-        assert "free some disk space" in data._explain_write_failure(Path("/x/course.duckdb"), error)
-    assert not data._is_write_failure(duckdb.TransactionException("Conflict on update"))
+        assert files.is_write_failure(error)
+        assert "free some disk space" in files.explain_write_failure(Path("/x/course.duckdb"), error)
+    assert not files.is_write_failure(duckdb.TransactionException("Conflict on update"))
 
 
 @pytest.mark.parametrize("where, advice", [

@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import sys
 import types
-from pathlib import Path
 from urllib.parse import quote
 
 import nbformat

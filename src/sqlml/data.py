@@ -28,11 +28,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import errno
 import math
 import numbers
 import os
-import re
 import sys
 import threading
 import time
@@ -41,6 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator
 
 from .errors import DataError, SqlmlError
+from .files import explain_write_failure, is_write_failure, remove_database_file
 
 if TYPE_CHECKING:
     import duckdb
@@ -157,7 +156,7 @@ def ensure_data(database_url: str | None = None, scale_factor: Any = DEFAULT_SCA
     else:
         import tempfile
         scratch_folder, scratch_prefix = Path(tempfile.gettempdir()), "sqlml-tpcds"
-    from .snapshot import remove_leftovers, temporary_path
+    from .files import remove_leftovers, temporary_path
     remove_leftovers(scratch_folder, scratch_prefix)  # what a killed load left behind
     scratch = temporary_path(scratch_folder / f"{scratch_prefix}.dsdgen")
     if target is not None:
@@ -167,11 +166,12 @@ def ensure_data(database_url: str | None = None, scale_factor: Any = DEFAULT_SCA
             if target is not None:
                 rows = _load_embedded(url, generator, scale_factor, cutoff, say)
             else:
-                rows = _load_sqlserver(url, generator, scale_factor, cutoff, say)
+                from .data_sqlserver import load_sqlserver
+                rows = load_sqlserver(url, generator, scale_factor, cutoff, say)
     except Exception as error:
-        if isinstance(error, SqlmlError) or not _is_write_failure(error):
+        if isinstance(error, SqlmlError) or not is_write_failure(error):
             raise
-        raise DataError(_explain_write_failure(scratch, error, database=target or scratch.parent)) from None
+        raise DataError(explain_write_failure(scratch, error, database=target or scratch.parent)) from None
     report = LoadReport("loaded", scale_factor, cutoff, shown, rows, time.perf_counter() - started, generate_seconds)
     say.line(f"Loaded TPC-DS scale factor {scale_factor:g} into {shown}: {report.total_rows:,} rows in "
              f"{report.seconds:.1f} s ({rows.get('staging.store_sales', 0):,} sales and "
@@ -310,7 +310,7 @@ def generated_data(scale_factor: float, say: "_Reporter", scratch: Path) -> Iter
     """
     import duckdb
 
-    _remove_database_file(scratch)
+    remove_database_file(scratch)
     connection = duckdb.connect(str(scratch))
     try:
         connection.execute(f"SET memory_limit = '{GENERATOR_MEMORY_LIMIT}'")
@@ -326,7 +326,7 @@ def generated_data(scale_factor: float, say: "_Reporter", scratch: Path) -> Iter
         yield _Generated(connection, version), time.perf_counter() - started
     finally:
         connection.close()
-        _remove_database_file(scratch)
+        remove_database_file(scratch)
 
 
 @contextlib.contextmanager
@@ -398,7 +398,7 @@ def _embedded_target(url: str) -> Path:
 def _prepare_folder(target: Path) -> None:
     """Make the database's folder and write a probe file in it: a folder that cannot be made or
     written is said in one line before minutes of generation, not after."""
-    from .snapshot import temporary_path
+    from .files import temporary_path
 
     probe = temporary_path(target.with_name(target.name + ".probe"))
     try:
@@ -406,20 +406,21 @@ def _prepare_folder(target: Path) -> None:
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as error:
-        raise DataError(_explain_write_failure(target, error)) from None
+        raise DataError(explain_write_failure(target, error)) from None
 
 
 def _load_embedded(url: str, generator: "_Generated", scale_factor: float, cutoff: dt.date,
                    say: "_Reporter") -> dict[str, int]:
     """Build the new database in a file of its own, keep its snapshot, then rename it into place."""
     from .engines.embedded import EmbeddedDatabase
-    from .snapshot import drop_snapshot, keep_snapshot, publish_snapshot, temporary_path
+    from .files import temporary_path
+    from .snapshot import drop_snapshot, keep_snapshot, publish_snapshot
 
     target = _embedded_target(url)
     started = time.perf_counter()
     building = temporary_path(target)
     snapshot = None
-    _remove_database_file(building)
+    remove_database_file(building)
     try:
         db = EmbeddedDatabase(f"duckdb:///{building.resolve()}")
         try:
@@ -434,62 +435,17 @@ def _load_embedded(url: str, generator: "_Generated", scale_factor: float, cutof
         snapshot = keep_snapshot(building, target)
         _check_not_in_use(url)
         drop_snapshot(target)  # never an old snapshot beside the new data, even if we stop right here
-        _remove_database_file(target, keep_main=True)  # a stale WAL must not be replayed onto the new file
+        remove_database_file(target, keep_main=True)  # a stale WAL must not be replayed onto the new file
         os.replace(building, target)
         publish_snapshot(snapshot, target)
     except BaseException as error:
-        _remove_database_file(building)
+        remove_database_file(building)
         if snapshot is not None:
-            _remove_database_file(snapshot)
-        if _is_write_failure(error):
-            raise DataError(_explain_write_failure(target, error)) from None
+            remove_database_file(snapshot)
+        if is_write_failure(error):
+            raise DataError(explain_write_failure(target, error)) from None
         raise
     return rows
-
-
-def _is_write_failure(error: BaseException) -> bool:
-    """A failure to write a file: an OSError, or DuckDB's report of one, which comes as an IO error
-    while writing and as a transaction or fatal error when the commit or checkpoint cannot write."""
-    import duckdb
-
-    if isinstance(error, (OSError, duckdb.IOException)):
-        return True
-    return isinstance(error, (duckdb.TransactionException, duckdb.FatalException, duckdb.InvalidInputException)) \
-        and bool(_WRITE_FAILURE_TEXT.search(str(error)))
-
-
-_WRITE_FAILURE_TEXT = re.compile(r"no space left|disk is full|file too large|could not write|failed to write|"
-                                 r"permission denied|read-only file system|could not fsync|could not truncate|"
-                                 r"invalidated because of a previous fatal error|failed to commit", re.IGNORECASE)
-
-
-def _explain_write_failure(path: Path, error: BaseException, *, database: Path | None = None) -> str:
-    """One line for a disk that is full or a folder that may not be written; the old file is kept.
-
-    `path` is the file that could not be written: the course database, or the generator's scratch
-    file beside `database`.
-    """
-    target = database or path
-    text = _first_line(error)
-    code = getattr(error, "errno", None)
-    if code in (errno.ENOSPC, errno.EFBIG) or re.search(r"no space left|disk is full|file too large", text, re.I):
-        advice = "free some disk space or choose another location with --database"
-    elif code in (errno.EACCES, errno.EPERM, errno.EROFS) or re.search(r"permission denied|read-only", text, re.I):
-        advice = f"make {target.parent} writable or choose another location with --database"
-    elif code in (errno.ENOTDIR, errno.ENOENT, errno.EEXIST):
-        advice = f"the folder {target.parent} cannot be made there: choose another location with --database"
-    else:
-        advice = "fix the cause or choose another location with --database"
-    kept = "the previous database is unchanged" if target.exists() else "no database was created"
-    what = "the course database" if path == target else "the generated data to"
-    return f"Could not write {what} {path} ({text}): {advice}, then run the command again; {kept}."
-
-
-def _first_line(error: BaseException) -> str:
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror  # the reason alone: the file name is said once, by the message
-    text = str(error).strip()
-    return text.splitlines()[0] if text else type(error).__name__
 
 
 def _fill_embedded(db, generator: "_Generated", cutoff: dt.date, say: "_Reporter") -> dict[str, int]:
@@ -540,86 +496,6 @@ def _check_not_in_use(url: str) -> None:
             EmbeddedDatabase(url).close()
         except UnreadableDatabase:
             pass  # damaged or from another DuckDB version: nothing can be using it, the load replaces it
-
-
-def _remove_database_file(path: Path, *, keep_main: bool = False) -> None:
-    """Remove a DuckDB file and its write-ahead log (only the log when `keep_main`)."""
-    for candidate in ([] if keep_main else [path]) + [path.with_name(path.name + ".wal")]:
-        with contextlib.suppress(FileNotFoundError):
-            candidate.unlink()
-
-
-# -- SQL Server: one transaction -------------------------------------------------------------------
-
-def sqlserver_type(duckdb_type: str, longest: int | None = None) -> str:
-    """The SQL Server type a generated column gets."""
-    kind = duckdb_type.upper()
-    if kind in ("BIGINT", "INTEGER"):
-        return "INT"
-    if kind.startswith("DECIMAL"):
-        return kind
-    if kind == "DATE":
-        return "DATE"
-    if kind == "DOUBLE":
-        return "FLOAT"
-    if kind == "VARCHAR":
-        return f"VARCHAR({max(longest or 1, 1)})"
-    raise DataError(f"No SQL Server type is defined for the generated type {duckdb_type}.")
-
-
-def sqlserver_table_ddl(generator: "_Generated", table: str, part: str) -> str:
-    from .engines.sqlserver import quote_name
-
-    columns = generator.columns(table)
-    text_columns = [name for name, kind in columns if kind.upper() == "VARCHAR"]
-    longest: dict[str, int] = {}
-    if text_columns:
-        lengths = generator.connection.execute(
-            "SELECT " + ", ".join(f"max(length({_q(c)}))" for c in text_columns) + f" FROM {_q(table)}").fetchone()
-        longest = {c: int(v or 1) for c, v in zip(text_columns, lengths)}
-    body = ",\n    ".join(f"{quote_name(name)} {sqlserver_type(kind, longest.get(name))} NULL"
-                          for name, kind in columns)
-    return f"CREATE TABLE {quote_name(part)}.{quote_name(table)} (\n    {body}\n)"
-
-
-def _load_sqlserver(url: str, generator: "_Generated", scale_factor: float, cutoff: dt.date,
-                    say: "_Reporter") -> dict[str, int]:
-    from .engines.sqlserver import SqlServerDatabase, ensure_database, quote_name
-
-    started = time.perf_counter()
-    ensure_database(url)
-    db = SqlServerDatabase(url)
-    rows: dict[str, int] = {}
-    try:
-        total = sum(generator.connection.execute(f"SELECT count(*) FROM {_q(t)}").fetchone()[0] for t in TABLES)
-        with db.transaction():
-            cursor = db.connection.cursor()
-            cursor.execute(f"IF SCHEMA_ID(N'{STAGING_SCHEMA}') IS NULL EXEC('CREATE SCHEMA {STAGING_SCHEMA}')")
-            for table in TABLES:
-                for part in ["dbo", STAGING_SCHEMA]:
-                    cursor.execute(f"DROP TABLE IF EXISTS {quote_name(part)}.{quote_name(table)}")
-            cursor.execute(f"DROP TABLE IF EXISTS {METADATA_TABLE}")
-            with say.bar(total, "Loading tables into SQL Server") as bar:
-                for table in TABLES:
-                    for part in _parts(table):
-                        cursor.execute(sqlserver_table_ddl(generator, table, part))
-                        reader = generator.connection.execute(
-                            _select_part(generator, table, part, cutoff)).to_arrow_reader(SQLSERVER_CHUNK_ROWS)
-                        count = 0
-                        for batch in reader:
-                            frame = batch.to_pandas(integer_object_nulls=True, date_as_object=True)
-                            db.load_frame(frame, f"{part}.{table}", if_exists="append")
-                            count += len(frame)
-                            bar.update(len(frame), f"{part}.{table}")
-                        rows[f"{part}.{table}"] = count
-            columns = ", ".join(f"{name} {types[1]}" for name, types in _METADATA_COLUMNS.items())
-            cursor.execute(f"CREATE TABLE {METADATA_TABLE} ({columns})")
-            row = _metadata_row(scale_factor, cutoff, generator.version, time.perf_counter() - started)
-            cursor.execute(f"INSERT INTO {METADATA_TABLE} VALUES ({', '.join('?' for _ in row)})", *row.values())
-            cursor.close()
-    finally:
-        db.close()
-    return rows
 
 
 # -- progress ----------------------------------------------------------------------------------------

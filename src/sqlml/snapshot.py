@@ -14,60 +14,18 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import re
 import shutil
 from pathlib import Path
 from typing import Any
 
 from .errors import DataError
+from .files import (explain_write_failure, is_write_failure, remove_database_file, remove_leftovers,
+                    temporary_path)
 
 SNAPSHOT_SUFFIX = ".snapshot"
-#: `<name>.tmp-<pid>` (and its `.wal`): a file some sqlml process was writing.
-#: DuckDB may add `.wal` (its log) or `.tmp` (a folder it spills to).
-_TEMPORARY = re.compile(r"\.tmp-(?P<pid>\d+)(?:\.wal|\.tmp)?$")
-
-
 def snapshot_path(database: Path) -> Path:
     """Where the snapshot of the database file `database` lives."""
     return database.with_name(database.name + SNAPSHOT_SUFFIX)
-
-
-def temporary_path(path: Path) -> Path:
-    """A name beside `path` that only this process writes; `remove_leftovers` knows it."""
-    return path.with_name(f"{path.name}.tmp-{os.getpid()}")
-
-
-def remove_leftovers(folder: Path, prefix: str) -> list[Path]:
-    """Remove the `prefix*.tmp-<pid>` files in `folder` of sqlml processes that no longer run.
-
-    A killed load (SIGKILL, power cut) cannot clean up after itself; the next run does. Files of a
-    process that still runs are left alone: it may be loading right now.
-    """
-    removed: list[Path] = []
-    with contextlib.suppress(OSError):
-        for candidate in folder.iterdir():
-            match = _TEMPORARY.search(candidate.name)
-            if not match or not candidate.name.startswith(prefix) or _is_running(int(match["pid"])):
-                continue
-            with contextlib.suppress(FileNotFoundError):
-                if candidate.is_dir() and not candidate.is_symlink():
-                    shutil.rmtree(candidate)
-                else:
-                    candidate.unlink()
-                removed.append(candidate)
-    return removed
-
-
-def _is_running(pid: int) -> bool:
-    if pid == os.getpid():
-        return False  # an earlier attempt of this very process, which has given it up
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OverflowError):
-        return True  # another user's process: not ours to judge
-    return True
 
 
 def keep_snapshot(built: Path, database: Path) -> Path:
@@ -133,7 +91,7 @@ def restore_snapshot(database_url: str | None = None, *, scale_factor: Any = Non
     Close this process's own connections to the database first.
     """
     from .connection import resolve_url, url_scheme
-    from .data import _check_not_in_use, _explain_write_failure, _is_write_failure, _remove_database_file, _same
+    from .data import _check_not_in_use, _same
 
     url = resolve_url(database_url)
     if url_scheme(url) != "duckdb":
@@ -157,13 +115,13 @@ def restore_snapshot(database_url: str | None = None, *, scale_factor: Any = Non
     staged = temporary_path(database)
     try:
         shutil.copyfile(snapshot_path(database), staged)
-        _remove_database_file(database, keep_main=True)  # the old log must not be replayed onto the copy
+        remove_database_file(database, keep_main=True)  # the old log must not be replayed onto the copy
         os.replace(staged, database)
     except BaseException as error:
         with contextlib.suppress(FileNotFoundError):
             staged.unlink()
-        if _is_write_failure(error):
-            raise DataError(_explain_write_failure(database, error)) from None
+        if is_write_failure(error):
+            raise DataError(explain_write_failure(database, error)) from None
         raise
     return True
 
