@@ -203,7 +203,7 @@ READ_PAGE = r"""() => {
   };
 }"""
 
-MYST_MARKUP = re.compile(r"\{(?:glue|glue:text|glue:figure|glue:any|glue:md|doc|ref|numref|download|eq|term|"
+MYST_MARKUP = re.compile(r"\{(?:glue|glue:text|glue:figure|glue:any|glue:md|eval|doc|ref|numref|download|eq|term|"
                          r"dropdown|note|warning|figure|code-cell)[:}]|^\s*(?:```|:::)\{", re.M)
 MARKDOWN_TABLE_RULE = re.compile(r"\|\s*:?(?:-{3,}|[\u2013\u2014]+):?\s*\|")  # smart quotes turn --- into a dash
 TRACEBACK_OR_WARNING = re.compile(r"Traceback \(most recent call last\)|\b[A-Z][A-Za-z]*Warning\b:|"
