@@ -30,7 +30,10 @@ TARGETS: dict[str, tuple[list[str], list[str], float]] = {
     "models": (["src/sqlml/models.py"], ["tests/test_models.py"], 0.90),
     "retraining": (["src/sqlml/retraining.py"], ["tests/test_retraining.py"], 0.90),
     "drift": (["src/sqlml/drift.py"], ["tests/test_drift.py"], 0.90),
-    "checkpoints": (["src/sqlml/checkpoints.py"], ["tests/test_checkpoints.py"], 0.80),
+    "checkpoints": (["src/sqlml/checkpoints.py"],
+                    ["tests/test_checkpoints.py", "tests/test_bad_input.py::test_good_parameters_pass",
+                     "tests/test_bad_input.py::test_a_parameter_of_the_wrong_type_is_named_with_the_type_it_needs"],
+                    0.80),
     "external": (["src/sqlml/external/*"], ["tests/test_external_script.py", "tests/test_procedures.py"], 0.80),
 }
 

@@ -58,3 +58,34 @@ def test_missing_course_data_says_to_run_sqlml_data(db):
     for table in DATA_TABLES:
         db.execute(f"CREATE TABLE {table} (k INT);\nINSERT INTO {table} VALUES (1)")
     require_data(db)
+
+
+def test_missing_course_data_is_one_line_naming_the_command(db):
+    # The exact line a learner sees in a module from 03 on, before `sqlml data` ran.
+    with pytest.raises(PrerequisiteMissing) as missing:
+        require_data(db)
+    assert str(missing.value) == (f"{DATA_TABLES[0]} is missing: run `sqlml data` (or 03-business-understanding) "
+                                  "first (then this notebook again).")
+
+
+@pytest.mark.parametrize("scale_factor", [0, 0.0, -0.01])
+def test_a_scale_factor_of_zero_or_less_is_refused(scale_factor):
+    from sqlml.checkpoints import ParameterError, require_parameters
+
+    with pytest.raises(ParameterError, match=r"^Parameter scale_factor must be a number above 0"):
+        require_parameters(database_url=None, scale_factor=scale_factor)
+    require_parameters(database_url=None, scale_factor=1e-6)      # the smallest positive ones pass
+
+
+def test_a_wrong_database_url_says_how_to_pass_one():
+    from sqlml.checkpoints import ParameterError, require_parameters
+
+    with pytest.raises(ParameterError) as caught:
+        require_parameters(database_url=5, scale_factor=0.01)
+    assert str(caught.value).endswith("fix the parameters cell, or pass -p database_url with a URL to papermill.")
+
+
+def test_what_is_missing_and_who_makes_it_are_kept_apart(db):
+    with pytest.raises(PrerequisiteMissing) as missing:
+        require(db, table="dbo.customer_scores", made_by="06-deployment")
+    assert (missing.value.what, missing.value.made_by) == ("dbo.customer_scores is missing", "06-deployment")
