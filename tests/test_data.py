@@ -311,7 +311,8 @@ def _pid_of_a_finished_process() -> int:
     return int(finished.stdout)
 
 
-def test_the_files_of_a_killed_load_are_removed_by_the_next_run(copy_of_loaded):
+@pytest.mark.parametrize("next_run", ["reload", "nothing to load"])
+def test_the_files_of_a_killed_load_are_removed_by_the_next_run(copy_of_loaded, next_run):
     folder = copy_of_loaded.parent
     dead, alive = _pid_of_a_finished_process(), os.getppid()
     left = [folder / f"course.duckdb.tmp-{dead}", folder / f"course.duckdb.dsdgen.tmp-{dead}.wal",
@@ -325,7 +326,8 @@ def test_the_files_of_a_killed_load_are_removed_by_the_next_run(copy_of_loaded):
     running.write_bytes(b"being written")
     other = folder / f"notes.txt.tmp-{dead}"  # not ours
     other.write_bytes(b"")
-    data.ensure_data(_url(copy_of_loaded), scale_factor=0.02, progress=False)
+    report = data.ensure_data(_url(copy_of_loaded), scale_factor=0.02 if next_run == "reload" else SF, progress=False)
+    assert report.action == ("loaded" if next_run == "reload" else "kept")
     assert not any(path.exists() for path in left + [spill])
     assert running.exists() and other.exists()
 

@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator
 
 from .errors import DataError, SqlmlError
-from .files import explain_write_failure, is_write_failure, remove_database_file
+from .files import explain_write_failure, is_write_failure, remove_database_file, remove_leftovers, temporary_path
 
 if TYPE_CHECKING:
     import duckdb
@@ -134,6 +134,8 @@ def ensure_data(database_url: str | None = None, scale_factor: Any = DEFAULT_SCA
     say = _Reporter(progress)
 
     target = _embedded_target(url) if scheme == "duckdb" else None
+    if target is not None:
+        remove_leftovers(target.parent, target.name)  # what a killed load left behind, even if nothing is loaded now
     if target is not None and force:
         _check_not_in_use(url)  # fail before generating, not after: another process may hold the file
     if not force:
@@ -156,8 +158,7 @@ def ensure_data(database_url: str | None = None, scale_factor: Any = DEFAULT_SCA
     else:
         import tempfile
         scratch_folder, scratch_prefix = Path(tempfile.gettempdir()), "sqlml-tpcds"
-    from .files import remove_leftovers, temporary_path
-    remove_leftovers(scratch_folder, scratch_prefix)  # what a killed load left behind
+    remove_leftovers(scratch_folder, scratch_prefix)
     scratch = temporary_path(scratch_folder / f"{scratch_prefix}.dsdgen")
     if target is not None:
         _prepare_folder(target)
@@ -398,8 +399,6 @@ def _embedded_target(url: str) -> Path:
 def _prepare_folder(target: Path) -> None:
     """Make the database's folder and write a probe file in it: a folder that cannot be made or
     written is said in one line before minutes of generation, not after."""
-    from .files import temporary_path
-
     probe = temporary_path(target.with_name(target.name + ".probe"))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -413,7 +412,6 @@ def _load_embedded(url: str, generator: "_Generated", scale_factor: float, cutof
                    say: "_Reporter") -> dict[str, int]:
     """Build the new database in a file of its own, keep its snapshot, then rename it into place."""
     from .engines.embedded import EmbeddedDatabase
-    from .files import temporary_path
     from .snapshot import drop_snapshot, keep_snapshot, publish_snapshot
 
     target = _embedded_target(url)
