@@ -27,9 +27,14 @@ Strings compare as SQL Server's default collation compares them: without case, a
 spaces do not count, wherever values meet (=, <>, <, >, BETWEEN, IN, ANY/ALL, NULLIF, a simple
 CASE, ORDER BY, GROUP BY, DISTINCT, COUNT(DISTINCT), UNION, PARTITION BY, PRIMARY KEY and UNIQUE
 keys); INTERSECT/EXCEPT of strings, GROUP BY ROLLUP/CUBE of strings and SELECT DISTINCT * over
-strings are refused by name. Decimals keep SQL Server's precision and scale (division, SUM, AVG);
-a decimal division whose precision cannot be worked out, AVG of money or AVG OVER a decimal and
-MONEY columns are refused by name. Stored values follow the column's declared type (storage.py):
+strings are refused by name. Every expression has SQL Server's type (binder.py, sqltype.py: data type
+precedence, the precision and scale of + - * / % with the reduction at 38, constants, aggregates,
+CAST / CONVERT, ISNULL / COALESCE / NULLIF / IIF / CASE) through derived tables, CTEs, views and
+subqueries, and the arithmetic is computed in it (arithmetic.py): decimals exactly, a quotient cut
+and a reduced sum or product rounded to the result's scale, integer results in their integer type
+(Msg 8115 past its range); an operand whose type decides the answer and cannot be derived (a
+variable known only by name), a division or AVG of money and AVG OVER a decimal are refused by name,
+as are MONEY columns. Stored values follow the column's declared type (storage.py):
 datetime rounds to 1/300 s and datetime2(n) to n digits (CAST, GETDATE, DATEADD, INSERT, UPDATE,
 MERGE, SELECT INTO, defaults, variables, strings compared with a datetime), char(n)/nchar(n) pad
 with spaces and binary(n) with 0x00, blanks beyond a declared length are cut, SELECT INTO copies
@@ -64,6 +69,13 @@ refuses by name):
   time(6) from time(7) (DuckDB's TIMESTAMP / TIME), so a datetime .003 / .007 stored or compared there,
   and a string with a non-zero 7th fractional digit stored into or compared with such a column, are
   refused where SQL Server would round for n = 6;
+- decimal arithmetic is exact while the operands and the result fit 38 digits at their own scales
+  (DuckDB's 128-bit decimals); past that DuckDB stops with its overflow error (Msg 50000) where SQL
+  Server, which computes wider before it rounds to the result's scale, may still answer: e.g. a
+  division by a decimal(37,33) value, or a product of two scales that add up to more than 38 with a
+  large integral part. An error, never a different value. A CAST of a float to decimal converts the
+  float's shortest decimal text (355.0, not its binary expansion); SQL Server's exact digits for
+  floats that are not short decimals are not documented;
 - SELECT INTO: expressions other than column copies, constants and ISNULL are nullable here (SQL
   Server's documentation makes an expression over an IDENTITY column NOT NULL; its metadata may call
   other expressions NOT NULL), and so is every column of a statement sqlglot cannot analyse (from a

@@ -160,26 +160,25 @@ def exact(node: exp.Binary, context) -> exp.Expr:
         rounded = exp.IntDiv(this=exp.Paren(this=exp.Add(this=product, expression=exp.Mul(
             this=exp.func("sign", product.copy()), expression=half))), expression=_power_of_ten(drop))
         return _from_units(rounded, result.precision, result.scale)
-    if isinstance(node, (exp.Mul, exp.Mod)):
-        # DuckDB multiplies two decimals of up to 18 digits in 64 bits and stops on overflow: widen first.
-        node.set("this", cast(node.this, exp.DataType.build(f"DECIMAL(38, {a[1]})")))
-        node.set("expression", cast(node.expression, exp.DataType.build(f"DECIMAL(38, {b[1]})")))
+    # DuckDB's own decimal types are narrower than the values can be (a product of two decimals of up to
+    # 18 digits in 64 bits; decimal(8,4) - decimal(17,16) as DECIMAL(18,16)): both operands are widened
+    # to 38 digits first, so DuckDB computes exactly and the cast below gives SQL Server's type.
+    scales = (a[1], b[1]) if isinstance(node, exp.Mul) else (max(a[1], b[1]),) * 2
+    node.set("this", cast(node.this, exp.DataType.build(f"DECIMAL(38, {scales[0]})")))
+    node.set("expression", cast(node.expression, exp.DataType.build(f"DECIMAL(38, {scales[1]})")))
     return cast(node, exp.DataType.build(f"DECIMAL({result.precision}, {result.scale})"))
 
 
 def rewrite_literal(node: exp.Literal, context) -> exp.Expr:
-    """A numeric constant in SQL Server's type where DuckDB would type it otherwise: 0.58 is decimal(2, 2)
-    (DuckDB: DECIMAL(3, 2)), 3000000000 is decimal(10, 0) (DuckDB: BIGINT)."""
+    """A decimal constant in SQL Server's type: 0.58 is decimal(2, 2) (DuckDB: DECIMAL(3, 2)) and
+    3000000000 decimal(10, 0) (DuckDB: BIGINT); DuckDB would also fit a bare decimal constant to the
+    other operand's type (8158.5002 - a decimal(17,16) fails there), which an explicit type prevents."""
     if node.is_string:
         return node
-    text = node.name.lstrip("+-")
-    if "e" in text.lower():
+    constant = st.of_number_literal(node.name)
+    if not constant.is_decimal:
         return node
-    whole = text.split(".", 1)[0]
-    constant = st.of_number_literal(text)
-    if constant.is_decimal and (whole.lstrip("0") == "" or whole != whole.lstrip("0") or "." not in text):
-        return cast(node.copy(), exp.DataType.build(f"DECIMAL({constant.precision}, {constant.scale})"))
-    return node
+    return cast(node, exp.DataType.build(f"DECIMAL({constant.precision}, {constant.scale})"))
 
 
 # -- aggregates ----------------------------------------------------------------------------------------

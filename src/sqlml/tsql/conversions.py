@@ -82,6 +82,10 @@ def converted(context, value: exp.Expr, target: exp.DataType, style: int | None,
         if context.is_a(source, {exp.DType.MONEY, exp.DType.SMALLMONEY}):
             return convert(value, target)
         return convert(exp.func("trunc", value), target)
+    if target.this == exp.DType.DECIMAL and context.is_a(source, {exp.DType.DOUBLE, exp.DType.FLOAT}):
+        # DuckDB scales the float's binary value (355.0 as decimal(25,20) ends in ...01048576); the float's
+        # shortest decimal text converts exactly.
+        return convert(cast(value, exp.DataType.build("VARCHAR")), target)
     return convert(value, target)
 
 
