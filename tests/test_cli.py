@@ -183,7 +183,8 @@ def test_an_unreachable_sql_server_fails_with_one_line(course, tmp_path, capsys)
 def test_a_database_held_by_another_process_fails_naming_it_and_changes_nothing(course, tmp_path, capsys):
     assert main(["sql", write(tmp_path / "fruit.sql", FRUIT)]) == 0
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sqlml, sys; db = sqlml.connect(); print('holding', flush=True); sys.stdin.read()"],
+        [sys.executable, "-c", "import sqlml, sys; db = sqlml.connect(); db.execute('BEGIN TRAN'); print('holding', flush=True); "
+         "sys.stdin.read()"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=subprocess_env(course))
     try:
         assert holder.stdout.readline().strip() == "holding"

@@ -190,8 +190,10 @@ def test_a_database_file_held_by_another_process_names_the_holder(tmp_path):
     with sqlml.connect(file_url(path)) as db:
         db.execute("CREATE TABLE dbo.kept (a INT); INSERT INTO dbo.kept VALUES (7)")
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, sqlml; db = sqlml.connect(sys.argv[1]); print('holding', flush=True); "
-                               "sys.stdin.read()", file_url(path)],
+        # A statement alone releases the file when it ends; an open transaction keeps it (as SQL Server
+        # keeps a session's transaction on its connection).
+        [sys.executable, "-c", "import sys, sqlml; db = sqlml.connect(sys.argv[1]); db.execute('BEGIN TRANSACTION'); "
+                               "print('holding', flush=True); sys.stdin.read()", file_url(path)],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=clean_env())
     try:
         assert holder.stdout.readline().strip() == "holding"
@@ -200,7 +202,7 @@ def test_a_database_file_held_by_another_process_names_the_holder(tmp_path):
         message = str(error.value)
         assert len(message.splitlines()) == 1
         assert f"PID {holder.pid}" in message and "python" in message
-        assert "close" in message
+        assert "transaction open" in message and "COMMIT or ROLLBACK" in message
     finally:
         holder.communicate("", timeout=60)
     with sqlml.connect(file_url(path)) as db:  # nothing was damaged, and the file is free again

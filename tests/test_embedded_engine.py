@@ -414,3 +414,173 @@ def test_a_parameter_of_an_unbindable_type_is_refused_clearly(db):
     with pytest.raises(sqlml.SqlmlError) as caught:
         db.execute("SELECT @ids AS ids", {"ids": [1, 2, 3]})
     assert "Parameter @ids: Cannot bind a Python list" in str(caught.value)
+
+
+# -- two notebooks at once: the file is held only while a statement runs ----------------------------
+
+OTHER_KERNEL = textwrap.dedent("""
+    import json, sys, sqlml
+    db = sqlml.connect(sys.argv[1])
+    print("ready", flush=True)
+    for line in sys.stdin:
+        try:
+            frames = [r.frame for r in db.execute(line) if r.frame is not None]
+            print(json.dumps(frames[-1].iloc[:, 0].tolist() if frames else "ok", default=str), flush=True)
+        except sqlml.SqlmlError as error:
+            print(json.dumps("error: " + str(error)), flush=True)
+""")
+
+
+class OtherKernel:
+    """Another notebook's kernel: a process that keeps its sqlml Database and runs one statement per line."""
+
+    def __init__(self, url: str, notebook: str = "04-data-understanding.ipynb") -> None:
+        import os
+        env = {**os.environ, "JPY_SESSION_NAME": notebook}   # what Jupyter gives a notebook's kernel
+        self.process = subprocess.Popen([sys.executable, "-c", OTHER_KERNEL, url], stdin=subprocess.PIPE,
+                                        stdout=subprocess.PIPE, text=True, env=env)
+        assert self.process.stdout.readline().strip() == "ready"
+
+    def run(self, statement: str):
+        import json
+        self.process.stdin.write(statement.replace("\n", " ") + "\n")
+        self.process.stdin.flush()
+        return json.loads(self.process.stdout.readline())
+
+    def stop(self) -> None:
+        self.process.stdin.close()
+        self.process.wait(timeout=60)
+
+
+@pytest.fixture
+def other_kernel(tmp_path):
+    kernels = []
+
+    def start(url, **kwargs):
+        kernels.append(OtherKernel(url, **kwargs))
+        return kernels[-1]
+    yield start
+    for kernel in kernels:
+        kernel.stop()
+
+
+def wal_of(db):
+    return db.path.with_name(db.path.name + ".wal")
+
+
+def test_two_kernels_take_turns_on_one_file_without_shutting_either_down(db, other_kernel):
+    db.execute("CREATE TABLE dbo.turns (who VARCHAR(10), n INT)")
+    other = other_kernel(db.url)
+    assert other.run("INSERT INTO dbo.turns VALUES ('other', 1)") == "ok"
+    db.execute("INSERT INTO dbo.turns VALUES ('this', 2)")
+    assert other.run("SELECT who FROM dbo.turns ORDER BY n") == ["other", "this"]
+    assert db.query("SELECT SUM(n) AS s FROM dbo.turns")["s"].tolist() == [3]
+    assert not db.is_open
+    assert not wal_of(db).exists()   # closing checkpointed: the file stands alone between statements
+
+
+def test_session_settings_outlive_each_opening_of_the_file(db, other_kernel):
+    db.execute("CREATE TABLE dbo.s (a INT)")
+    db.execute("SET NOCOUNT ON")
+    other = other_kernel(db.url)
+    assert other.run("INSERT INTO dbo.s VALUES (1)") == "ok"   # the file was free in between
+    assert messages(db.execute("INSERT INTO dbo.s VALUES (2)")) == []   # NOCOUNT is still ON
+    db.execute("SET NOCOUNT OFF")
+    assert messages(db.execute("INSERT INTO dbo.s VALUES (3)")) == ["(1 row affected)"]
+
+
+@pytest.mark.parametrize("open_it, close_it, reason", [
+    ("BEGIN TRANSACTION; INSERT INTO dbo.t VALUES (1)", "COMMIT", "has a transaction open: run COMMIT or ROLLBACK there"),
+    ("SELECT 1 AS a INTO #scratch", "DROP TABLE #scratch", "keeps #temp tables: DROP them there"),
+])
+def test_a_transaction_or_temp_table_keeps_the_file_and_the_other_kernel_is_told_which_notebook(
+        db, other_kernel, open_it, close_it, reason):
+    """SQL Server keeps a session's transaction and #temp tables on its connection: so does the engine."""
+    db.execute("CREATE TABLE dbo.t (a INT)")
+    other = other_kernel(db.url)
+    assert other.run(open_it) == "ok"
+    with pytest.raises(sqlml.ConnectError) as refused:
+        db.execute("SELECT COUNT(*) FROM dbo.t")
+    message = str(refused.value)
+    assert "\n" not in message
+    assert f"in use by the kernel of the notebook 04-data-understanding.ipynb (PID {other.process.pid})" in message
+    assert reason in message
+    assert "Kernel > Shut Down Kernel in 04-data-understanding.ipynb" in message
+    assert other.run(close_it) == "ok"
+    assert db.scalar("SELECT COUNT(*) FROM dbo.t") == (1 if "TRANSACTION" in open_it else 0)
+
+
+def test_a_kernel_waits_while_another_runs_a_statement(db, monkeypatch, tmp_path):
+    """The other notebook holds the file for one statement: this one waits and goes on, no error."""
+    import threading
+    from sqlml.engines import embedded
+
+    db.execute("CREATE TABLE dbo.w (a INT)")
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent("""
+        import sys, sqlml
+        db = sqlml.connect(sys.argv[1])
+        with db.held():                       # as during a long statement
+            db.execute("INSERT INTO dbo.w VALUES (1)")
+            print("holding", flush=True)
+            sys.stdin.readline()
+        print("released", flush=True)
+        sys.stdin.readline()
+    """), db.url], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    waiting = threading.Event()
+    real_sleep = embedded.time.sleep
+
+    def sleep(seconds):
+        waiting.set()        # this kernel found the file held and is waiting for it
+        real_sleep(seconds)
+    monkeypatch.setattr(embedded.time, "sleep", sleep)
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        answer = {}
+        worker = threading.Thread(target=lambda: answer.setdefault("n", db.scalar("SELECT COUNT(*) FROM dbo.w")))
+        worker.start()
+        assert waiting.wait(timeout=60)
+        holder.stdin.write("go\n")
+        holder.stdin.flush()
+        assert holder.stdout.readline().strip() == "released"
+        worker.join(timeout=60)
+        assert answer == {"n": 1}
+    finally:
+        holder.communicate("\n", timeout=60)
+
+
+def test_python_code_that_takes_the_raw_connection_keeps_it_until_released(db):
+    db.connection.execute("CREATE TABLE dbo.raw (a INTEGER)")
+    db.execute("INSERT INTO dbo.raw VALUES (1)")
+    assert db.is_open          # Python code may still use the connection it took
+    assert db.release() and not db.is_open
+    assert not wal_of(db).exists()
+
+
+def test_a_kernel_that_exits_leaves_the_file_checkpointed(tmp_path):
+    path = tmp_path / "exit.duckdb"
+    subprocess.run([sys.executable, "-c", "import sys, sqlml; db = sqlml.connect(sys.argv[1]); "
+                    "db.connection.execute('CREATE TABLE dbo.kept AS SELECT 42 AS a')", f"duckdb:///{path}"],
+                   check=True, timeout=120)
+    assert not path.with_name("exit.duckdb.wal").exists()
+    assert not list(tmp_path.glob("*.holder-*.json"))
+    with sqlml.connect(f"duckdb:///{path}") as db:
+        assert db.scalar("SELECT a FROM dbo.kept") == 42
+
+
+# -- where an error is reported -------------------------------------------------------------------
+
+@pytest.mark.parametrize("script, line, column", [
+    ("SELECT a\nFROM dbo.p PIVOT (SUM(b) FOR a IN ([1], [2])) AS t", 2, 12),
+    ("SELECT 'PIVOT' AS x, a\nFROM dbo.p -- PIVOT here?\n  PIVOT (SUM(b) FOR a IN ([1], [2])) AS t", 3, 3),
+    ("SELECT 1 AS x\nGO\nSELECT a\nFROM dbo.p\n  UNPIVOT (v FOR a IN (a, b)) AS u", 5, 3),
+])
+def test_a_refused_pivot_is_reported_at_its_keyword(db, script, line, column):
+    db.execute("CREATE TABLE dbo.p (a INT, b INT)")
+    with pytest.raises(UnsupportedError) as refused:
+        from sqlml.scripts import ScriptFailed, run_batches
+        try:
+            run_batches(db, script)
+        except ScriptFailed as failure:
+            raise failure.error
+    assert (refused.value.line, refused.value.column) == (line, column)
+    assert f"Line {line}, Column {column}: PIVOT / UNPIVOT is not supported" in str(refused.value)

@@ -106,7 +106,7 @@ def test_result_sets_are_published_as_rich_tables(shell):
     assert "<table" in table.data["text/html"] and "cy" in table.data["text/html"]
 
 
-def test_keep_puts_the_last_result_set_in_a_variable_and_shows_no_table(shell, shown, capsys):
+def test_keep_puts_the_last_result_set_in_a_variable_and_shows_nothing(shell, shown, capsys):
     run(shell, "%%tsql\n" + PEOPLE)
     capsys.readouterr()
     assert run(shell, "%%tsql adults <<\nSELECT 1 AS first_one;\nSELECT name, age FROM dbo.people "
@@ -115,14 +115,32 @@ def test_keep_puts_the_last_result_set_in_a_variable_and_shows_no_table(shell, s
     assert isinstance(adults, pd.DataFrame)
     assert adults["name"].tolist() == ["ann", "bob"]
     assert shown == []
-    assert capsys.readouterr().out.split("\n")[:2] == ["(1 row affected)", "(2 rows affected)"]
+    assert capsys.readouterr().out == ""   # the README: `name <<` shows nothing
+
+
+def test_keep_still_prints_the_messages_a_script_prints(shell, capsys):
+    assert run(shell, "%%tsql kept <<\nPRINT 'loading';\nSELECT 1 AS a").success
+    assert capsys.readouterr().out == "loading\n"
+
+
+def test_the_line_form_prints_its_row_count_under_its_table_as_a_cell_does(shell, shown, capsys):
+    """IPython shows the line form's value (its table) after the cell ran: the count must still follow it."""
+    run(shell, "%%tsql\n" + PEOPLE)
+    capsys.readouterr()
+    assert run(shell, "%%tsql\nSELECT name FROM dbo.people WHERE age > 30 ORDER BY name").success
+    cell = capsys.readouterr().out
+    assert cell.split() == ["<table", "2x1>", "(2", "rows", "affected)"]
+    assert run(shell, "%tsql SELECT name FROM dbo.people WHERE age > 30 ORDER BY name").success
+    line = capsys.readouterr().out   # IPython's display hook prints the value as Out[n]
+    assert "bob" in line and line.index("bob") < line.index("(2 rows affected)")
+    assert run(shell, "adults = %tsql SELECT name FROM dbo.people WHERE age > 30").success
+    assert capsys.readouterr().out == "(2 rows affected)\n"
 
 
 def test_keep_without_a_result_set_fails_the_cell(shell, capsys):
     result = run(shell, "%%tsql kept <<\n" + PEOPLE)
     assert not result.success
     out = capsys.readouterr()
-    assert "(3 rows affected)" in out.out
     assert "no result set to keep in kept" in out.out + out.err
     assert "kept" not in shell.user_ns
     assert current_database().scalar("SELECT COUNT(*) FROM dbo.people") == 3
@@ -194,7 +212,25 @@ def test_an_undeclared_variable_with_no_python_value_is_a_sql_error(shell, capsy
     result = run(shell, "%%tsql\nSELECT 1 AS a\nGO\nSELECT @nowhere_defined AS b")
     assert not result.success
     assert isinstance(result.error_in_exec, sqlml.TsqlError)
-    assert 'Must declare the scalar variable "@nowhere_defined"' in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert 'Must declare the scalar variable "@nowhere_defined"' in out
+    # the hint: a Python variable of that name would have been bound
+    assert ("No Python variable nowhere_defined exists to bind it: define nowhere_defined in a Python cell" in out
+            and "or DECLARE @nowhere_defined in this cell" in out)
+    shell.user_ns["nowhere_defined"] = 5
+    try:
+        assert run(shell, "%%tsql got <<\nSELECT @nowhere_defined AS b").success
+        assert shell.user_ns["got"]["b"].tolist() == [5]
+    finally:
+        del shell.user_ns["nowhere_defined"]
+
+
+def test_a_variable_a_procedure_body_leaves_undeclared_gets_no_python_hint(shell, capsys):
+    assert run(shell, "%%tsql\nCREATE PROCEDURE dbo.p AS SELECT @inside AS v").success
+    capsys.readouterr()
+    assert not run(shell, "%%tsql\nEXEC dbo.p").success
+    out = capsys.readouterr().out
+    assert 'Must declare the scalar variable "@inside"' in out and "Python variable" not in out
 
 
 def test_a_python_value_that_is_not_a_scalar_is_refused_clearly(shell, capsys):
@@ -253,7 +289,8 @@ def test_a_sql_error_fails_the_cell_with_one_sql_server_style_message(shell, cap
     error_lines = [line for line in out.splitlines() if "Msg " in line]
     assert len(error_lines) == 1
     assert re.fullmatch(r'Msg 137, Level 15, State \d+, Line 4(, Column \d+)?: '
-                        r'Must declare the scalar variable "@undeclared"\.', error_lines[0]), error_lines
+                        r'Must declare the scalar variable "@undeclared"\. No Python variable undeclared .*',
+                        error_lines[0]), error_lines
     assert "Traceback" not in out and "File " not in out
 
 
@@ -287,7 +324,7 @@ def test_connect_none_uses_the_default_database(shell, tmp_path, monkeypatch):
     first = current_database()
     assert run(shell, "%tsql_connect None").success
     assert current_database().url == other
-    assert first.connection is None  # the magic closed the connection it had opened
+    assert not first.is_open  # nothing holds the first file
     assert (tmp_path / "from_env.duckdb").exists()
 
 
@@ -299,7 +336,7 @@ def test_connect_accepts_a_database_object_and_python_code_shares_it(shell, tmp_
     assert current_database() is mine
     assert mine.table_exists("dbo.shared")
     sqlml.magic.disconnect()
-    assert mine.connection is not None  # not the magic's to close
+    assert mine.table_exists("dbo.shared")  # not the magic's to close: still usable
     mine.close()
 
 
@@ -384,3 +421,27 @@ def test_a_database_url_parameter_of_the_wrong_type_gets_one_line(shell, capsys,
     assert len(out.splitlines()) == 1
     assert "needs a database URL (a string), None or a sqlml Database, not" in out
     assert current_database() is before  # the working connection is kept
+
+
+# -- re-running a notebook, several notebooks at once ------------------------------------------------
+
+def test_loading_the_extension_again_is_silent(shell, capsys):
+    for _ in range(2):
+        assert run(shell, "%load_ext sqlml").success
+        assert capsys.readouterr().out == ""
+    assert run(shell, "%%tsql\nSELECT 1 AS a").success   # still loaded, once
+
+
+def test_the_file_is_free_after_each_cell_even_when_python_took_the_raw_connection(shell, tmp_path):
+    import subprocess
+    import sys
+
+    assert run(shell, "%%tsql\n" + PEOPLE).success
+    assert run(shell, "from sqlml.magic import current_database\n"
+                      "current_database().connection.execute('DELETE FROM dbo.people WHERE age > 40')").success
+    # another notebook's kernel (another process) can write now, with this kernel still running
+    url = shell.user_ns["database_url"]
+    subprocess.run([sys.executable, "-c", "import sys, sqlml; sqlml.connect(sys.argv[1]).execute("
+                    "\"INSERT INTO dbo.people VALUES ('dee', 52)\")", url], check=True, timeout=120)
+    assert run(shell, "%%tsql names <<\nSELECT name FROM dbo.people ORDER BY name").success
+    assert shell.user_ns["names"]["name"].tolist() == ["ann", "cy", "dee"]

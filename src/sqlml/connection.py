@@ -62,6 +62,19 @@ class Database(abc.ABC):
     def close(self) -> None:
         ...
 
+    @contextlib.contextmanager
+    def held(self):
+        """Keep the connection for a unit of work, such as a script's batches.
+
+        The embedded engine opens its file only meanwhile (see `EmbeddedDatabase`); a server
+        connection has nothing to hold.
+        """
+        yield
+
+    def release(self) -> bool:
+        """Let go of what the connection holds between statements, if it can (see `EmbeddedDatabase`)."""
+        return True
+
     def __enter__(self) -> "Database":
         return self
 

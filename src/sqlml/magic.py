@@ -8,12 +8,18 @@
 A `@x` that the cell uses without declaring it is bound from the Python variable `x`: the value
 travels as a parameter, never as text, so quotes in it cannot change the statement.
 
-One connection per kernel (DuckDB lets one process hold a database file): `current_database()`
-gives Python code the same Database the cells use.
+One Database per kernel: `current_database()` gives Python code the same Database the cells use.
+The embedded engine opens its file only while a statement runs, so several notebooks can be open
+at once (see `sqlml.engines.embedded.EmbeddedDatabase`); at the end of each cell the extension
+lets go of a file that Python code held through the raw DuckDB connection.
 
 Choices, and why:
 - `name <<` keeps the result set quiet, as ipython-sql's `<<` does and as an assignment does in
-  Python: the next cell decides what to show (`name.head()`, a plot). Messages still print.
+  Python: the next cell decides what to show (`name.head()`, a plot). It prints no row counts
+  either; other messages (PRINT, warnings) still print.
+- Row counts follow their table in both forms, as SQL Server Management Studio shows them: the
+  line form, whose table is the cell's value (shown last), prints the counts after it.
+- `%load_ext sqlml` runs again silently, so a notebook can be re-run from the top.
 - A cell runs one GO batch at a time and shows each batch's output when it finishes. It stops
   at the first error; what ran before stays done, as on SQL Server.
 - Once the extension is loaded, a sqlml error (a T-SQL error, a missing prerequisite, a
@@ -240,7 +246,43 @@ def _show(results) -> None:
             _say(result.message)
 
 
+_ROW_COUNT = re.compile(r"^\(\d+ rows? affected\)$")
+
+
 def _show_messages(results) -> None:
+    """Messages only, without the row counts: what a `name <<` cell prints."""
+    for result in results:
+        if result.frame is None and result.message is not None and not _ROW_COUNT.match(result.message):
+            print(result.message, flush=True)
+
+
+class _LineOutput:
+    """The line form's output: messages before its last table print at once, those after it once the
+    table (the cell's value) has been shown, so the row count sits under its table as in a cell."""
+
+    def __init__(self, shell) -> None:
+        self.shell = shell
+        self.seen: list = []
+
+    def __call__(self, results) -> None:
+        self.seen.extend(results)
+
+    def finish(self, *, keep: bool, returns_table: bool) -> None:
+        show = _show_messages if keep else _print_messages
+        last_table = max((i for i, r in enumerate(self.seen) if r.frame is not None), default=-1)
+        if not returns_table or last_table < 0:
+            show(self.seen)
+            return
+        show(self.seen[:last_table + 1])
+        after = self.seen[last_table + 1:]
+        if after:
+            def print_after(*_):
+                self.shell.events.unregister("post_execute", print_after)
+                show(after)
+            self.shell.events.register("post_execute", print_after)
+
+
+def _print_messages(results) -> None:
     for result in results:
         if result.frame is None and result.message is not None:
             _say(result.message)
@@ -260,7 +302,22 @@ def _run(shell, script: str, show) -> list:
     try:
         return run_batches(current_database(), script, params or None, on_results=show)
     except ScriptFailed as failure:
-        raise failure.error from None
+        raise _with_hint(failure.error, script, shell.user_ns) from None
+
+
+_UNDECLARED = re.compile(r'^Must declare the scalar variable "@(?P<name>[^"]+)"\.$')
+
+
+def _with_hint(error: TsqlError, script: str, namespace: dict) -> TsqlError:
+    """Msg 137 for an `@x` the cell uses undeclared: say that a Python variable `x` would be bound."""
+    undeclared = _UNDECLARED.match(getattr(error, "text", ""))
+    if undeclared and getattr(error, "number", None) == 137:
+        name = undeclared["name"]
+        if name in cell_variables(script) and name.isidentifier() and name not in namespace:
+            error.text += (f" No Python variable {name} exists to bind it: define {name} in a Python cell "
+                           f"(for example {name} = 2002) and run this cell again, or DECLARE @{name} in this cell.")
+            error.args = (error._format(),)
+    return error
 
 
 def _last_frame(results, name: str):
@@ -301,7 +358,13 @@ def _make_magics_class():
                 name, script = _split_keep(line)
                 if not script.strip():
                     raise UsageError("%tsql needs a statement, for example: %tsql SELECT TOP (5) * FROM dbo.customer")
-                results = _run(self.shell, script, _show_messages)
+                output = _LineOutput(self.shell)
+                try:
+                    results = _run(self.shell, script, output)
+                except BaseException:
+                    output.finish(keep=bool(name), returns_table=False)
+                    raise
+                output.finish(keep=bool(name), returns_table=not name)
                 frames = [r.frame for r in results if r.frame is not None]
                 if name:
                     self.shell.user_ns[name] = _last_frame(results, name)
@@ -341,6 +404,27 @@ def load_ipython_extension(ipython) -> None:
     # sqlml's errors (SQL errors, missing prerequisites, connection problems) show as one message.
     ipython.set_custom_exc((SqlmlError,), _short_error)
     show_whole_cells()
+    if _release_files not in ipython.events.callbacks["post_run_cell"]:
+        ipython.events.register("post_run_cell", _release_files)
+    # IPython answers a second `%load_ext sqlml` with "already loaded" unless the name leaves its
+    # list of loaded extensions; loading again is harmless (the steps above are idempotent).
+    if _forget_loaded not in ipython.events.callbacks["post_execute"]:
+        ipython.events.register("post_execute", _forget_loaded)
+
+
+def _forget_loaded() -> None:
+    from IPython import get_ipython
+
+    ipython = get_ipython()
+    if ipython is not None:
+        ipython.events.unregister("post_execute", _forget_loaded)
+        ipython.extension_manager.loaded.discard("sqlml")
+
+
+def _release_files(result=None) -> None:
+    """At the end of a cell, let go of database files Python code held through the raw connection."""
+    from .engines.embedded import release_all
+    release_all()
 
 
 def show_whole_cells() -> None:
@@ -355,4 +439,6 @@ def show_whole_cells() -> None:
 
 def unload_ipython_extension(ipython) -> None:
     ipython.set_custom_exc((), None)
+    if _release_files in ipython.events.callbacks["post_run_cell"]:
+        ipython.events.unregister("post_run_cell", _release_files)
     disconnect()

@@ -40,6 +40,13 @@ def run_batches(
     """
     from .tsql import split_batches
 
+    with db.held():   # the embedded engine keeps its file open for the whole script, not per batch
+        return _run_batches(db, script, params, on_results)
+
+
+def _run_batches(db, script, params, on_results) -> list[Result]:
+    from .tsql import split_batches
+
     everything: list[Result] = []
     done = 0
     for batch in split_batches(script):

@@ -1,7 +1,14 @@
 """The embedded engine: DuckDB in a file, T-SQL translated statement by statement."""
 from __future__ import annotations
 
+import atexit
+import functools
+import os
 import re
+import threading
+import time
+import weakref
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Mapping
 
@@ -9,6 +16,7 @@ from ..connection import Database, redact_url, register_engine
 from ..errors import ConnectError, SqlmlError
 from ..paths import course_root
 from ..results import Result
+from . import holders
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -32,45 +40,183 @@ def database_path(url: str) -> Path | None:
     return path if path.is_absolute() else course_root() / path
 
 
+#: How long opening waits for another sqlml process that is running a statement (seconds).
+WAIT_VARIABLE = "SQLML_LOCK_WAIT"
+DEFAULT_WAIT = 60.0
+_LIVE: "weakref.WeakSet[EmbeddedDatabase]" = weakref.WeakSet()
+# DuckDB shares one database instance between the connections of a process and shuts it down
+# with the last one: an open racing that shutdown in another thread fails ("already attached").
+_OPEN_OR_CLOSE = threading.Lock()
+
+
+def _holding(method):
+    """Run `method` with the file held (opened for it, closed after it unless already held)."""
+    @functools.wraps(method)
+    def holding(self, *args, **kwargs):
+        with self.held():
+            return method(self, *args, **kwargs)
+    return holding
+
+
 class EmbeddedDatabase(Database):
+    """A DuckDB file that this process holds only while a statement (or a script) runs.
+
+    DuckDB lets one process write a file, and a Jupyter kernel outlives its notebook's tab, so a
+    connection kept for the kernel's life would lock every other notebook out. Each statement
+    opens the file, runs, and closes it (closing checkpoints: no WAL is left behind). What SQL
+    Server keeps per connection is kept: SET NOCOUNT, @@ROWCOUNT and @@TRANCOUNT live in
+    `self.session`; while a transaction is open, or #temp tables exist, the file stays open until
+    COMMIT / ROLLBACK / DROP (they live in the DuckDB connection). Python code that takes the raw
+    `connection` keeps it until `release()` (the `%%tsql` extension releases at the end of each
+    cell) or `close()`. Variables need nothing: T-SQL scopes them to one batch.
+    """
+
     engine = "embedded"
 
     def __init__(self, url: str, *, read_only: bool = False) -> None:
-        import duckdb
-
         self.url = url
         self.path = database_path(url)
         self.name = self.path.stem if self.path else "memory"
+        self.read_only = read_only
+        self._connection = None
+        self._holds = 0            # nesting of held(): the outermost one closes the file
+        self._kept_by_python = False
         if self.path is not None:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
                 raise ConnectError(f"Cannot create the folder for {self.path}: {error.strerror}. "
                                    "Choose a writable location with SQLML_DATABASE_URL.") from None
-        try:
-            self.connection = duckdb.connect(str(self.path) if self.path else ":memory:", read_only=read_only)
-        except duckdb.Error as error:
-            raise _explain_io_error(self.path, error) from None
-        from ..tsql import prepare_connection
-        try:
-            prepare_connection(self.connection)
-        except BaseException:
-            self.connection.close()  # never leave the file locked behind a failed connect
-            raise
         from ..external.interpreter import Session
         from ..external.procedures import ProcedureStore
-        #: SET NOCOUNT, the open transaction's depth: they last as long as the connection.
+        #: SET NOCOUNT, @@ROWCOUNT, the open transaction's depth: they outlive each opening of the file.
         self.session = Session()
         self.procedures = ProcedureStore(self)
+        with self.held():   # open once now: a locked or damaged file is reported by connect()
+            pass
+        _LIVE.add(self)
+
+    # -- holding the file ----------------------------------------------------------------------
+    @property
+    def connection(self):
+        """The DuckDB connection, opened if needed. Outside `held()` it stays open until `release()`."""
+        if self._connection is None:
+            self._open()
+        if self._holds == 0:
+            self._kept_by_python = True
+            self._note(holders.PYTHON_CELL)
+        return self._connection
+
+    @property
+    def is_open(self) -> bool:
+        return self._connection is not None
+
+    @contextmanager
+    def held(self):
+        """Hold the file open for a unit of work (a statement, a script, a load)."""
+        self._holds += 1
+        try:
+            if self._connection is None:
+                self._open()
+            yield self._connection
+        finally:
+            self._holds -= 1
+            if self._holds == 0 and not self._kept_by_python:
+                self._release_if_idle()
+
+    def release(self) -> bool:
+        """Close the file unless the session still needs it (open transaction, #temp tables).
+
+        Returns whether the file is now closed.
+        """
+        if self._holds:
+            return False
+        self._kept_by_python = False
+        return self._release_if_idle()
+
+    def _why_kept(self) -> str | None:
+        if self.session.transaction_depth:
+            return holders.TRANSACTION
+        try:
+            temp = self._connection.execute(
+                "SELECT count(*) FROM duckdb_tables() WHERE database_name = 'temp'").fetchone()[0]
+        except Exception:  # noqa: BLE001 - a connection DuckDB invalidated holds nothing worth keeping
+            return None
+        return holders.TEMP_TABLES if temp else None
+
+    def _release_if_idle(self) -> bool:
+        if self._connection is None:
+            return True
+        reason = self._why_kept()
+        if reason is not None:
+            self._note(reason)
+            return False
+        self._shut()
+        return True
+
+    def _shut(self) -> None:
+        connection, self._connection = self._connection, None
+        self._kept_by_python = False
+        with _OPEN_OR_CLOSE:
+            try:
+                if not self.read_only:
+                    connection.execute("CHECKPOINT")   # the file stands alone: no WAL beside it
+            except Exception:  # noqa: BLE001 - closing checkpoints too; a failed one must not hide the file
+                pass
+            finally:
+                connection.close()
+                if self.path is not None:
+                    holders.remove_note(self.path)
+
+    def _note(self, reason: str) -> None:
+        if self.path is not None and self._connection is not None:
+            holders.write_note(self.path, reason)
+
+    def _open(self) -> None:
+        import duckdb
+
+        target = str(self.path) if self.path else ":memory:"
+        if self.path is not None:
+            holders.remove_stale_notes(self.path)
+            holders.write_note(self.path, holders.RUNNING)   # before opening: a waiting process reads it
+        deadline = time.monotonic() + _wait_seconds()
+        pause = 0.01
+        try:
+            while True:
+                try:
+                    with _OPEN_OR_CLOSE:
+                        connection = duckdb.connect(target, read_only=self.read_only)
+                    break
+                except duckdb.Error as error:
+                    holder = _LOCK_HOLDER.search(str(error))
+                    if (holder and self.path is not None and time.monotonic() < deadline
+                            and holders.holder_passes(self.path, int(holder["pid"]))):
+                        time.sleep(pause)    # another notebook runs a statement: it lets go soon
+                        pause = min(pause * 2, 0.2)
+                        continue
+                    raise _explain_io_error(self.path, error) from None
+            from ..tsql import prepare_connection
+            try:
+                prepare_connection(connection)
+            except BaseException:
+                connection.close()  # never leave the file locked behind a failed connect
+                raise
+        except BaseException:
+            if self.path is not None:
+                holders.remove_note(self.path)
+            raise
+        self._connection = connection
 
     # -- running T-SQL -------------------------------------------------------------------------
     def execute(self, script: str, params: Mapping[str, Any] | None = None) -> list[Result]:
         """Run a T-SQL script; see `sqlml.external.interpreter` for how each statement kind runs."""
         from ..external.interpreter import Interpreter
 
-        return Interpreter(self).run_script(script, params)
+        with self.held():
+            return Interpreter(self).run_script(script, params)
 
     # -- bulk load and catalog -----------------------------------------------------------------
+    @_holding
     def load_frame(self, frame: "pd.DataFrame", table: str, *, if_exists: str = "fail") -> int:
         from ..tsql import invalidate_catalog
 
@@ -96,6 +242,7 @@ class EmbeddedDatabase(Database):
             invalidate_catalog(self.connection)  # the translator's cached column types may be stale
         return len(frame)
 
+    @_holding
     def table_exists(self, table: str) -> bool:
         schema, name = _split_table(table)
         row = self.connection.execute(
@@ -104,9 +251,34 @@ class EmbeddedDatabase(Database):
         return bool(row and row[0])
 
     def close(self) -> None:
-        if getattr(self, "connection", None) is not None:
-            self.connection.close()
-            self.connection = None
+        """Close the file (checkpointed) whatever the session holds; an open transaction is rolled back."""
+        if getattr(self, "_connection", None) is not None:
+            self._shut()
+        if getattr(self, "session", None) is not None:
+            self.session.transaction_depth = 0
+
+
+def release_all() -> None:
+    """Let go of every embedded database file this process holds and no longer needs."""
+    for database in list(_LIVE):
+        database.release()
+
+
+@atexit.register
+def _close_all() -> None:
+    """A process that ends (a kernel shut down) leaves each file checkpointed, without a WAL."""
+    for database in list(_LIVE):
+        try:
+            database.close()
+        except Exception:  # noqa: BLE001 - exiting: nothing left to report to
+            pass
+
+
+def _wait_seconds() -> float:
+    try:
+        return max(float(os.environ.get(WAIT_VARIABLE, DEFAULT_WAIT)), 0.0)
+    except ValueError:
+        return DEFAULT_WAIT
 
 
 def _quoted(name: str) -> str:
@@ -132,10 +304,7 @@ def _explain_io_error(path: Path | None, error: Exception) -> ConnectError:
     text = str(error)
     holder = _LOCK_HOLDER.search(text)
     if holder:
-        return ConnectError(
-            f"The database file {path} is in use by another process ({holder['program']}, PID {holder['pid']}). "
-            "DuckDB lets one process write a file at a time: close that notebook kernel or program "
-            "(or restart its kernel), then try again.")
+        return ConnectError(holders.explain_holder(path, holder["program"], int(holder["pid"])))
     if "not a valid DuckDB database file" in text:
         return UnreadableDatabase(
             f"The file {path} is not a DuckDB database (or it is damaged): run `sqlml data --force` to build "

@@ -77,7 +77,18 @@ class Context:
             line, column = meta.get("line"), meta.get("col")
             if line is not None and column is not None:
                 column = self.word_start(line, column)
+        if line is None and isinstance(node, exp.Pivot):   # sqlglot keeps no position for PIVOT
+            line, column = self.keyword_position("UNPIVOT" if node.args.get("unpivot") else "PIVOT")
         return UnsupportedError(construct, line=line, column=column, hint=hint)
+
+    def keyword_position(self, keyword: str) -> tuple[int | None, int | None]:
+        """(line, column) where the statement's first `keyword` token starts (not in a string or comment)."""
+        from .dialect import SqlmlTSQL
+
+        for token in SqlmlTSQL().tokenize(self.text):
+            if token.token_type.name == keyword:   # a keyword token: not a string's or an identifier's text
+                return token.line, token.col - len(token.text) + 1
+        return None, None
 
     def word_start(self, line: int, column: int) -> int:
         """sqlglot places a node at the end of its first token: the column where that word begins."""
