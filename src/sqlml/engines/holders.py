@@ -38,10 +38,16 @@ def note_path(database: Path, pid: int | None = None) -> Path:
 def write_note(database: Path, reason: str) -> None:
     """Record that this process holds `database` and why (best effort: a read-only folder skips it)."""
     note = {"pid": os.getpid(), "notebook": notebook_name(), "reason": reason, "since": time.time()}
+    path = note_path(database)
+    partial = path.with_name(path.name + ".partial")
     try:
-        note_path(database).write_text(json.dumps(note), encoding="utf-8")
+        partial.write_text(json.dumps(note), encoding="utf-8")
+        os.replace(partial, path)     # a reader never sees half a note
     except OSError:
-        pass
+        try:
+            partial.unlink()
+        except OSError:
+            pass
 
 
 def remove_note(database: Path) -> None:
