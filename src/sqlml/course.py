@@ -242,8 +242,30 @@ def _show(path: Path) -> str:
 GLUE_PREFIX = "application/papermill.record/"
 
 
+class _Glued:
+    """The values glued so far, as attributes: `{eval}`glued.NAME`` in a Markdown cell.
+
+    JupyterLab (with jupyterlab-myst) evaluates `glued.NAME` in the kernel when the cell renders;
+    the book reads the same NAME from the run's glued outputs (_ext/eval_from_glue.py), so a
+    sentence shows the same number in both without the book executing anything.
+    """
+
+    def __repr__(self) -> str:
+        return f"glued({', '.join(sorted(vars(self)))})"
+
+
+class _Text(str):
+    """A glued string shown bare (without quotes), as {glue:text} shows it."""
+
+    def __repr__(self) -> str:
+        return str(self)
+
+
+glued = _Glued()
+
+
 def glue(name: str, variable: object, display: bool = True) -> None:
-    """myst-nb's `glue` (same output, read by the book's {glue:text} and {glue:figure}).
+    """myst-nb's `glue` (same output, read by the book's {glue:...} roles), and `glued.NAME` for {eval}.
 
     `myst_nb.glue` imports nbformat and, through it, jsonschema's format checkers, which take
     about 3 s in every kernel; this copy of its dozen lines needs only IPython.
@@ -255,6 +277,7 @@ def glue(name: str, variable: object, display: bool = True) -> None:
     prefix = "" if display else GLUE_PREFIX
     metadata["scrapbook"] = {"name": name, "mime_prefix": prefix}
     ipython_display({prefix + mime: value for mime, value in mimebundle.items()}, raw=True, metadata=metadata)
+    setattr(glued, name, _Text(variable) if isinstance(variable, str) else variable)
 
 
 # -- the book -------------------------------------------------------------------------------------
