@@ -177,7 +177,11 @@ def connect_rows(r: dict) -> list[Row]:
     return [Row(f"New connection, file with {label.removeprefix('a ')}" if label != "no views"
                 else "New connection, file without views", f"{x['prepared_ms']:.1f} ms",
                 f"connect alone {x['connect_ms']:.1f} ms", f"{x['prepared_ms'] / x['connect_ms']:.2f}")
-            for label, x in r["files"].items()]
+            for label, x in r["files"].items()] + ([Row(
+                "A SELECT on a released file (open, run, checkpoint, close)", f"{r['statement']['released_ms']:.1f} ms",
+                f"file held {r['statement']['held_ms']:.1f} ms",
+                f"{r['statement']['released_ms'] / r['statement']['held_ms']:.2f}",
+                note="what lets several notebooks share the file")] if "statement" in r else [])
 
 
 @dataclass(frozen=True)

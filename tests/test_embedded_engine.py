@@ -584,3 +584,12 @@ def test_a_refused_pivot_is_reported_at_its_keyword(db, script, line, column):
             raise failure.error
     assert (refused.value.line, refused.value.column) == (line, column)
     assert f"Line {line}, Column {column}: PIVOT / UNPIVOT is not supported" in str(refused.value)
+
+
+def test_a_table_another_kernel_redefined_is_read_with_its_new_column_types(db, other_kernel):
+    """Reopening the file reuses the column types learned before only if no one changed the file."""
+    db.execute("CREATE TABLE dbo.v (a INT); INSERT INTO dbo.v VALUES (5)")
+    assert db.scalar("SELECT a + a AS x FROM dbo.v") == 10          # int + int
+    other = other_kernel(db.url)
+    assert other.run("DROP TABLE dbo.v; CREATE TABLE dbo.v (a VARCHAR(10)); INSERT INTO dbo.v VALUES ('5')") == "ok"
+    assert db.scalar("SELECT a + a AS x FROM dbo.v") == "55"        # varchar + varchar concatenates

@@ -80,6 +80,9 @@ class EmbeddedDatabase(Database):
         self.read_only = read_only
         self._connection = None
         self._holds = 0            # nesting of held(): the outermost one closes the file
+        # The file as this object left it (its stat) and what that connection knew of the catalog:
+        # reopened unchanged, the catalog is the same, so the column types need not be read again.
+        self._left = None
         self._kept_by_python = False
         if self.path is not None:
             try:
@@ -155,8 +158,11 @@ class EmbeddedDatabase(Database):
         return True
 
     def _shut(self) -> None:
+        from ..tsql import catalog
+
         connection, self._connection = self._connection, None
         self._kept_by_python = False
+        learned = catalog.learned_state(connection)
         with _OPEN_OR_CLOSE:
             try:
                 if not self.read_only:
@@ -165,6 +171,7 @@ class EmbeddedDatabase(Database):
                 pass
             finally:
                 connection.close()
+                self._left = (_file_state(self.path), learned) if self.path is not None else None
                 if self.path is not None:
                     holders.remove_note(self.path)
 
@@ -195,9 +202,11 @@ class EmbeddedDatabase(Database):
                         pause = min(pause * 2, 0.2)
                         continue
                     raise _explain_io_error(self.path, error) from None
-            from ..tsql import prepare_connection
+            from ..tsql import catalog, prepare_connection
             try:
                 prepare_connection(connection)
+                if self._left is not None and self._left[0] == _file_state(self.path):
+                    catalog.adopt_state(connection, self._left[1])   # no one changed the file meanwhile
             except BaseException:
                 connection.close()  # never leave the file locked behind a failed connect
                 raise
@@ -272,6 +281,15 @@ def _close_all() -> None:
             database.close()
         except Exception:  # noqa: BLE001 - exiting: nothing left to report to
             pass
+
+
+def _file_state(path: Path) -> tuple | None:
+    """Whether a file changed: any write by another process changes its modification time or size."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_ino, stat.st_size, stat.st_mtime_ns
 
 
 def _wait_seconds() -> float:

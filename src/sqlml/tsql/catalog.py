@@ -270,6 +270,24 @@ def mapping_schema(con):
     return cached
 
 
+def learned_state(con) -> tuple:
+    """What `con` has learned of the catalog (column types and the translation cache's key), for a
+    new connection to the same file when nothing changed the file in between (see `adopt_state`)."""
+    return _SCHEMAS.get(con), _MAPPINGS.get(con), _VERSIONS.get(con, 0), _SERIALS.get(con)
+
+
+def adopt_state(con, state: tuple) -> None:
+    """Give a freshly prepared `con` what an earlier connection to the unchanged file had learned."""
+    schema, mapping, version, serial = state
+    if schema is not None:
+        _SCHEMAS[con] = schema
+    if mapping is not None:
+        _MAPPINGS[con] = mapping
+    _VERSIONS[con] = version
+    if serial is not None:
+        _SERIALS[con] = serial
+
+
 def invalidate(con) -> None:
     """Forget the cached column types of `con` (after DDL, or a load that bypassed translate)."""
     _SCHEMAS.pop(con, None)
