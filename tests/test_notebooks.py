@@ -71,7 +71,16 @@ def test_notebooks_follow_the_course_conventions(path):
     assert re.search(r"^#+ Activity", markdown, re.M), "every module has an activity for the learner"
     folded = any({"hide-input", "hide-cell"} & set(c.metadata.get("tags", [])) for c in code)
     assert folded or "{dropdown}" in markdown, "the activity's solution is folded away in the book"
-    assert "{glue:" in markdown, "numbers in the prose come from the run (glue)"
+    # Numbers in the prose come from the run: {eval}`glued.NAME` is the value the notebook glued, read
+    # from the run by the book (_ext/eval_from_glue.py) and evaluated by the kernel in JupyterLab
+    # (jupyterlab-myst), which cannot render {glue:...} roles.
+    assert "{eval}`glued." in markdown and "{glue:" not in markdown
+    for cell in code:   # a cell the book folds is folded in JupyterLab too
+        tags, hidden = set(cell.metadata.get("tags", [])), cell.metadata.get("jupyter", {})
+        assert ("hide-input" not in tags or hidden.get("source_hidden")) and (
+            "hide-output" not in tags or hidden.get("outputs_hidden")), cell.source[:60]
+    # every figure shows in the notebook: none is glued with display=False
+    assert not re.search(r"glue\([^)]*\bfig\b[^)]*display=False", sources), "a figure is glued without showing it"
     assert re.search(r"^#+ Checkpoint", markdown, re.M), "every module ends with a checkpoint"
 
 
