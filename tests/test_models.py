@@ -393,3 +393,51 @@ def test_a_model_that_could_not_be_loaded_back_is_not_saved(db, points):
     with pytest.raises(RegistryError, match=r"does not trust \(collections\.Counter\)"):
         ModelRegistry(db).save(NAME, _with_untrusted_attribute(points, "inner step"))
     assert db.scalar("SELECT COUNT(*) AS n FROM dbo.models") == 0
+
+
+def test_list_and_find_answer_for_the_name_asked(db, points):
+    from datetime import datetime
+
+    registry = ModelRegistry(db)
+    registry.save(NAME, fitted(points))
+    other = fitted(points, seed=1)
+    registry.save("other_model", other)
+    assert registry.list(NAME)["name"].tolist() == [NAME]
+    assert sorted(registry.list()["name"]) == sorted([NAME, "other_model"])
+    assert registry.promotions("other_model")["name"].tolist() == ["other_model"]
+    assert registry.find("other_model", serialize(other)[1]) == 1
+    assert registry.find(NAME, serialize(other)[1]) is None
+    assert registry.find(NAME, "0" * 64) is None
+    record = registry.record("other_model")
+    assert record.name == "other_model" and type(record.created_at) is datetime
+
+
+def test_a_training_window_date_of_the_wrong_type_is_refused_by_name(db, points):
+    with pytest.raises(RegistryError, match=r"^A training window date must be a date or 'YYYY-MM-DD', not 20011231\.$"):
+        ModelRegistry(db).save(NAME, fitted(points), train_end=20011231)
+    assert db.scalar("SELECT COUNT(*) AS n FROM dbo.models") == 0
+
+
+def test_a_model_outside_the_registry_is_refused_in_one_whole_sentence(db, points):
+    regression = LinearRegression().fit(points, points[:, 0])
+    with pytest.raises(RegistryError) as refused:
+        ModelRegistry(db).save(NAME, regression)
+    assert str(refused.value) == ("LinearRegression cannot go in the registry: it stores scikit-learn scalers, "
+                                  "KMeans and Pipelines of them only.")
+
+
+def test_times_are_recorded_in_utc_whatever_the_machines_zone(db, points, monkeypatch):
+    import time
+    from datetime import datetime, timedelta, timezone
+
+    monkeypatch.setenv("TZ", "Asia/Kathmandu")      # UTC+5:45, no daylight saving
+    time.tzset()
+    try:
+        registry = ModelRegistry(db)
+        registry.save(NAME, fitted(points))
+        utc = datetime.now(timezone.utc).replace(tzinfo=None)
+        assert abs(registry.record(NAME).created_at - utc) < timedelta(minutes=5)
+        assert abs(registry.promotions(NAME)["promoted_at"].iat[0] - utc) < timedelta(minutes=5)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
