@@ -263,6 +263,8 @@ class Binder:
             found = columns.get(name) if columns else None
             return found or st.UNKNOWN
         expression = getattr(source, "expression", None)
+        while isinstance(expression, (exp.Lateral, exp.Subquery)):   # APPLY (a LATERAL join by now)
+            expression = expression.this
         if expression is None:
             return st.UNKNOWN
         outputs = self.outputs.get(id(expression))
