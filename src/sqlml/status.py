@@ -277,14 +277,18 @@ def tidy_streams(outputs: list) -> list:
 # -- the whole -------------------------------------------------------------------------------------
 def write_generated_pages(staging: Path) -> None:
     """Write the agenda, the status page and the downloads into the book's source tree `staging`."""
-    from .course import content_dir, executed_dir, notebooks
+    from .course import _toc_documents, content_dir, executed_dir, notebooks
     from .paths import build_dir, course_root
 
     names = [p.stem for p in notebooks()]
+    executed = [executed_dir() / f"{name}.ipynb" for name in names if (executed_dir() / f"{name}.ipynb").exists()]
+    if STATUS_PAGE.with_suffix("").as_posix() not in _toc_documents(staging / "_toc.yml"):
+        # A book whose table of contents has no status page (such as a test's one-chapter book)
+        # gets its downloads only: the agenda and the status page are the course's.
+        add_downloads(staging, [content_dir() / path.name for path in executed], executed)
+        return
     agenda = read_agenda(course_root() / AGENDA_FILE, names)
     (staging / AGENDA_PAGE).write_text(agenda_markdown(agenda), encoding="utf-8")
-
-    executed = [executed_dir() / f"{name}.ipynb" for name in names if (executed_dir() / f"{name}.ipynb").exists()]
     run_file = _read_json(build_dir() / RUN_FILE)
     figures = _read_json(build_dir() / FIGURES_FILE)
     runs = [notebook_run(path, run_file, figures) for path in executed]
