@@ -445,3 +445,25 @@ def test_a_model_without_a_scaler_is_scored_on_the_raw_features():
     comparison = evaluate(champion, champion, holdout)
     labels = champion.predict(holdout.to_numpy())
     assert comparison.champion.silhouette == pytest.approx(silhouette_score(holdout.to_numpy(), labels))
+
+
+@pytest.mark.parametrize("result, line", [
+    (retraining.IngestResult(0, 0, staged=False),
+     "No staging tables (staging.store_sales, staging.store_returns): no new data to move."),
+    (retraining.IngestResult(0, 0, staged=True), "The staging tables are empty: no new data to move."),
+    (retraining.IngestResult(1234, 5, staged=True),
+     "Moved 1,234 sales rows and 5 returns rows from staging into dbo."),
+    (retraining.IngestResult(0, 5, staged=True), "Moved 0 sales rows and 5 returns rows from staging into dbo."),
+])
+def test_the_ingest_says_in_one_line_what_it_moved(result, line):
+    assert result.describe() == line
+
+
+def test_no_new_data_says_which_version_and_window_and_that_nothing_changed():
+    the_plan = retraining.Plan(MODEL_NAME, 3, (FIRST_DAY, CUTOFF), None, latest_trained_version=4,
+                               latest_trained_end=LAST_DAY, last_sale=LAST_DAY)
+    decision = retraining.no_new_data(the_plan)
+    assert (decision.promoted, decision.champion_version, decision.challenger_version) == (False, 3, None)
+    assert decision.reason == ("No new data: the last sale in dbo is not after 2002-12-31, the end of the window "
+                               "version 4 was trained on. Nothing was trained or promoted.")
+    assert decision.champion_after == 3
