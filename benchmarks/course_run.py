@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     ensure_data(args.database, scale_factor=args.scale_factor, force=not args.keep_data, progress=False)
 
     started = time.perf_counter()
-    timings = run_course(database_url=args.database, scale_factor=args.scale_factor, build=False,
+    timings = run_course(database_url=args.database, scale_factor=args.scale_factor, build=False, force=True,
                          echo=lambda line: print("  " + line, flush=True))
     began = time.perf_counter()
     build_book(echo=lambda line: None)

@@ -264,3 +264,104 @@ def test_an_interrupted_script_exits_130_and_says_what_was_kept(course, tmp_path
     monkeypatch.setattr("sqlml.scripts.run_batches", interrupted)
     assert main(["sql", write(tmp_path / "fruit.sql", FRUIT)]) == 130
     assert capsys.readouterr().err.strip() == "sqlml sql: interrupted; the batches that had finished keep their changes."
+
+
+# -- Ctrl+C in run, retrain and book ---------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def loaded_database(tmp_path_factory) -> Path:
+    from sqlml.data import ensure_data
+
+    path = tmp_path_factory.mktemp("loaded") / "course.duckdb"
+    ensure_data(file_url(path), scale_factor=0.01, progress=False)
+    return path
+
+
+@pytest.fixture
+def course_folder(tmp_path, monkeypatch, loaded_database) -> Path:
+    """A course folder (its notebooks) whose database is a copy of the loaded data."""
+    import shutil
+
+    from conftest import copy_course
+
+    home = copy_course(tmp_path / "course")
+    (home / "data").mkdir()
+    shutil.copy2(loaded_database, home / "data" / "tpcxbb_1gb.duckdb")
+    monkeypatch.setenv("SQLML_HOME", str(home))
+    monkeypatch.delenv("SQLML_DATABASE_URL", raising=False)
+    return home
+
+
+def test_a_ctrl_c_that_python_swallowed_still_stops_the_run_with_130(course_folder, capsys, monkeypatch):
+    """Python drops a KeyboardInterrupt raised inside a garbage-collector callback (papermill's kernel
+    start makes many); the run still stops after the notebook it was in, exit 130."""
+    import shutil
+
+    import sqlml.cli as cli
+    import sqlml.course as course
+
+    ran = []
+
+    def swallowed(source, database_url, scale_factor, output_dir=None):
+        ran.append(source.stem)
+        try:
+            cli._on_interrupt(2, None)  # the handler runs, its exception is lost on the way
+        except KeyboardInterrupt:
+            pass
+        target = (output_dir or course.executed_dir()) / source.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(source, target)
+        return target
+
+    monkeypatch.setattr(course, "_run_one", swallowed)
+    assert main(["run", "--scale-factor", "0.01", "--no-book"]) == 130
+    assert ran == ["01-architecture"]
+    assert capsys.readouterr().err.strip().splitlines()[-1].startswith(
+        "sqlml run: interrupted; the notebooks that had finished are kept")
+
+
+def test_ctrl_c_in_retrain_keeps_nothing_of_it(course_folder, capsys, monkeypatch):
+    import sqlml.retraining as retraining
+
+    url = file_url(course_folder / "data" / "tpcxbb_1gb.duckdb")
+    staged = "SELECT COUNT(*) AS n FROM staging.store_sales"
+    with sqlml.connect(url) as db:
+        before = db.scalar(staged)
+
+    def interrupted(db, name):  # the staged rows were moved in the same transaction just before
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(retraining, "retrain", interrupted)
+    assert main(["retrain"]) == 130
+    assert capsys.readouterr().err.strip() == ("sqlml retrain: interrupted; a retraining is one transaction, so "
+                                               "none of it was kept: the staged data and the champion are as they were.")
+    with sqlml.connect(url) as db:
+        assert db.scalar(staged) == before > 0
+    assert not (course_folder / "data" / "tpcxbb_1gb.duckdb.wal").exists()
+
+
+def test_ctrl_c_in_book_keeps_the_published_book(course_folder, capsys, monkeypatch):
+    import shutil
+
+    import sqlml.course as course
+
+    executed = course_folder / "_build" / "executed"
+    executed.mkdir(parents=True)
+    import json
+
+    for source in (course_folder / "content").glob("[0-9][0-9]-*.ipynb"):
+        notebook = json.loads(source.read_text())  # as a run leaves it: with the run's record
+        notebook["metadata"]["sqlml"] = {"run_id": "r1", "notebook": source.stem, "started_at": "2026-01-01T00:00:00Z",
+                                         "seconds": 1.0, "passed": True, "engine": "embedded",
+                                         "engine_version": "DuckDB", "scale_factor": 0.01, "database": "duckdb:///x"}
+        (executed / source.name).write_text(json.dumps(notebook))
+    published = course_folder / "_build" / "html" / "index.html"
+    published.parent.mkdir()
+    published.write_text("<p>the book of the last run</p>")
+
+    def interrupted(*args, **kwargs):  # Ctrl+C while jupyter-book runs
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(course.subprocess, "run", interrupted)
+    assert main(["book"]) == 130
+    assert capsys.readouterr().err.strip() == "sqlml book: interrupted; the book built before is unchanged."
+    assert published.read_text() == "<p>the book of the last run</p>"

@@ -140,9 +140,12 @@ def test_a_notebook_run_out_of_order_names_what_to_run_first(executed_course, tm
     """05-modeling on a database with the data but nothing else: it says to run 03 first."""
     executed_course.require_success()
     from sqlml.course import NotebookFailed, execute_notebook
+    from sqlml.run_cache import executed_key
 
     fresh = tmp_path / "fresh.duckdb"
-    shutil.copy2(executed_course.home / "data" / "course.duckdb", fresh)
+    # The database as 04 left it (saved by the run), so that only the missing table stops 05.
+    after_04 = executed_key(executed_course.executed / "04-data-understanding.ipynb")
+    shutil.copy2(executed_course.home / "_build" / "cache" / f"{after_04}.duckdb", fresh)
     import sqlml
 
     with sqlml.connect(f"duckdb:///{fresh}") as db:
@@ -328,21 +331,22 @@ def test_an_interrupted_notebook_leaves_no_executed_copy(tmp_path, monkeypatch):
 
 
 @pytest.mark.slow
-def test_a_second_run_starts_again_from_the_data_before_retraining(executed_course, tmp_path, monkeypatch):
-    """08-retraining moves the staged rows into dbo; the next `sqlml run` reloads the data first."""
+def test_a_forced_second_run_starts_again_from_the_data_before_retraining(executed_course, tmp_path, monkeypatch):
+    """08-retraining moves the staged rows into dbo; `sqlml run --force` puts back the database as
+    it was before 01 (saved by the first run) and executes every notebook again."""
     executed_course.require_success()
     import sqlml.course as course
 
-    database = tmp_path / "again.duckdb"
-    shutil.copy2(executed_course.home / "data" / "course.duckdb", database)
-    url = f"duckdb:///{database}"
-    if not any(p.stem == "08-retraining" for p in source_notebooks()):
-        pytest.skip("08-retraining is not in the course yet")
+    home = tmp_path / "course"
+    shutil.copytree(executed_course.home, home)
+    url = f"duckdb:///{home / 'data' / 'course.duckdb'}"
     assert course.new_data_already_moved(url), "after a full run the staged rows are in dbo"
 
     ran = []
-    monkeypatch.setenv("SQLML_HOME", str(executed_course.home))
-    monkeypatch.setattr(course, "execute_notebook", lambda source, **kwargs: ran.append(source.stem) or source)
-    course.run_course(database_url=url, scale_factor=SCALE_FACTOR, build=False, echo=lambda line: None)
-    assert not course.new_data_already_moved(url), "the run reloaded the data with its staged rows"
+    monkeypatch.setenv("SQLML_HOME", str(home))
+    monkeypatch.setattr(course, "_run_one", lambda source, *args: ran.append(source.stem) or
+                        shutil.copy2(home / "_build" / "executed" / source.name, tmp_path / source.name))
+    course.run_course(database_url=url, scale_factor=SCALE_FACTOR, build=False, echo=lambda line: None,
+                      force=True)
+    assert not course.new_data_already_moved(url), "the run restored the data with its staged rows"
     assert ran == [p.stem for p in source_notebooks()]

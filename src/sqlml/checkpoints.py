@@ -5,6 +5,11 @@
 
 A missing prerequisite raises PrerequisiteMissing with one line that names the notebook to run
 first. The checks are plain T-SQL through the Database API, so they work on both engines.
+
+Each notebook also calls `begin(db, "05-modeling")` in its first cells and `passed(db, "05-modeling")`
+in its checkpoint: the database records the course's phase (`sqlml.state`), and a notebook refuses a
+database whose data is no longer the data it is meant to see (08-retraining moved the new sales
+into dbo) with one line that names the command that restores it.
 """
 from __future__ import annotations
 
@@ -13,12 +18,13 @@ import numbers
 import re
 from typing import TYPE_CHECKING, Any
 
-from .errors import SqlmlError
+from .errors import CoursePhaseError, SqlmlError
 
 if TYPE_CHECKING:
     from .connection import Database
 
-__all__ = ["DATA_TABLES", "ParameterError", "PrerequisiteMissing", "require", "require_data", "require_parameters"]
+__all__ = ["DATA_TABLES", "CoursePhaseError", "ParameterError", "PrerequisiteMissing", "begin", "passed", "require",
+           "require_data", "require_parameters"]
 
 #: The tables `sqlml data` loads that every module from 03 on reads.
 DATA_TABLES = ("dbo.customer", "dbo.store_sales", "dbo.store_returns")
@@ -82,3 +88,46 @@ def require_parameters(*, database_url: Any, scale_factor: Any) -> None:
         raise ParameterError(
             f"Parameter scale_factor must be a number above 0 (such as 0.01 or 1), not {scale_factor!r} "
             f"({type(scale_factor).__name__}): fix the parameters cell, or pass -p scale_factor 0.01 to papermill.")
+
+
+#: Notebooks that read the course data in dbo as it stood before retraining; 08 moves the new data in.
+BEFORE_RETRAINING = ("03-business-understanding", "04-data-understanding", "05-modeling", "06-deployment",
+                     "07-acceptance", "08-retraining")
+
+
+def begin(db: "Database", notebook: str) -> None:
+    """A notebook's first check: refuse a database past this notebook's phase, then record the start.
+
+    Modules 03 to 07 may be run again as often as a learner likes while dbo holds the data from
+    before the cutoff; once 08-retraining moved the new sales into dbo they would read (and 05
+    would train on) data they are not meant to see, and 08 itself has nothing left to move.
+    """
+    from . import state
+
+    if notebook in BEFORE_RETRAINING:
+        phase, run = state.current_phase(db)
+        if phase == "retrained":
+            by = f" in run {run}" if run else ""
+            from .connection import resolve_url
+            from .data import _redact
+
+            where = "" if db.url == resolve_url(None) else f" --database {_redact(db.url)}"
+            raise CoursePhaseError(
+                f"This database is past {notebook}: 08-retraining already moved the new data into dbo{by}, so "
+                f"{notebook} would work on data it is not meant to see. Run `sqlml run --from {notebook}{where}` "
+                "(it restores the data from before retraining and runs the course on from there).")
+    state.record(db, notebook, "started")
+
+
+def passed(db: "Database", notebook: str) -> None:
+    """A notebook's checkpoint passed: record the phase it reached (with the run's id).
+
+    On the embedded engine the file is let go (and so checkpointed) too, so that a copy of the
+    `.duckdb` file holds the module's work even while this notebook's kernel stays up.
+    """
+    from . import state
+
+    state.record(db, notebook, "passed")
+    release = getattr(db, "release", None) if db.engine == "embedded" else None
+    if release is not None:
+        release()  # the embedded engine checkpoints the file as it lets it go

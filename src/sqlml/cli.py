@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
 from typing import Sequence
 
 from .errors import SqlmlError
@@ -42,7 +44,13 @@ def build_parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help="make the data if missing, execute every notebook, build the book")
     run.add_argument("--scale-factor", type=scale_factor, default=1.0, metavar="SF")
     _add_database(run)
-    run.add_argument("--only", metavar="NAME", help="run only this notebook (for example 05-modeling)")
+    run.add_argument("--only", metavar="NAME", help="run only this notebook (for example 05-modeling), on the "
+                     "database as it is")
+    run.add_argument("--from", dest="start_from", metavar="NAME",
+                     help="run this notebook and the ones after it, on the database as the notebook before it "
+                          "left it (restored when needed)")
+    run.add_argument("--force", action="store_true",
+                     help="execute every notebook, even those the run cache holds unchanged")
     run.add_argument("--no-book", action="store_true", help="skip the book build")
 
     commands.add_parser("book", help="build the HTML book from the executed notebooks")
@@ -57,45 +65,120 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: What Ctrl+C keeps, per command (one line each, after "sqlml COMMAND: interrupted; ").
+INTERRUPTED = {
+    # like sqlcmd: the batches that finished are committed
+    "sql": "the batches that had finished keep their changes.",
+    "data": "the database is as it was before (nothing half-loaded was kept).",
+    "run": "the notebooks that had finished are kept (and the database as the last of them left it); "
+           "the next `sqlml run` goes on from there.",
+    "book": "the book built before is unchanged.",
+    "retrain": "a retraining is one transaction, so none of it was kept: the staged data and the champion "
+               "are as they were.",
+}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    previous = _catch_interrupts()
     try:
-        return int(_dispatch(args) or 0)
+        code = int(_dispatch(args) or 0)
+        if _interrupted:  # a Ctrl+C that Python swallowed on the way (see sqlml.course.INTERRUPTED)
+            raise KeyboardInterrupt
+        return code
     except SqlmlError as error:
+        if _interrupted:  # e.g. the book's build process stopped by the same Ctrl+C
+            return _report_interrupt(args.command)
         print(f"sqlml {args.command}: error: {error}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        return _report_interrupt(args.command)
     except Exception as error:
         from .errors import is_query_interrupt
-        if not is_query_interrupt(error):  # DuckDB's RuntimeError('Query interrupted') is a Ctrl+C
-            raise
-        return _interrupted(args.command)
-    except KeyboardInterrupt:
-        return _interrupted(args.command)
+        # What a library made of the Ctrl+C: DuckDB's RuntimeError('Query interrupted'), or another
+        # error raised while the interrupt unwound.
+        if _interrupted or is_query_interrupt(error):
+            return _report_interrupt(args.command)
+        raise
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+        _seal(args)
 
 
-def _interrupted(command: str) -> int:
-    """Ctrl+C: exit 130 with one line that says what was kept."""
-    if command == "sql":  # like sqlcmd: the batches that finished are committed
-        print("sqlml sql: interrupted; the batches that had finished keep their changes.", file=sys.stderr)
-    elif command == "data":
-        print("sqlml data: interrupted; the database is as it was before (nothing half-loaded was kept).",
-              file=sys.stderr)
-    else:
-        print(f"sqlml {command}: interrupted; nothing half-done was kept.", file=sys.stderr)
+def _report_interrupt(command: str) -> int:
+    kept = INTERRUPTED.get(command, "nothing half-done was kept.")
+    print(f"sqlml {command}: interrupted; {kept}", file=sys.stderr, flush=True)
     return 130
+
+
+_interrupted = False
+
+
+def _quiet_unraisable(hook):
+    """Python prints a KeyboardInterrupt it had to swallow (in a garbage-collector callback) as
+    "Exception ignored in ..."; the flag has it already, so that noise is not shown."""
+    def quiet(unraisable) -> None:
+        if not (_interrupted and isinstance(unraisable.exc_value, KeyboardInterrupt)):
+            hook(unraisable)
+    return quiet
+
+
+def _on_interrupt(signum: int, frame: object) -> None:
+    global _interrupted
+    _interrupted = True
+    from . import course
+
+    course.INTERRUPTED.set()
+    raise KeyboardInterrupt
+
+
+def _catch_interrupts():
+    """Note every Ctrl+C (and raise KeyboardInterrupt as Python does); None if it cannot be caught here."""
+    global _interrupted
+    _interrupted = False
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    if signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        return None  # SIGINT ignored (a background job) or handled by the caller: leave it so
+    from . import course
+
+    course.INTERRUPTED.clear()
+    if not getattr(sys.unraisablehook, "_sqlml", False):
+        sys.unraisablehook = _quiet_unraisable(sys.unraisablehook)
+        sys.unraisablehook._sqlml = True
+    return signal.signal(signal.SIGINT, _on_interrupt)
+
+
+def _seal(args: argparse.Namespace) -> None:
+    """Every command leaves an embedded database checkpointed and closed (no WAL beside it)."""
+    if getattr(args, "command", None) not in ("data", "sql", "run", "retrain"):
+        return
+    try:
+        from .connection import resolve_url
+        from .course import seal_database
+
+        seal_database(resolve_url(getattr(args, "database", None)))
+    except (SqlmlError, KeyboardInterrupt):
+        pass  # a bad URL was reported already; a second Ctrl+C leaves the WAL for the next open
 
 
 def _dispatch(args: argparse.Namespace) -> int | None:
     if args.command == "data":
         from .data import ensure_data
-        ensure_data(args.database, scale_factor=args.scale_factor, force=args.force)
+        report = ensure_data(args.database, scale_factor=args.scale_factor, force=args.force)
+        if report.action == "loaded":
+            from .connection import connect
+            from .state import record
+            with connect(args.database) as db:
+                record(db, None, "loaded", detail=f"scale factor {args.scale_factor:g} by sqlml data")
     elif args.command == "sql":
         from .scripts import run_script_command
         return run_script_command(args.script, args.database)
     elif args.command == "run":
         from .course import run_course
         run_course(database_url=args.database, scale_factor=args.scale_factor, only=args.only,
-                   build=not args.no_book)
+                   build=not args.no_book, force=args.force, start_from=args.start_from)
     elif args.command == "book":
         from .course import build_book
         build_book()

@@ -15,6 +15,7 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Callable, Sequence
@@ -23,6 +24,9 @@ from .errors import SqlmlError
 from .paths import build_dir, course_root
 
 KERNEL_NAME = "python3"
+#: Set by `sqlml`'s Ctrl+C handler. Python may swallow a KeyboardInterrupt raised inside a garbage
+#: collector callback (papermill's kernel start creates many), so the run also checks this flag.
+INTERRUPTED = threading.Event()
 NOTEBOOK_PATTERN = re.compile(r"^\d\d-[a-z0-9-]+\.ipynb$")
 
 #: What a page of the book may pull in besides the notebooks (copied into the staging tree).
@@ -40,6 +44,13 @@ def executed_dir() -> Path:
 
 def html_dir() -> Path:
     return build_dir() / "html"
+
+
+def saved_state_dir() -> Path:
+    """Where `sqlml run` keeps the database as each notebook left it (the run cache, embedded engine)."""
+    from .run_cache import cache_dir
+
+    return cache_dir()
 
 
 def generated_dir() -> Path:
@@ -154,6 +165,8 @@ def execute_notebook(source: Path, *, database_url: str | None, scale_factor: fl
     except PapermillExecutionError as error:
         # A stale copy from an earlier run would otherwise be published next to fresh results.
         final.unlink(missing_ok=True)
+        if error.ename == "KeyboardInterrupt" or INTERRUPTED.is_set():  # Ctrl+C reached the kernel too
+            raise KeyboardInterrupt from None
         kept = None
         if partial.exists():
             partial.replace(failed)
@@ -163,6 +176,8 @@ def execute_notebook(source: Path, *, database_url: str | None, scale_factor: fl
                              kept) from None
     except Exception as error:  # the kernel died or could not start
         final.unlink(missing_ok=True)
+        if INTERRUPTED.is_set():  # it died of the Ctrl+C
+            raise KeyboardInterrupt from None
         raise NotebookFailed(source.stem, None, "", type(error).__name__,
                              _one_line(error) or "the kernel stopped", None) from None
     finally:
@@ -171,44 +186,49 @@ def execute_notebook(source: Path, *, database_url: str | None, scale_factor: fl
 
 
 def run_course(database_url: str | None = None, scale_factor: float = 1.0, only: str | None = None,
-               build: bool = True, *, echo: Callable[[str], None] | None = None) -> list[tuple[str, float]]:
-    """Make the data if missing, execute the notebooks in order, then build the book.
+               build: bool = True, *, echo: Callable[[str], None] | None = None, force: bool = False,
+               start_from: str | None = None) -> list[tuple[str, float]]:
+    """Make the data if missing, execute the notebooks that need it, then build the book.
 
-    Stops at the first notebook that fails (NotebookFailed names it, the cell and the error).
-    Returns each executed notebook's name and run time in seconds.
+    A notebook runs only when its code, its parameters, the data it starts from or a notebook
+    before it changed (`sqlml.run_cache`); `force` runs them all, `start_from` runs that notebook and
+    the ones after it, on the database as the notebook before it left it. `only` runs one notebook
+    on the database as it is. Stops at the first notebook that fails (NotebookFailed names it, the
+    cell and the error). Returns each executed notebook's name and run time in seconds.
     """
     echo = echo or _print
     if not (isinstance(scale_factor, (int, float)) and scale_factor > 0):
         raise SqlmlError(f"scale factor must be a number above 0, such as 0.01 or 1; got {scale_factor!r}")
+    if only and start_from:
+        raise SqlmlError("Give --only or --from, not both: --only runs one notebook, --from runs it and the "
+                         "ones after it.")
     selected = select_notebooks(only)
+    every = notebooks()
+    start = every.index(select_notebooks(start_from)[0]) if start_from else None
 
-    from .data import ensure_data
+    from .connection import resolve_url
 
+    url = resolve_url(database_url)
+    run = CourseRun(url, float(scale_factor), echo)
     started = time.perf_counter()
-    echo(f"Checking the course data (scale factor {scale_factor:g})...")
-    ensure_data(database_url, scale_factor=scale_factor)
-    if only is None and new_data_already_moved(database_url):
-        # 08-retraining moves the staged sales into dbo; the course tells the story from before that.
-        echo("An earlier run already moved the new data into dbo (08-retraining): loading the data "
-             "again so that the course starts from its beginning...")
-        ensure_data(database_url, scale_factor=scale_factor, force=True)
+    echo(f"Run {run.run_id}: checking the course data (scale factor {scale_factor:g})...")
+    run.ensure_data()
     echo(f"Data ready in {time.perf_counter() - started:.1f} s.")
 
-    timings: list[tuple[str, float]] = []
-    for number, source in enumerate(selected, start=1):
-        echo(f"[{number}/{len(selected)}] {source.stem} ...")
-        began = time.perf_counter()
-        produced = _run_one(source, database_url, scale_factor)
-        seconds = time.perf_counter() - began
-        timings.append((source.stem, seconds))
-        echo(f"[{number}/{len(selected)}] {source.stem} done in {seconds:.1f} s -> {_show(produced)}")
-    from .figures import write_figures  # the run's figures, for `sqlml parity`
-    write_figures(database_url, scale_factor, echo=echo)
-    if build:
+    if only:
+        timings = run.execute_only(selected[0], every, database_url)
+    else:
+        timings = run.execute_all(every, database_url, force=force, start=start)
+    figures = build_dir() / "figures.json"
+    if run.output_dir == executed_dir() and (timings or not figures.exists()):
+        from .figures import write_figures  # the run's figures, for `sqlml parity` (unchanged if nothing ran)
+        write_figures(database_url, scale_factor, echo=echo)
+        seal_database(url)
+    if build and run.output_dir == executed_dir():
         echo("Building the book...")
         began = time.perf_counter()
-        index = build_book(echo=lambda _line: None)
-        echo(f"Book built in {time.perf_counter() - began:.1f} s: {_show(index)}")
+        index, rebuilt = build_book_if_changed()
+        echo(f"Book {'built' if rebuilt else 'unchanged'} in {time.perf_counter() - began:.1f} s: {_show(index)}")
     echo(f"Course run finished in {time.perf_counter() - started:.1f} s.")
     return timings
 
@@ -216,15 +236,309 @@ def run_course(database_url: str | None = None, scale_factor: float = 1.0, only:
 def new_data_already_moved(database_url: str | None) -> bool:
     """Whether the staged sales were moved into dbo already (08-retraining ran on this database)."""
     from .connection import connect
+    from .state import new_data_moved
 
     with connect(database_url) as db:
-        if not db.table_exists("staging.store_sales"):
-            return False
-        return int(db.scalar("SELECT COUNT(*) AS staged FROM staging.store_sales") or 0) == 0
+        return new_data_moved(db)
 
 
-def _run_one(source: Path, database_url: str | None, scale_factor: float) -> Path:
-    return execute_notebook(source, database_url=database_url, scale_factor=scale_factor)
+def seal_database(url: str) -> None:
+    """Leave an embedded database checkpointed and closed: no write-ahead log beside the file.
+
+    A notebook's kernel may end without closing its connection; its WAL then holds the notebook's
+    work. Opening the file replays the log, CHECKPOINT writes it into the file, and closing removes
+    it, so the `.duckdb` file alone holds everything (a copy or a backup of it loses nothing).
+    Nothing happens for SQL Server, a missing file or a file another process holds.
+    """
+    from .connection import url_scheme
+
+    if url_scheme(url) != "duckdb":
+        return
+    from .engines.embedded import EmbeddedDatabase, database_path
+
+    path = database_path(url)
+    if path is None or not path.exists() or not path.with_name(path.name + ".wal").exists():
+        return  # no write-ahead log: the file holds everything already
+    try:
+        db = EmbeddedDatabase(url)
+    except SqlmlError:
+        return  # held by another process, or unreadable: the command that opens it next says so
+    try:
+        db.connection.execute("CHECKPOINT")
+    finally:
+        db.close()
+
+
+class CourseRun:
+    """One `sqlml run`: its id, its database, and the records it writes (`sqlml.run_record`)."""
+
+    def __init__(self, url: str, scale_factor: float, echo: Callable[[str], None]) -> None:
+        from .data import _redact
+        from .run_record import engine_version, package_versions, utc_now
+        from .state import new_run_id
+
+        self.url, self.scale_factor, self.echo = url, scale_factor, echo
+        self.run_id = new_run_id()
+        self.shown = _redact(url)
+        self.engine, self.engine_version = engine_version(url)
+        self.output_dir = executed_dir()
+        self.record: dict = {"run_id": self.run_id, "started_at": utc_now(), "finished_at": None,
+                             "database": self.shown, "engine": self.engine, "engine_version": self.engine_version,
+                             "scale_factor": scale_factor, "versions": package_versions(), "notebooks": []}
+        self.data_key = ""
+        self._last_event: tuple | None = None  # (last state event,) while known to be current
+
+    # -- the data ----------------------------------------------------------------------------------
+    def ensure_data(self) -> None:
+        """Load the data unless it is there at this scale factor (quietly: no "nothing to do")."""
+        from .data import DEFAULT_CUTOFF, _same, ensure_data, read_metadata_at
+        from .run_cache import data_key
+
+        current = self._read_state()
+        if current and _same(current, self.scale_factor, DEFAULT_CUTOFF):
+            self.echo(f"The course data is loaded (scale factor {self.scale_factor:g}, cutoff "
+                      f"{DEFAULT_CUTOFF.isoformat()}).")
+        else:
+            ensure_data(self.url, scale_factor=self.scale_factor)
+            current = read_metadata_at(self.url)
+            self._record_loaded()
+        self.data_key = data_key(current, self.url)
+
+    def _read_state(self):
+        """The data's metadata and the database's last state event, through one connection (a rerun
+        with nothing to do opens the database once)."""
+        from .connection import connect, url_scheme
+        from .data import read_metadata, read_metadata_at
+        from .state import last_event
+
+        if url_scheme(self.url) != "duckdb":
+            return read_metadata_at(self.url)
+        from .engines.embedded import database_path
+
+        path = database_path(self.url)
+        if path is None or not path.exists():
+            return None
+        from .state import peek
+
+        quick = peek(path)
+        if quick is not None:
+            self._last_event = (quick[1],)
+            return quick[0]
+        with connect(self.url) as db:
+            current = read_metadata(db)
+            if current:
+                self._last_event = (last_event(db),)
+        return current
+
+    def _record_loaded(self) -> None:
+        from .connection import connect
+        from .state import record
+
+        with connect(self.url) as db:
+            record(db, None, "loaded", detail=f"scale factor {self.scale_factor:g}", run_id=self.run_id)
+        seal_database(self.url)
+        self._last_event = None
+
+    def reload_data(self) -> None:
+        """Start again from the loaded data: `sqlml data`'s snapshot, else the data loaded anew."""
+        from .data import ensure_data
+        from .snapshot import restore_snapshot
+
+        self._last_event = None
+        if restore_snapshot(self.url, scale_factor=self.scale_factor):
+            self.echo("Restored the database as `sqlml data` loaded it (from its snapshot).")
+            return
+        self.echo("No saved state of the database to start from: loading the data again...")
+        ensure_data(self.url, scale_factor=self.scale_factor, force=True)
+        self._record_loaded()
+
+    def database_key(self) -> str | None:
+        """The cache key of the state the database is in (None: unknown, e.g. a notebook ran by hand)."""
+        from .connection import connect
+        from .state import last_event
+
+        if self._last_event is not None:  # read with the metadata, nothing changed since
+            last = self._last_event[0]
+        else:
+            with connect(self.url) as db:
+                last = last_event(db)
+        if last is None or last.event == "loaded":
+            return self.data_key
+        return last.cache_key if last.event == "passed" else None
+
+    # -- executing -----------------------------------------------------------------------------------
+    def execute_all(self, every: list[Path], database_url: str | None, *, force: bool,
+                    start: int | None) -> list[tuple[str, float]]:
+        from .connection import url_scheme
+        from .engines.embedded import database_path
+        from .run_cache import executed_key, notebook_keys, prune_states, restore_state, saved_state
+
+        keys = notebook_keys(every, self.data_key, self.parameters())
+        chain = [self.data_key] + [keys[s.stem] for s in every]
+        first = len(every)
+        for index, source in enumerate(every):
+            fresh = executed_key(self.output_dir / source.name) == keys[source.stem]
+            if force or (start is not None and index >= start) or not fresh:
+                first = index
+                break
+        path = database_path(self.url) if url_scheme(self.url) == "duckdb" else None
+        at = self.database_key()
+        if at != chain[first]:
+            # Go back to the latest state at or before `first` that is saved (or the database is in).
+            back = first
+            while back > 0 and at != chain[back] and not (path and saved_state(chain[back]).exists()):
+                back -= 1
+            if back < first:
+                self.echo(f"No saved state of the database after {every[back - 1].stem if back else 'the load'} "
+                          f"for {every[first].stem}: running from {every[back].stem}.")
+            first = back
+            if at == chain[first]:
+                pass
+            elif path is not None and saved_state(chain[first]).exists():
+                self._ensure_free(path)
+                self._last_event = None
+                try:
+                    restore_state(chain[first], path)
+                except OSError as error:
+                    from .data import _explain_write_failure
+                    raise SqlmlError(_explain_write_failure(path, error)) from None
+                after = every[first - 1].stem if first else "the data was loaded"
+                self.echo(f"Restored the database as it was after {after} (saved by an earlier run).")
+            else:
+                self.reload_data()
+        if path is not None and 0 < first < len(every) and not saved_state(chain[first]).exists():
+            seal_database(self.url)
+            self._save(path, chain[first])
+
+        timings: list[tuple[str, float]] = []
+        total = len(every)
+        for index, source in enumerate(every, start=1):
+            executed = self.output_dir / source.name
+            if index - 1 < first:
+                from .run_cache import read_record, refresh_prose
+
+                previous = read_record(executed) or {}
+                refreshed = refresh_prose(source, executed)
+                self.record["notebooks"].append(previous)
+                self.echo(f"[{index}/{total}] {source.stem}: unchanged, reused (run {previous.get('run_id')})"
+                          + ("; its prose was updated" if refreshed else ""))
+                continue
+            self.echo(f"[{index}/{total}] {source.stem} ...")
+            seconds, produced = self.execute(source, database_url, keys[source.stem])
+            if path is not None:
+                self._save(path, keys[source.stem])
+            timings.append((source.stem, seconds))
+            self.echo(f"[{index}/{total}] {source.stem} done in {seconds:.1f} s -> {_show(produced)}")
+        if path is not None:
+            prune_states(set(chain))
+        self.finish()
+        return timings
+
+    def execute_only(self, source: Path, every: list[Path], database_url: str | None) -> list[tuple[str, float]]:
+        """Run one notebook on the database as it is; against other data than the book's, elsewhere."""
+        from .run_cache import notebook_keys
+        from .run_record import read_run_file
+
+        if self._other_data():
+            label = re.sub(r"[^A-Za-z0-9_.-]+", "-", f"{Path(self.shown).stem}-sf{self.scale_factor:g}")
+            self.output_dir = build_dir() / "runs" / label / "executed"
+            self.echo(f"{self.shown} at scale factor {self.scale_factor:g} is not the data of the notebooks in "
+                      f"{_show(executed_dir())}: this run's notebook goes to {_show(self.output_dir)} "
+                      "(the book is not built from it).")
+        keys = notebook_keys(every, self.data_key, self.parameters())
+        chain = [self.data_key] + [keys[s.stem] for s in every]
+        index = [s.stem for s in every].index(source.stem)
+        key = keys[source.stem] if self.database_key() == chain[index] else None
+        kept = read_run_file(self.output_dir.parent) or {}
+        if kept.get("database") == self.shown and kept.get("scale_factor") == self.scale_factor:
+            self.record["notebooks"] = [n for n in kept.get("notebooks", []) if n.get("notebook") != source.stem]
+        self.echo(f"[1/1] {source.stem} ...")
+        seconds, produced = self.execute(source, database_url, key)
+        self.record["notebooks"].sort(key=lambda n: n.get("notebook", ""))
+        self.finish()
+        self.echo(f"[1/1] {source.stem} done in {seconds:.1f} s -> {_show(produced)}")
+        return [(source.stem, seconds)]
+
+    def _other_data(self) -> bool:
+        from .run_cache import read_record
+
+        for executed in executed_dir().glob("*.ipynb"):
+            record = read_record(executed)
+            if record and (record.get("database") != self.shown or record.get("scale_factor") != self.scale_factor):
+                return True
+        return False
+
+    def parameters(self) -> dict:
+        from .run_cache import database_identity
+
+        return {"database": database_identity(self.url), "scale_factor": self.scale_factor}
+
+    def execute(self, source: Path, database_url: str | None, key: str | None) -> tuple[float, Path]:
+        """Execute one notebook (papermill), record it, and leave the database checkpointed and closed."""
+        from .run_cache import tag_executed
+        from .run_record import utc_now
+        from .state import CACHE_KEY_VARIABLE, RUN_ID_VARIABLE
+
+        entry = {"run_id": self.run_id, "notebook": source.stem, "started_at": utc_now(), "seconds": None,
+                 "passed": False, "engine": self.engine, "engine_version": self.engine_version,
+                 "scale_factor": self.scale_factor, "database": self.shown, "cache_key": key}
+        self.record["notebooks"].append(entry)
+        began = time.perf_counter()
+        saved = {name: os.environ.get(name) for name in (RUN_ID_VARIABLE, CACHE_KEY_VARIABLE)}
+        os.environ[RUN_ID_VARIABLE] = self.run_id  # the kernel inherits them: sqlml.state records them
+        os.environ[CACHE_KEY_VARIABLE] = key or ""
+        try:
+            produced = _run_one(source, database_url, self.scale_factor, self.output_dir)
+        except BaseException as error:
+            entry["seconds"] = round(time.perf_counter() - began, 2)
+            entry["error"] = "interrupted" if isinstance(error, KeyboardInterrupt) else _one_line(error, 300)
+            self.finish()
+            raise
+        finally:
+            for name, value in saved.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
+            seal_database(self.url)
+        entry.update(seconds=round(time.perf_counter() - began, 2), passed=True)
+        tag_executed(produced, entry)
+        if INTERRUPTED.is_set():  # Ctrl+C while the kernel started, swallowed on the way: stop here
+            self.finish()
+            raise KeyboardInterrupt
+        return entry["seconds"], produced
+
+    def finish(self) -> None:
+        """Write the run's record, unless it executed nothing: then the notebooks (and so the book)
+        still come from the run recorded before, whose record stays as it is."""
+        from .run_record import read_run_file, utc_now, write_run_file
+
+        before = read_run_file(self.output_dir.parent) or {}
+        same = ("database", "scale_factor", "engine_version", "versions", "notebooks")
+        if before and all(before.get(k) == self.record.get(k) for k in same):
+            return
+        self.record["finished_at"] = utc_now()
+        write_run_file(self.output_dir.parent, self.record)
+
+    def _save(self, path: Path, key: str) -> None:
+        """Keep the database as it is now for a later run; a full disk only costs the cache."""
+        from .run_cache import save_state
+
+        try:
+            save_state(path, key)
+        except OSError as error:
+            self.echo(f"Could not save the database's state in {_show(saved_state_dir())} ({error.strerror or error}): "
+                      "a later run may execute more notebooks than needed.")
+
+    def _ensure_free(self, path: Path) -> None:
+        """Refuse to replace a database file another process holds (ConnectError names its PID)."""
+        from .engines.embedded import EmbeddedDatabase
+
+        EmbeddedDatabase(self.url).close()
+
+
+def _run_one(source: Path, database_url: str | None, scale_factor: float, output_dir: Path | None = None) -> Path:
+    return execute_notebook(source, database_url=database_url, scale_factor=scale_factor, output_dir=output_dir)
 
 
 def _print(line: str) -> None:
@@ -323,7 +637,7 @@ def stage_book_sources(staging: Path) -> Path:
     if generated_dir().is_dir():
         shutil.copytree(generated_dir(), staging / "generated")
 
-    missing = []
+    missing, executed_copies = [], []
     for document in _toc_documents(staging / "_toc.yml"):
         relative = Path(document)
         source_notebook = root / relative.with_suffix(".ipynb")
@@ -331,12 +645,16 @@ def stage_book_sources(staging: Path) -> Path:
             continue
         executed = executed_dir() / source_notebook.name
         if executed.exists():
+            executed_copies.append(executed)
             shutil.copy2(executed, staging / relative.with_suffix(".ipynb"))
         else:
             missing.append(source_notebook.stem)
     if missing:
         raise SqlmlError(f"No executed copy of {', '.join(missing)} in {executed_dir()}: run "
                          f"`sqlml run` (or `sqlml run --only {missing[0]}`) before `sqlml book`.")
+    from .run_record import check_one_run
+
+    check_one_run(executed_copies)
     from .status import write_generated_pages  # the status page, the agenda and the downloads, from the run
 
     write_generated_pages(staging)
@@ -378,6 +696,32 @@ def build_book(*, echo: Callable[[str], None] | None = None) -> Path:
     shutil.rmtree(aside, ignore_errors=True)
     echo(f"Book written to {_show(target / 'index.html')}")
     return target / "index.html"
+
+
+def build_book_if_changed(*, echo: Callable[[str], None] | None = None) -> tuple[Path, bool]:
+    """`build_book`, unless what the book is made of is what it was last built from: the pages and
+    notebooks in `content/`, the executed notebooks, `_build/generated/`, the run's record
+    (`_build/run.json`), the config and the assets (their SHA-256 is kept in
+    `_build/book-source.sha256`). Returns the index page and whether it was built."""
+    import hashlib
+
+    root = course_root()
+    files = [root / name for name in BOOK_SOURCE_FILES] + [build_dir() / "run.json"]
+    for folder in [root / name for name in BOOK_SOURCE_DIRS] + [content_dir(), executed_dir(), generated_dir()]:
+        if folder.is_dir():
+            files.extend(p for p in folder.rglob("*") if p.is_file() and ".ipynb_checkpoints" not in p.parts
+                         and "__pycache__" not in p.parts and not p.name.startswith("."))
+    digest = hashlib.sha256()
+    for path in sorted(f for f in files if f.is_file()):
+        digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
+    stamp = build_dir() / "book-source.sha256"
+    index = html_dir() / "index.html"
+    if index.exists() and stamp.exists() and stamp.read_text().strip() == digest.hexdigest():
+        return index, False
+    stamp.unlink(missing_ok=True)
+    index = build_book(echo=echo or (lambda _line: None))
+    stamp.write_text(digest.hexdigest() + "\n")
+    return index, True
 
 
 def book_pages(html: Path | None = None) -> list[str]:

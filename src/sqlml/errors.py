@@ -88,3 +88,11 @@ class UnsupportedError(TsqlError):
 
 class FiguresError(SqlmlError):
     """A run's figures (`_build/figures.json`) are missing or unreadable, or a tolerance is malformed."""
+
+
+class CoursePhaseError(SqlmlError):
+    """The database is past the phase a notebook works in (or not at it yet); the message names the fix."""
+
+
+class ForeignWriteAheadLog(ConnectError):
+    """A `.wal` beside an embedded database file that was written against another copy of it."""

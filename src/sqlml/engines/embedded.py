@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Mapping
 
 from ..connection import Database, redact_url, register_engine
-from ..errors import ConnectError, SqlmlError
+from ..errors import ConnectError, ForeignWriteAheadLog, SqlmlError
 from ..paths import course_root
 from ..results import Result
 from . import holders
@@ -323,6 +323,14 @@ def _explain_io_error(path: Path | None, error: Exception) -> ConnectError:
     holder = _LOCK_HOLDER.search(text)
     if holder:
         return ConnectError(holders.explain_holder(path, holder["program"], int(holder["pid"])))
+    if "replaying WAL" in text or "replaying the WAL" in text:
+        # sqlml leaves no write-ahead log behind (every command checkpoints), so a log that does not
+        # replay was written against another copy of the file: typically a backup put back in place.
+        wal = path.with_name(path.name + ".wal") if path else "the .wal file"
+        return ForeignWriteAheadLog(
+            f"The write-ahead log {wal} does not belong to the database file {path} (it was written against "
+            "another copy of it, such as before a backup was restored): move the .wal file aside (keep it) "
+            "and open the database again; the database file itself is left as it is.")
     if "not a valid DuckDB database file" in text:
         return UnreadableDatabase(
             f"The file {path} is not a DuckDB database (or it is damaged): run `sqlml data --force` to build "
