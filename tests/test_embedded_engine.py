@@ -593,3 +593,12 @@ def test_a_table_another_kernel_redefined_is_read_with_its_new_column_types(db, 
     other = other_kernel(db.url)
     assert other.run("DROP TABLE dbo.v; CREATE TABLE dbo.v (a VARCHAR(10)); INSERT INTO dbo.v VALUES ('5')") == "ok"
     assert db.scalar("SELECT a + a AS x FROM dbo.v") == "55"        # varchar + varchar concatenates
+
+
+def test_an_in_memory_database_keeps_its_tables_and_procedures_between_statements():
+    # A file is let go between statements; a :memory: database would vanish with its connection.
+    with sqlml.connect("duckdb:///:memory:") as db:
+        db.execute("CREATE TABLE dbo.t (x INT); INSERT INTO dbo.t VALUES (1), (2)")
+        db.execute("CREATE PROCEDURE dbo.p AS SELECT SUM(x) AS total FROM dbo.t")
+        assert db.query("EXEC dbo.p")["total"].tolist() == [3]
+        assert db.query("SELECT COUNT(*) AS n FROM dbo.t")["n"].tolist() == [2]

@@ -138,6 +138,8 @@ class EmbeddedDatabase(Database):
         return self._release_if_idle()
 
     def _why_kept(self) -> str | None:
+        if self.path is None:
+            return "in-memory"   # a :memory: database lives only as long as its connection: never let it go
         if self.session.transaction_depth:
             return holders.TRANSACTION
         try:
