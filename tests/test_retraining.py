@@ -467,3 +467,15 @@ def test_no_new_data_says_which_version_and_window_and_that_nothing_changed():
     assert decision.reason == ("No new data: the last sale in dbo is not after 2002-12-31, the end of the window "
                                "version 4 was trained on. Nothing was trained or promoted.")
     assert decision.champion_after == 3
+
+
+def test_too_few_new_customers_to_judge_a_challenger_is_one_clear_line():
+    current = pd.DataFrame({"customer": np.arange(20), **{f: np.linspace(0, 1, 20) for f in FEATURES}})
+    with pytest.raises(retraining.RetrainError) as refused:
+        split_holdout(current, range(9))
+    assert str(refused.value) == ("Only 9 customers bought something in the new window; at least 10 are needed "
+                                  "to judge a challenger.")
+    training, holdout = split_holdout(current, range(10), fraction=0.3)
+    # Both parts are plain frames numbered from 0, with the same columns as the features.
+    assert list(holdout.columns) == list(current.columns) and list(training.columns) == list(current.columns)
+    assert holdout.index.tolist() == list(range(len(holdout))) and len(holdout) == 3
