@@ -93,20 +93,6 @@ def disconnect() -> None:
 
 # -- which @variables come from Python ----------------------------------------------------------
 
-_LEXEME = re.compile(r"""
-      (?P<line_comment>--[^\n]*)
-    | (?P<block_comment>/\*)
-    | (?P<string>N?'(?:[^']|'')*'?)
-    | (?P<quoted>"(?:[^"]|"")*"?|\[(?:[^\]]|\]\])*\]?)
-    | (?P<system>@@[\w@#$]+)
-    | (?P<variable>@[^\W\d][\w@#$]*)
-    | (?P<word>[^\W\d][\w@#$]*|\#+[\w@#$]*)
-    | (?P<punct>[(),;=])
-    | (?P<other>\S)
-""", re.VERBOSE)
-
-_BLOCK_COMMENT = re.compile(r"/\*|\*/")
-
 # Words that start a statement: a DECLARE list or an EXEC argument list ends before them.
 _STATEMENT_STARTS = frozenset("""
     ALTER BEGIN BREAK CLOSE COMMIT CONTINUE CREATE DEALLOCATE DECLARE DELETE DROP ELSE EXEC EXECUTE
@@ -117,25 +103,27 @@ _ROUTINES = frozenset({"PROC", "PROCEDURE", "FUNCTION", "TRIGGER"})
 
 
 def _lexemes(batch: str):
-    """(kind, text) for the parts of a batch that matter here; comments and strings are skipped."""
-    i = 0
-    while i < len(batch):
-        if batch[i].isspace():
-            i += 1
+    """(kind, text) for the parts of a batch that matter here, from the one T-SQL tokenizer
+    (tsql/tokens.py); strings, quoted names and comments are skipped."""
+    from sqlglot.tokens import TokenType
+
+    from .tsql.tokens import VARIABLE, TokenError, tokenize
+
+    try:
+        tokens = tokenize(batch)
+    except TokenError:
+        return    # something left open: the engine reports it when the cell runs
+    for token in tokens:
+        if token.is_string or token.type == TokenType.IDENTIFIER:
             continue
-        match = _LEXEME.match(batch, i)
-        kind = match.lastgroup
-        if kind == "block_comment":  # T-SQL block comments nest
-            depth, j = 1, match.end()
-            while depth and (m := _BLOCK_COMMENT.search(batch, j)):
-                depth += 1 if m.group() == "/*" else -1
-                j = m.end()
-            i = j if depth == 0 else len(batch)
-            continue
-        i = match.end()
-        if kind in ("line_comment", "string", "quoted"):
-            continue
-        yield kind, match.group()
+        if token.type is VARIABLE:
+            yield ("system" if token.is_system_variable else "variable"), token.text
+        elif token.text in ("(", ")", ",", ";", "="):
+            yield "punct", token.text
+        elif token.text[:1].isalpha() or token.text[:1] == "_":
+            yield "word", token.text
+        else:
+            yield "other", token.text
 
 
 def cell_variables(script: str) -> list[str]:

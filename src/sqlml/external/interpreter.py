@@ -46,6 +46,10 @@ _SYSTEM_TYPES = {"__rowcount": "int", "__trancount": "int", "__error_number": "i
                  "__error_line": "int", "__error_procedure": "nvarchar(128)"}
 
 
+# Errors SQL Server raises while it compiles a batch: a CATCH block of that batch never sees them.
+_COMPILE_ERRORS = frozenset({102, 105, 113, 125, 191})
+
+
 @dataclass
 class Variable:
     type: SqlType
@@ -464,8 +468,9 @@ class Interpreter:
             try:
                 self.run_statements(block.body, scope, results)
             except TsqlError as error:
-                if error.severity <= 10 or error.severity >= 20 or isinstance(error, UnsupportedError):
-                    # Fatal errors are not caught, as in SQL Server; nor is a refusal of the embedded
+                if (error.severity <= 10 or error.severity >= 20 or isinstance(error, UnsupportedError)
+                        or error.number in _COMPILE_ERRORS):
+                    # Fatal and compile errors are not caught, as in SQL Server; nor is a refusal of the embedded
                     # engine, which SQL Server would have run: catching it would change the answer.
                     raise
                 self._caught.append(error)

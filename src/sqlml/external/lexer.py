@@ -1,69 +1,23 @@
 """Tokens of T-SQL text for the runtime's small parsers (DECLARE lists, EXEC arguments, blocks).
 
-sqlglot's T-SQL tokenizer does the hard part (strings, comments, brackets); this module only
-reshapes its tokens: `@name` becomes one VARIABLE token and positions become [start, end).
+The tokens come from the one T-SQL tokenizer (tsql/tokens.py); this module adds what the runtime's
+parsers need on top: a syntax error for text that cannot be read, top-level splitting, BEGIN/END
+matching.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from sqlglot.dialects.tsql import TSQL
-from sqlglot.errors import TokenError
 from sqlglot.tokens import TokenType
 
 from ..errors import TsqlError
-
-VARIABLE = "VARIABLE"
-STRING_TYPES = (TokenType.STRING, TokenType.NATIONAL_STRING)
-
-
-class _Tokenizer(TSQL.Tokenizer):
-    # sqlglot reads the rest of a PRINT (or END ...) as one opaque string; we need its tokens.
-    COMMANDS: set = set()
-
-
-@dataclass(frozen=True)
-class Token:
-    type: object          # a sqlglot TokenType, or VARIABLE
-    text: str             # for strings their value, for variables `@name`, else the source text
-    start: int            # offset in the tokenized text
-    end: int              # exclusive
-
-    @property
-    def upper(self) -> str:
-        return self.text.upper()
-
-    def is_word(self, *words: str) -> bool:
-        """A keyword or bare name spelled as one of `words` (never a string or a quoted name)."""
-        return self.type not in STRING_TYPES and self.type is not VARIABLE and self.upper in words
-
-    @property
-    def is_string(self) -> bool:
-        return self.type in STRING_TYPES
+from ..tsql.tokens import STRING_TYPES, VARIABLE, Token, TokenError
+from ..tsql.tokens import tokenize as _tokenize
 
 
 def tokenize(text: str) -> list[Token]:
     try:
-        raw = _Tokenizer().tokenize(text)
+        return _tokenize(text)
     except TokenError as error:
         raise TsqlError(f"Incorrect syntax: {error}", number=102, severity=15) from None
-    tokens: list[Token] = []
-    i = 0
-    while i < len(raw):
-        tok = raw[i]
-        if tok.token_type == TokenType.PARAMETER and i + 1 < len(raw) and raw[i + 1].start == tok.end + 1:
-            name = raw[i + 1]
-            # `@@TRANCOUNT` arrives as '@', '@', 'TRANCOUNT'.
-            if name.token_type == TokenType.PARAMETER and i + 2 < len(raw):
-                tokens.append(Token(VARIABLE, "@@" + raw[i + 2].text, tok.start, raw[i + 2].end + 1))
-                i += 3
-                continue
-            tokens.append(Token(VARIABLE, "@" + name.text, tok.start, name.end + 1))
-            i += 2
-            continue
-        tokens.append(Token(tok.token_type, tok.text, tok.start, tok.end + 1))
-        i += 1
-    return tokens
 
 
 def split_top_level(tokens: list[Token], separator=TokenType.COMMA) -> list[list[Token]]:
@@ -110,3 +64,7 @@ def matching_end(tokens: list[Token], i: int) -> int:
 def source(text: str, tokens: list[Token]) -> str:
     """The original text that `tokens` cover (comments inside included)."""
     return text[tokens[0].start:tokens[-1].end] if tokens else ""
+
+
+__all__ = ["STRING_TYPES", "Token", "VARIABLE", "matching_end", "opens_block", "source",
+           "split_top_level", "tokenize"]

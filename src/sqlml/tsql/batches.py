@@ -5,6 +5,8 @@ import enum
 import re
 from dataclasses import dataclass
 
+from .tokens import TokenError, tokenize
+
 
 class StatementKind(str, enum.Enum):
     """What a statement is, as far as the engine must know to run it."""
@@ -56,23 +58,21 @@ MAX_GO_COUNT = 10_000
 def split_batches(script: str) -> list[Batch]:
     """Cut a script at lines that hold only `GO` (optionally a count), as sqlcmd does.
 
-    A `GO` inside a block comment or a string literal is not a separator.
+    A `GO` inside a block comment, a string literal or a [bracketed] name is not a separator: the
+    batch read so far must be whole tokens (tsql/tokens.py) for the line to end it.
     """
     batches: list[Batch] = []
     current: list[str] = []
     start = 1
-    in_comment = False
-    in_string = False
     for number, line in enumerate(script.splitlines(), start=1):
-        match = None if (in_comment or in_string) else _GO.match(line)
-        if match:
+        match = _GO.match(line)
+        if match and _closed("\n".join(current)):
             text = "\n".join(current)
             if text.strip():
                 batches.append(Batch(text, start, _go_count(match.group(1), number)))
             current, start = [], number + 1
             continue
         current.append(line)
-        in_comment, in_string = _scan_open_state(line, in_comment, in_string)
     text = "\n".join(current)
     if text.strip():
         batches.append(Batch(text, start))
@@ -90,29 +90,12 @@ def _go_count(digits: str | None, line: int) -> int:
     return int(digits)
 
 
-def _scan_open_state(line: str, in_comment: bool, in_string: bool) -> tuple[bool, bool]:
-    """Whether a block comment or a string literal is still open at the end of `line`."""
-    i = 0
-    while i < len(line):
-        if in_comment:
-            end = line.find("*/", i)
-            if end < 0:
-                return True, False
-            in_comment, i = False, end + 2
-        elif in_string:
-            end = line.find("'", i)
-            if end < 0:
-                return False, True
-            if line.startswith("''", end):
-                i = end + 2
-            else:
-                in_string, i = False, end + 1
-        elif line.startswith("--", i):
-            break
-        elif line.startswith("/*", i):
-            in_comment, i = True, i + 2
-        elif line[i] == "'":
-            in_string, i = True, i + 1
-        else:
-            i += 1
-    return in_comment, in_string
+def _closed(text: str) -> bool:
+    """Whether `text` leaves no string, comment or bracketed name open."""
+    try:
+        tokenize(text)
+    except TokenError:
+        return False
+    return True
+
+

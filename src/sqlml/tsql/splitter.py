@@ -8,20 +8,19 @@ Control flow (`IF`/`ELSE`, `WHILE`, `BEGIN ... END`, `BEGIN TRY ... END CATCH`) 
 recursively and returned as one BLOCK statement; `split_block` opens it.
 `CREATE PROCEDURE`, `FUNCTION`, `TRIGGER` and `VIEW` take the rest of the batch, as in SQL Server.
 
-The tokens come from sqlglot's T-SQL tokenizer, so comments, strings, `[bracketed]` and
-"quoted" identifiers never look like keywords.
+The tokens come from the one T-SQL tokenizer (tokens.py, on sqlglot's), so comments, strings,
+`[bracketed]` and "quoted" identifiers never look like keywords.
 """
 from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
 
-from sqlglot.dialects.tsql import TSQL
-from sqlglot.errors import TokenError
 from sqlglot.tokens import TokenType
 
 from ..errors import TsqlError
 from .batches import Batch, Statement, StatementKind
+from .tokens import LITERAL_TYPES, VARIABLE, TokenError, tokenize
 
 # Words that can open a statement.
 _STARTS = frozenset("""
@@ -38,18 +37,6 @@ _OBJECT_WORDS = frozenset("""
     SEQUENCE SYNONYM USER ROLE STATISTICS
 """.split())
 _SET_OPERATORS = frozenset({"UNION", "ALL", "EXCEPT", "INTERSECT"})
-_STRING_TYPES = {TokenType.STRING, TokenType.NATIONAL_STRING, TokenType.HEX_STRING,
-                 TokenType.BIT_STRING, TokenType.BYTE_STRING, TokenType.RAW_STRING,
-                 TokenType.HEREDOC_STRING, TokenType.UNICODE_STRING}
-
-
-class _Tokenizer(TSQL.Tokenizer):
-    # sqlglot reads the rest of a statement after END or PRINT (at a statement's start) as one
-    # string; the splitter needs every token.
-    COMMANDS: set = set()
-
-
-_TOKENIZER = _Tokenizer
 
 
 @dataclass(frozen=True)
@@ -98,39 +85,36 @@ def syntax_error(text: str, line: int, column: int) -> TsqlError:
 # -- tokens ------------------------------------------------------------------------------------
 
 def _tokens(text: str, where) -> list[_Token]:
+    """The splitter's view of the one tokenizer's tokens (tsql/tokens.py): kinds, upper-case words,
+    `#temp` names joined."""
     try:
-        raw = _TOKENIZER().tokenize(text)
+        source = tokenize(text)
     except TokenError:
         raise _unclosed_error(text, where) from None
     tokens: list[_Token] = []
     i = 0
-    while i < len(raw):
-        token = raw[i]
-        kind, value, start, end = "punct", token.text, token.start, token.end + 1
-        if token.token_type == TokenType.PARAMETER:
-            # `@name` and `@@name` arrive as separate tokens: join adjacent ones.
-            j = i + 1
-            if j < len(raw) and raw[j].token_type == TokenType.PARAMETER and raw[j].start == end:
-                kind, end, j = "sysvar", raw[j].end + 1, j + 1
-            else:
-                kind = "var"
-            if j < len(raw) and raw[j].start == end and (raw[j].text[:1].isalnum() or raw[j].text[:1] == "_"):
-                value, end, i = raw[j].text, raw[j].end + 1, j
-        elif token.token_type == TokenType.HASH:
+    while i < len(source):
+        token = source[i]
+        kind, value, start, end = "punct", token.text, token.start, token.end
+        if token.type is VARIABLE:
+            kind, value = ("sysvar" if token.is_system_variable else "var"), token.text.lstrip("@")
+        elif token.type == TokenType.PARAMETER:
+            kind = "var"      # a lone '@'
+        elif token.type == TokenType.HASH:
             kind = "name"
             j = i + 1
-            while j < len(raw) and raw[j].start == end and raw[j].token_type != TokenType.L_PAREN:
-                end = raw[j].end + 1
+            while j < len(source) and source[j].start == end and source[j].type != TokenType.L_PAREN:
+                end = source[j].end
                 i = j
-                if raw[j].token_type != TokenType.HASH:
+                if source[j].type != TokenType.HASH:
                     break
                 j += 1
             value = text[start:end]
-        elif token.token_type == TokenType.IDENTIFIER:
+        elif token.type == TokenType.IDENTIFIER:
             kind = "name"
-        elif token.token_type in _STRING_TYPES:
+        elif token.type in LITERAL_TYPES:
             kind = "string"
-        elif token.token_type == TokenType.NUMBER:
+        elif token.type == TokenType.NUMBER:
             kind = "number"
         elif value[:1].isalpha() or value[:1] == "_":
             previous = tokens[-1] if tokens else None

@@ -35,6 +35,7 @@ from . import arithmetic, catalog, collation, conversions, datetimes, storage, s
 from .catalog import invalidate, prepare_connection  # noqa: F401  (prepare_connection: re-exported)
 from .context import Context
 from .dialect import SqlmlDuckDB, SqlmlTSQL
+from .limits import nesting_checked
 from .names import unnamed_columns
 from .parameter_types import declared_type
 from .refuse import refuse
@@ -56,6 +57,7 @@ _CACHE: "OrderedDict[tuple, Translation]" = OrderedDict()
 _CACHE_SIZE = 1024
 
 
+@nesting_checked
 def translate(statement: str, variables: Mapping[str, Any] | Iterable[str] = (), connection=None, *,
               line: int = 1, column: int = 1, types: Mapping[str, str] | None = None) -> Translation:
     """Translate one plain T-SQL statement to DuckDB SQL.
@@ -111,6 +113,7 @@ def translate(statement: str, variables: Mapping[str, Any] | Iterable[str] = (),
 _CHECKED: "OrderedDict[str, None]" = OrderedDict()
 
 
+@nesting_checked
 def check_syntax(statement: str, *, line: int = 1, column: int = 1) -> None:
     """Raise SQL Server's Msg 102 (at its place in the script) if a plain statement does not parse.
 

@@ -1,0 +1,104 @@
+"""Deeply nested statements run, or stop with SQL Server's own error: never Python's RecursionError.
+
+SQL Server: Msg 125 "Case expressions may only be nested to level 10." (MSSQLSERVER_125: "SQL Server
+allows for only 10 levels of nesting in CASE expressions"); Msg 191 "Some part of your SQL statement
+is nested too deeply. Rewrite the query or break it up into smaller queries."
+"""
+from __future__ import annotations
+
+import pytest
+
+import sqlml
+from sqlml.errors import TsqlError, UnsupportedError
+from sqlml.tsql import limits
+
+
+@pytest.fixture(scope="module")
+def database():
+    connection = sqlml.connect("duckdb:///:memory:")
+    yield connection
+    connection.close()
+
+
+def parentheses(depth: int) -> str:
+    return "SELECT " + "(" * depth + "1" + ")" * depth + " AS x"
+
+
+def case_expressions(depth: int) -> str:
+    expression = "1"
+    for level in range(depth):
+        expression = f"CASE WHEN {level} = {level} THEN {expression} ELSE 0 END"
+    return f"SELECT {expression} AS x"
+
+
+def scalar_subqueries(depth: int) -> str:
+    expression = "1"
+    for _ in range(depth):
+        expression = f"(SELECT {expression})"
+    return f"SELECT {expression} AS x"
+
+
+def in_subqueries(depth: int) -> str:
+    query = "SELECT 1 AS x"
+    for _ in range(depth):
+        query = f"SELECT 1 AS x WHERE 1 IN ({query})"
+    return query
+
+
+def derived_tables(depth: int) -> str:
+    query = "SELECT 1 AS x"
+    for level in range(depth):
+        query = f"SELECT x FROM ({query}) AS t{level}"
+    return query
+
+
+@pytest.mark.parametrize("statement", [
+    parentheses(200), parentheses(limits.MAX_PARENTHESES),
+    case_expressions(limits.MAX_CASE_NESTING),
+    in_subqueries(50), derived_tables(50), scalar_subqueries(limits.MAX_SCALAR_SUBQUERIES),
+    "SELECT " + " + ".join(["(1)"] * 100) + " AS x",      # a chain: a tree 100 deep
+], ids=["200 parentheses", "256 parentheses", "10 CASE", "50 IN subqueries", "50 derived tables",
+        "16 scalar subqueries", "100 terms"])
+def test_deep_statements_run(database, statement):
+    assert database.query(statement).iloc[0, 0] in (1, 100)
+
+
+@pytest.mark.parametrize("statement, number", [
+    (parentheses(limits.MAX_PARENTHESES + 1), 191),
+    (parentheses(5000), 191),
+    ("SELECT " + " + ".join(["1"] * (limits.MAX_DEPTH + 2)) + " AS x", 191),
+    (in_subqueries(limits.MAX_SUBQUERIES + 1), 191),
+    (derived_tables(limits.MAX_SUBQUERIES + 1), 191),
+    (case_expressions(limits.MAX_CASE_NESTING + 1), 125),
+    (case_expressions(100), 125),
+    (case_expressions(2000), 125),
+], ids=["257 parentheses", "5000 parentheses", "402 terms", "65 IN subqueries", "65 derived tables", "11 CASE",
+        "100 CASE", "2000 CASE"])
+def test_deeper_statements_get_sql_servers_error(database, statement, number):
+    with pytest.raises(TsqlError) as raised:
+        database.execute("SELECT 1 AS first\nGO\n" + statement)
+    assert raised.value.number == number
+    assert raised.value.line == 3
+    message = {191: limits.NESTED_TOO_DEEPLY, 125: "Case expressions may only be nested to level 10."}[number]
+    assert raised.value.text == message
+
+
+def test_deeply_nested_scalar_subqueries_are_refused_by_name(database):
+    """DuckDB plans (SELECT (SELECT ...)) in time that doubles per level (24 levels: ~20 s)."""
+    with pytest.raises(UnsupportedError, match="More than 16 scalar subqueries inside one another"):
+        database.execute(scalar_subqueries(limits.MAX_SCALAR_SUBQUERIES + 1))
+
+
+def test_nesting_inside_a_procedure_and_a_catch_block(database):
+    database.execute(f"CREATE PROCEDURE dbo.deep AS\nBEGIN\n    {parentheses(150)};\nEND")
+    assert database.query("EXEC dbo.deep").iloc[0, 0] == 1
+    script = (f"BEGIN TRY\n    {parentheses(300)};\nEND TRY\n"
+              "BEGIN CATCH\n    SELECT ERROR_NUMBER() AS number;\nEND CATCH")
+    with pytest.raises(TsqlError) as raised:   # a compile error: CATCH does not see it, as in SQL Server
+        database.execute(script)
+    assert raised.value.number == 191
+
+
+def test_strings_and_comments_do_not_count():
+    text = "SELECT '" + "(" * 400 + "' AS x -- " + "CASE " * 50 + "\n/* " + "(" * 400 + " */"
+    assert limits.measure(text) == limits.Nesting()
