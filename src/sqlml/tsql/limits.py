@@ -137,7 +137,7 @@ def nesting_checked(function):
     @functools.wraps(function)
     def checked(statement: str, *args, line: int = 1, column: int = 1, **kwargs):
         nesting = check_nesting(statement, line=line, column=column)
-        if nesting.depth <= SHALLOW_DEPTH:
+        if nesting.depth <= SHALLOW_DEPTH or getattr(_HELPER, "running", False):  # already on the helper
             return function(statement, *args, line=line, column=column, **kwargs)
         return run_deep(nesting.depth * _FRAMES_PER_LEVEL, function, statement, *args, line=line, column=column,
                         **kwargs)
@@ -145,6 +145,7 @@ def nesting_checked(function):
 
 
 _DEEP_LOCK = threading.Lock()
+_HELPER = threading.local()     # `running` is set on the helper thread
 
 
 def run_deep(frames: int, function, *args, **kwargs):
@@ -154,6 +155,7 @@ def run_deep(frames: int, function, *args, **kwargs):
     outcome: dict = {}
 
     def work():
+        _HELPER.running = True
         try:
             outcome["value"] = function(*args, **kwargs)
         except BaseException as error:  # noqa: BLE001 - handed back to the caller's thread
