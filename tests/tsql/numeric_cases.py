@@ -222,11 +222,12 @@ def same_value(expected: Typed, text) -> bool:
         return False
 
 
-def run_case(database, case: Case) -> tuple[list[Mismatch], int, str]:
+def run_case(database, case: Case, isolate: bool = False) -> tuple[list[Mismatch], int, str]:
     """Run the case's error-free expressions in one statement; the mismatches, how many ran, the SQL.
 
-    When the statement fails as a whole (a refusal, an error), each expression runs alone, so
-    that one refused expression does not hide the answers of the others.
+    When the statement fails as a whole (a refusal, an error) and `isolate` is set, each expression
+    runs alone, so that one refused expression does not hide the answers of the others (slow: the
+    report does it, the tests report the statement).
     """
     expected: list[Typed] = []
     expressions: list[Node] = []
@@ -243,7 +244,11 @@ def run_case(database, case: Case) -> tuple[list[Mismatch], int, str]:
     script = setup_sql(case) + "\n" + query_sql(case, expressions)
     try:
         database.execute(script)
-    except Exception:  # noqa: BLE001 - each expression alone says which one fails
+    except Exception as error:  # noqa: BLE001 - each expression alone says which one fails
+        if not isolate:
+            first = str(error).splitlines()[0]
+            return [Mismatch("<the whole statement>", "statement", "runs", f"{type(error).__name__}: {first}")], \
+                len(expressions), script
         mismatches = []
         for node, model in zip(expressions, expected):
             mismatches += compare(database, case, [node], [model])
@@ -411,13 +416,15 @@ def report(examples: int, seed: int, depth: int = 1) -> int:
 
     import sqlml
 
-    database = sqlml.connect("duckdb:///:memory:")
+    import tempfile
+
+    database = sqlml.connect(f"duckdb:///{Path(tempfile.mkdtemp()) / 'report.duckdb'}")
     rng = random.Random(seed)
     groups: dict[str, list[Mismatch]] = collections.defaultdict(list)
     total = 0
     for _ in range(examples):
         case = random_case(rng, ("lit", "col", "var", "agg", "der", "cte"), depth=depth)
-        mismatches, ran, _script = run_case(database, case)
+        mismatches, ran, _script = run_case(database, case, isolate=True)
         total += ran
         for mismatch in mismatches:
             groups[mismatch.shape].append(mismatch)

@@ -13,8 +13,8 @@ BOUND_WITHOUT_TYPE = pytest.mark.xfail(
 
 
 @pytest.fixture(scope="module")
-def database():
-    connection = sqlml.connect("duckdb:///:memory:")
+def database(tmp_path_factory):
+    connection = sqlml.connect(f"duckdb:///{tmp_path_factory.mktemp('variables') / 'v.duckdb'}")
     yield connection
     connection.close()
 

@@ -14,8 +14,8 @@ from sqlml.tsql import limits
 
 
 @pytest.fixture(scope="module")
-def database():
-    connection = sqlml.connect("duckdb:///:memory:")
+def database(tmp_path_factory):
+    connection = sqlml.connect(f"duckdb:///{tmp_path_factory.mktemp('nesting') / 'deep.duckdb'}")
     yield connection
     connection.close()
 

@@ -1,8 +1,8 @@
 """Generated numeric expressions on the embedded engine, compared with the reference model.
 
 Each class of expressions is one test; each hypothesis example is one `numeric_cases.Case` (a table,
-variables, derived tables, a CTE and 25 expressions run in one SELECT INTO), so a run checks
-CLASSES x EXAMPLES x 25 expressions (see test_enough_cases). The examples are derandomized: every
+variables, derived tables, a CTE and EXPRESSIONS expressions run in one SELECT INTO), so a run checks
+CLASSES x EXAMPLES x EXPRESSIONS expressions (see test_enough_cases). The examples are derandomized: every
 run checks the same cases, and a failure prints the script to replay plus hypothesis's
 `@reproduce_failure` blob. SQLML_PROPERTY_SEED=<int> draws other cases from that seed;
 SQLML_PROPERTY_SHRINK=1 lets hypothesis shrink a failure to a smaller case (slower).
@@ -23,8 +23,8 @@ import numeric_cases
 from numeric_cases import Case, Column, model_error, random_case, random_node
 from reference_numeric import BIGINT, INT, INTEGER_RANGES, SMALLINT, TINYINT, Typed
 
-EXAMPLES = 12
-EXPRESSIONS = 25
+EXAMPLES = 8
+EXPRESSIONS = 40
 PHASES = [Phase.explicit, Phase.reuse, Phase.generate] + (
     [Phase.shrink] if os.environ.get("SQLML_PROPERTY_SHRINK") else [])
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None, derandomize=True, print_blob=True, database=None,
@@ -39,10 +39,10 @@ def seeded(test):
 
 
 @pytest.fixture(scope="module")
-def database():
+def database(tmp_path_factory):
     import sqlml
 
-    connection = sqlml.connect("duckdb:///:memory:")
+    connection = sqlml.connect(f"duckdb:///{tmp_path_factory.mktemp('numeric') / 'cases.duckdb'}")
     yield connection
     connection.close()
 

@@ -81,8 +81,8 @@ def test_values_sql_server_cannot_hold_are_refused_in_one_line(value, message):
     (7, "int", 10, 0),
     (2**40, "bigint", 19, 0),
 ])
-def test_a_bound_parameter_keeps_its_type_through_select_into(value, data_type, precision, scale):
-    database = sqlml.connect("duckdb:///:memory:")
+def test_a_bound_parameter_keeps_its_type_through_select_into(tmp_path, value, data_type, precision, scale):
+    database = sqlml.connect(f"duckdb:///{tmp_path / 'bound.duckdb'}")
     database.execute("SELECT @p AS p INTO dbo.bound", {"p": value})
     row = database.query("SELECT DATA_TYPE, NUMERIC_PRECISION, NUMERIC_SCALE FROM INFORMATION_SCHEMA.COLUMNS "
                          "WHERE TABLE_NAME = 'bound'").iloc[0]

@@ -18,8 +18,8 @@ CATCH = ("BEGIN CATCH\n"
 
 
 @pytest.fixture
-def database():
-    connection = sqlml.connect("duckdb:///:memory:")
+def database(tmp_path):
+    connection = sqlml.connect(f"duckdb:///{tmp_path / 'catch.duckdb'}")
     yield connection
     connection.close()
 

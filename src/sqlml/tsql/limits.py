@@ -216,5 +216,5 @@ def _refuse(script: str, offset: int, first_line: int) -> None:
                     number=8623, severity=16, line=line)
 
 
-__all__ = ["MAX_CASE_NESTING", "MAX_IN_LIST_VALUES", "check_in_lists", "MAX_PARENTHESES", "MAX_SUBQUERIES", "Nesting", "check_nesting", "measure",
-           "nesting_checked", "run_deep"]
+__all__ = ["MAX_CASE_NESTING", "MAX_IN_LIST_VALUES", "MAX_PARENTHESES", "MAX_SUBQUERIES", "Nesting",
+           "check_in_lists", "check_nesting", "measure", "nesting_checked", "run_deep"]
