@@ -77,13 +77,15 @@ def integer_only(node):
 CLASSES = {
     # name: (the leaves of the outer expressions, xfail reason or None)
     "integers": (None, None),
-    "decimal literals": (("lit",), "decimal literals: 0.2 is decimal(2,1), not (1,1); * and % use DuckDB's "
-                                    "precision; an int constant is not decimal(digits,0) (FAILURES.md)"),
-    "columns": (("lit", "col"), "decimal column arithmetic: * and % precision, division refused (FAILURES.md)"),
-    "variables": (("lit", "var"), "decimal variables in arithmetic give int (FAILURES.md)"),
-    "aggregates": (("lit", "agg"), "SUM/AVG of decimals in a derived table, then arithmetic (FAILURES.md)"),
-    "derived tables": (("lit", "der"), "a derived table's column loses its type (FAILURES.md)"),
-    "CTEs": (("lit", "cte"), "a CTE's column loses its type (FAILURES.md)"),
+    "decimal literals": (("lit",), "0.2 is decimal(2,1), not (1,1); an int constant meeting a decimal is "
+                                    "decimal(10,0), not (digits,0) (FAILURES.md classes 1-3)"),
+    "columns": (("lit", "col"), "int constants; DuckDB overflows inside exact decimal arithmetic; divisions "
+                                "by an integer operand refused (FAILURES.md classes 2, 4, 5)"),
+    "variables": (("lit", "var"), "int constants; DuckDB overflow in DECIMAL(18) intermediates (FAILURES.md 2, 4)"),
+    "aggregates": (("lit", "agg"), "MAX/SUM/AVG then / or *: DuckDB overflow, refusals (FAILURES.md 4, 5)"),
+    "derived tables": (("lit", "der"), "literal precision and int constants through a derived table "
+                                       "(FAILURES.md 1, 2, 5)"),
+    "CTEs": (("lit", "cte"), "literal precision and int constants through a CTE (FAILURES.md 1, 2, 5)"),
     "everything": (("lit", "col", "var", "agg", "der", "cte"), "all of the above (FAILURES.md)"),
 }
 
@@ -108,8 +110,8 @@ def test_generated_expressions_match_the_model(database, name, leaves):
     check()
 
 
-@pytest.mark.xfail(strict=True, reason="decimal overflow is DuckDB's own error (Msg 50000), and some "
-                                       "expressions SQL Server overflows run here (FAILURES.md)")
+@pytest.mark.xfail(strict=True, reason="decimal overflow is DuckDB's own error (Msg 50000), % by zero gives "
+                                       "NULL (FAILURES.md classes 4, 7)")
 def test_generated_errors_match_the_model(database):
     """Expressions the model says raise Msg 8115 or 8134, one statement each."""
     @seeded
