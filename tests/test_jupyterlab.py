@@ -254,9 +254,9 @@ def test_the_prose_shows_no_raw_myst(learner_runs, name):
         assert raw not in text, f"{name}: the rendered Markdown shows {raw!r}"
 
 
-@pytest.mark.xfail(strict=True, reason="Not solved yet: after Run All driven through JupyterLab's command, "
-                   "jupyterlab-myst shows {eval}`glued.NAME` as its expression text in the course notebooks "
-                   "(a small notebook run the same way shows the value)")
+@pytest.mark.xfail(strict=False, reason="Not solved yet: after Run All driven through JupyterLab's command, "
+                   "jupyterlab-myst shows {eval}`glued.NAME` as its expression text in most runs, its value in "
+                   "some (a race between Run All and its evaluation, not yet understood)")
 @pytest.mark.parametrize("name", NOTEBOOKS)
 def test_the_numbers_in_the_prose_are_filled_in(learner_runs, name):
     text = "\n".join(learner_runs[name]["markdown"])
