@@ -25,8 +25,11 @@ mssql-conf set extensibility datadirectories \
 mssql-conf set extensibility outboundnetworkaccess 0 >/dev/null
 
 # The page restarts the mssql-launchpadd service; a container has no systemd, so Launchpad starts
-# here, as root like SQL Server. Its options for that are those of Microsoft's own root container
-# with ML Services (Azure SQL Edge's start command): no user namespace (containers have none to give,
+# here, as root like SQL Server. Microsoft's container example for ML Services, to which its page
+# "Install SQL Server Machine Learning Services on Docker" sends readers (mssql-docker,
+# linux/preview/examples/mssql-mlservices, supervisord.conf), starts it as `launchpadd -usens=false`.
+# The other options are those of Microsoft's own root container with ML Services (Azure SQL Edge's
+# start command), not documented on a page: no user namespace (containers have none to give,
 # -usens=false), run the Python satellites as Launchpad's own user instead of per-user accounts
 # (-usesameuser=true), accept a SQL Server process whose group is root (-sqlGroup root; the default
 # is the mssql group of a systemd install), and, after --, reap the satellites' orphaned children
