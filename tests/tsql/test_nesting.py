@@ -31,6 +31,18 @@ def case_expressions(depth: int) -> str:
     return f"SELECT {expression} AS x"
 
 
+def iif_calls(depth: int) -> str:
+    expression = "1"
+    for level in range(depth):
+        expression = f"IIF({level} = {level}, {expression}, 0)"
+    return f"SELECT {expression} AS x"
+
+
+def cases_side_by_side(count: int) -> str:
+    """CASE expressions one after another's END: none is inside another."""
+    return "SELECT " + " + ".join(f"CASE WHEN {n} = {n} THEN 1 ELSE 0 END" for n in range(count)) + " AS x"
+
+
 def scalar_subqueries(depth: int) -> str:
     expression = "1"
     for _ in range(depth):
@@ -57,8 +69,10 @@ def derived_tables(depth: int) -> str:
     case_expressions(limits.MAX_CASE_NESTING),
     in_subqueries(50), derived_tables(50), scalar_subqueries(limits.MAX_SCALAR_SUBQUERIES),
     "SELECT " + " + ".join(["(1)"] * 100) + " AS x",      # a chain: a tree 100 deep
+    iif_calls(limits.MAX_CASE_NESTING), cases_side_by_side(100),
+    "SELECT " + "CASE WHEN 1 = 1 THEN " * 5 + iif_calls(5)[7:-5] + " END" * 5 + " AS x",
 ], ids=["200 parentheses", "256 parentheses", "10 CASE", "50 IN subqueries", "50 derived tables",
-        "16 scalar subqueries", "100 terms"])
+        "16 scalar subqueries", "100 terms", "10 IIF", "100 CASE side by side", "5 CASE around 5 IIF"])
 def test_deep_statements_run(database, statement):
     assert database.query(statement).iloc[0, 0] in (1, 100)
 
@@ -72,8 +86,10 @@ def test_deep_statements_run(database, statement):
     (case_expressions(limits.MAX_CASE_NESTING + 1), 125),
     (case_expressions(100), 125),
     (case_expressions(2000), 125),
+    (iif_calls(limits.MAX_CASE_NESTING + 1), 125),     # IIF's page: translated to CASE, nested to level 10
+    ("SELECT " + "CASE WHEN 1 = 1 THEN " * 6 + iif_calls(5)[7:-5] + " END" * 6 + " AS x", 125),
 ], ids=["257 parentheses", "5000 parentheses", "402 terms", "65 IN subqueries", "65 derived tables", "11 CASE",
-        "100 CASE", "2000 CASE"])
+        "100 CASE", "2000 CASE", "11 IIF", "6 CASE around 5 IIF"])
 def test_deeper_statements_get_sql_servers_error(database, statement, number):
     with pytest.raises(TsqlError) as raised:
         database.execute("SELECT 1 AS first\nGO\n" + statement)

@@ -9,7 +9,13 @@ checked on a statement's text before anything parses it.
   (tsql/tokens.py) tell the depth first:
   - more than 10 CASE expressions inside one another: SQL Server's Msg 125 ("Case expressions may
     only be nested to level 10."; MSSQLSERVER_125: "SQL Server allows for only 10 levels of
-    nesting in CASE expressions");
+    nesting in CASE expressions"). IIF counts as a CASE (IIF's page: it is translated to CASE and
+    nests to the same level 10). Issue 13 asked that 100 nested CASE expressions run; SQL Server's
+    CASE page (Remarks) states the limit for CASE expressions as such, simple or searched, in a
+    WHEN, THEN or ELSE alike, with no form exempt, so running them would answer where SQL Server
+    stops: the engine keeps SQL Server's error (a CASE inside a subquery still counts, as it is
+    still inside the outer CASE's text). A CASE after another one's END (side by side, or one per
+    derived table) is not nested: any number of those run;
   - more than MAX_PARENTHESES parentheses or MAX_SUBQUERIES subqueries inside one another, or a
     tree deeper than MAX_DEPTH: Msg 191 ("Some part of your SQL statement is nested too
     deeply..."), the error SQL Server gives when its parser runs out of depth. SQL Server
@@ -24,7 +30,6 @@ checked on a statement's text before anything parses it.
 from __future__ import annotations
 
 import functools
-import re
 import sys
 import threading
 from dataclasses import dataclass
@@ -72,7 +77,8 @@ class Nesting:
 def measure(text: str) -> Nesting:
     """The deepest nesting of parentheses, CASE expressions and subqueries in `text`, and its
     longest chain of operators."""
-    cases = text.upper().count("CASE")
+    upper = text.upper()
+    cases = upper.count("CASE") + upper.count("IIF")
     if (text.count("(") <= MAX_SCALAR_SUBQUERIES and cases <= MAX_CASE_NESTING
             and sum(map(text.count, "+-*/%=<>|&^")) + cases <= SHALLOW_DEPTH):
         return Nesting()     # cannot be deep: no need to tokenize
@@ -80,7 +86,7 @@ def measure(text: str) -> Nesting:
         tokens = tokenize(text)
     except TokenError:
         return Nesting()     # the parser reports what is left open
-    parentheses: list[tuple[bool, bool]] = []   # per open parenthesis: (opens a subquery, a scalar one)
+    parentheses: list[tuple[bool, bool, bool]] = []   # per open parenthesis: (a subquery, a scalar one, IIF's)
     deepest_parentheses = deepest_subqueries = subqueries = deepest_scalar = scalar = 0
     case = deepest_case = 0
     chains = [0]                      # operators met at each open parenthesis level
@@ -97,7 +103,10 @@ def measure(text: str) -> Nesting:
             opens_query = following is not None and following.is_word("SELECT", "WITH")
             before = tokens[index - 1] if index else None
             as_value = opens_query and not (before is not None and before.is_word(*_TABLE_OR_PREDICATE))
-            parentheses.append((opens_query, as_value))
+            iif = before is not None and before.is_word("IIF")
+            parentheses.append((opens_query, as_value, iif))
+            case += iif
+            deepest_case = max(deepest_case, case)
             subqueries += opens_query
             scalar += as_value
             deepest_parentheses = max(deepest_parentheses, len(parentheses))
@@ -105,7 +114,8 @@ def measure(text: str) -> Nesting:
             deepest_scalar = max(deepest_scalar, scalar)
         elif token.type == TokenType.R_PAREN and parentheses:
             chains.pop()
-            opened_query, opened_value = parentheses.pop()
+            opened_query, opened_value, opened_iif = parentheses.pop()
+            case -= opened_iif
             subqueries -= opened_query
             scalar -= opened_value
         elif token.is_word("CASE"):
@@ -182,30 +192,53 @@ def run_deep(frames: int, function, *args, **kwargs):
 
 MAX_IN_LIST_VALUES = 10_000
 
-#: What can hold a parenthesis or a comma that is not one: strings, quoted names, comments.
-_TOKEN = re.compile(r"'(?:[^']|'')*'?|\"(?:[^\"]|\"\")*\"?|\[(?:[^\]]|\]\])*\]?|--[^\n]*|/\*.*?(?:\*/|\Z)"
-                    r"|\bIN\s*\(|[(),]", re.IGNORECASE | re.DOTALL)
-
-
 def check_in_lists(script: str, first_line: int = 1) -> None:
-    """Refuse a script holding an IN list longer than MAX_IN_LIST_VALUES (TsqlError at its line)."""
+    """Refuse a script holding an IN list longer than MAX_IN_LIST_VALUES (TsqlError at its line).
+
+    Read with the one tokenizer (tokens.py), so commas in strings, quoted names and comments do not count.
+    A list of a million values must be refused at once, and tokenizing it whole takes a minute: the script
+    is read in growing prefixes (first up to its MAX_IN_LIST_VALUES-th comma, then twice as long, ...),
+    stopping at the first prefix that holds a list over the limit. A prefix cut inside a string or a
+    comment does not tokenize: the next, longer one is read instead.
+    """
     if script.count(",") < MAX_IN_LIST_VALUES:  # no list can be that long: the usual case costs one count
         return
+    end = -1
+    for _ in range(MAX_IN_LIST_VALUES):
+        end = script.find(",", end + 1)
+    end += 1
+    while True:
+        try:
+            tokens = tokenize(script[:end])
+        except TokenError:
+            tokens = None            # cut inside a string or a comment (or the script leaves one open)
+        if tokens is not None:
+            offset = _long_in_list(tokens)
+            if offset is not None:
+                _refuse(script, offset, first_line)
+        if end >= len(script):
+            return                   # a string or comment left open is the parser's to report
+        end = min(2 * end, len(script))
+
+
+def _long_in_list(tokens) -> int | None:
+    """Where (offset) the first IN list of more than MAX_IN_LIST_VALUES values starts, None if none."""
     open_lists: list[list[int]] = []  # per open parenthesis: [is an IN list, commas at its level, offset]
-    for match in _TOKEN.finditer(script):
-        token = match.group()
-        if token == ",":
+    previous = None
+    for token in tokens:
+        if token.type == TokenType.COMMA:
             if open_lists:
                 open_lists[-1][1] += 1
                 if open_lists[-1][0] and open_lists[-1][1] >= MAX_IN_LIST_VALUES:
-                    _refuse(script, open_lists[-1][2], first_line)
-        elif token == ")":
+                    return open_lists[-1][2]
+        elif token.type == TokenType.R_PAREN:
             if open_lists:
                 open_lists.pop()
-        elif token == "(":
-            open_lists.append([0, 0, match.start()])
-        elif token[-1] == "(":  # IN (
-            open_lists.append([1, 0, match.start()])
+        elif token.type == TokenType.L_PAREN:
+            in_list = previous is not None and previous.is_word("IN")
+            open_lists.append([in_list, 0, previous.start if in_list else token.start])
+        previous = token
+    return None
 
 
 def _refuse(script: str, offset: int, first_line: int) -> None:

@@ -1,5 +1,6 @@
 """The one T-SQL tokenizer: the statement splitter, the batch splitter, the runtime's small parsers
-(external/lexer.py), the nesting limits and the `%%tsql` magic all read T-SQL through it.
+(external/lexer.py), the nesting and IN-list limits (limits.py) and the `%%tsql` magic all read T-SQL
+through it.
 
 sqlglot's T-SQL tokenizer does the hard part (strings, nested block comments, `[brackets]`,
 "quoted" names); `tokenize` reshapes its tokens: `@name` and `@@name` become one VARIABLE token,
