@@ -66,12 +66,13 @@ def rewrite_comparison(node: exp.Binary, context) -> exp.Expr:
         return node   # an assignment (UPDATE ... SET c = 'x  ', SELECT @v = ...): the value is stored as is
     for side, other in (("this", "expression"), ("expression", "this")):
         quantified = node.args.get(side)
-        if isinstance(quantified, (exp.Any, exp.All)) and isinstance(quantified.this, (exp.Subquery, exp.Select)):
-            # s = ANY (SELECT t ...): the subquery's column is compared as = would compare it.
-            columns = context.output_columns(quantified.this)
-            if columns and len(columns) == 1 and context.is_text(columns[0]) and context.is_text(node.args[other]):
-                value = columns[0].this if isinstance(columns[0], exp.Alias) else columns[0]
-                value.replace(exp.func("rtrim", value.copy()))
+        if isinstance(quantified, (exp.Any, exp.All)) and isinstance(quantified.this, (exp.Subquery, exp.Query)):
+            # s = ANY (SELECT t ...): the subquery's column is compared as = would compare it, in every
+            # branch of a UNION.
+            values = single_values(quantified.this)
+            if values and context.is_text(node.args[other]) and any(context.is_text(v) for v in values):
+                for value in values:
+                    value.replace(context.typed_as(exp.func("rtrim", value.copy()), value))
                 node.set(other, without_trailing_spaces(node.args[other]))
             return node
     if isinstance(node, (exp.LT, exp.LTE, exp.GT, exp.GTE)) and context.is_text(node.this) and context.is_text(node.expression):
@@ -344,8 +345,7 @@ def rewrite_in(node: exp.In, context) -> exp.Expr:
     if node.args.get("unnest") or not values:
         return node
     operands = [node.this, *values]
-    if all(isinstance(o, (exp.Literal, exp.National)) for o in operands) or not all(
-            context.is_a(context.type_of(o), exp.DataType.TEXT_TYPES) for o in operands):
+    if not all(context.is_a(context.type_of(o), exp.DataType.TEXT_TYPES) for o in operands):
         return node
     trimmed = [without_trailing_spaces(o) for o in operands]
     node.set("this", trimmed[0])
@@ -353,21 +353,24 @@ def rewrite_in(node: exp.In, context) -> exp.Expr:
     return node
 
 
-def rewrite_in_query(context, node: exp.In, query: exp.Expr) -> exp.Expr:
-    """`s IN (SELECT t FROM ...)`: both sides without trailing spaces when both are strings."""
-    select = query.this if isinstance(query, exp.Subquery) else query
-    branches = set_operation_branches(select)
+def single_values(query: exp.Expr) -> list[exp.Expr] | None:
+    """The one selected value of each branch of a subquery (a UNION's too); None unless each selects one."""
+    branches = set_operation_branches(query)
     if not branches or any(not isinstance(b, exp.Select) or len(b.expressions) != 1 for b in branches):
-        return node
+        return None
     values = [b.expressions[0].this if isinstance(b.expressions[0], exp.Alias) else b.expressions[0]
               for b in branches]
-    if any(isinstance(v, exp.Star) for v in values) or not context.is_text(node.this) or not any(
-            context.is_text(v) for v in values):
+    return None if any(isinstance(v, exp.Star) for v in values) else values
+
+
+def rewrite_in_query(context, node: exp.In, query: exp.Expr) -> exp.Expr:
+    """`s IN (SELECT t FROM ...)`: both sides without trailing spaces when both are strings."""
+    values = single_values(query)
+    if not values or not context.is_text(node.this) or not any(context.is_text(v) for v in values):
         return node
     for value in values:   # every branch of a UNION: each can bring a value with trailing spaces
         value.replace(context.typed_as(exp.func("rtrim", value.copy()), value))
-    if not isinstance(node.this, (exp.Literal, exp.National)):
-        node.set("this", exp.func("rtrim", node.this.copy()))
+    node.set("this", without_trailing_spaces(node.this))
     return node
 
 

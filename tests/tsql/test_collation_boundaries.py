@@ -1,0 +1,119 @@
+"""Strings compare, count, group and sort as SQL Server's default collation has it, one case per rule.
+
+The rules ("= (String comparison or assignment)" and "How SQL Server compares strings with trailing
+spaces" in the T-SQL reference): SQL_Latin1_General_CP1_CI_AS ignores case; every comparison except
+LIKE pads the shorter string with spaces first (SQL-92), so 'abc' and 'abc  ' are one value for =, <>,
+<, >, BETWEEN, IN, ANY / ALL, a simple CASE, NULLIF, COUNT(DISTINCT), GROUP BY, ORDER BY and
+PARTITION BY; a value assigned or stored keeps its trailing spaces; CHARINDEX compares with the input's
+collation. Each case sits where the rule decides: a trailing space on one side only, a letter in the
+other case, and the cases where nothing may change (a leading space, LIKE, numbers).
+"""
+from __future__ import annotations
+
+import pytest
+
+import sqlml
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    database = sqlml.connect(f"duckdb:///{tmp_path_factory.mktemp('collation') / 'c.duckdb'}")
+    database.execute("CREATE TABLE dbo.p (id INT, s VARCHAR(10)); "
+                     "INSERT INTO dbo.p VALUES (1, 'a'), (2, 'A '), (3, 'b'), (4, NULL), (5, ' a')")
+    yield database
+    database.close()
+
+
+def ids(db, where: str) -> list[int]:
+    return db.query(f"SELECT id FROM dbo.p WHERE {where} ORDER BY id")["id"].tolist()
+
+
+@pytest.mark.parametrize("where, expected", [
+    # IN: each value compared as = compares it.
+    ("s IN ('a  ', 'x')", [1, 2]),
+    ("s IN ('x', 'y ')", []),
+    ("s NOT IN ('a ')", [3, 5]),
+    ("'a ' IN ('b', N'A')", [1, 2, 3, 4, 5]),          # literals only: still padded
+    ("'a' IN (' a')", []),                             # a leading space counts
+    ("s IN (SELECT 'A   ')", [1, 2]),
+    ("s IN (SELECT 'x' UNION ALL SELECT 'a ')", [1, 2]),   # every branch of the subquery
+    ("'a ' IN (SELECT s FROM dbo.p WHERE id = 2)", [1, 2, 3, 4, 5]),   # a literal on the left
+    # ANY / ALL (subquery): as = compares.
+    ("s = ANY (SELECT 'b  ')", [3]),
+    ("s = ANY (SELECT 'x' UNION ALL SELECT 'a ')", [1, 2]),
+    ("s = ALL (SELECT 'a' UNION ALL SELECT 'A ')", [1, 2]),
+    ("s <> ALL (SELECT 'a ')", [3, 5]),
+    ("id = ANY (SELECT 1 UNION SELECT 3)", [1, 3]),     # numbers: left as they are
+    # =, <> between a column and a literal, on either side.
+    ("'A' = s", [1, 2]),
+    ("s <> 'a '", [3, 5]),
+    # <, <=, >, >=, BETWEEN: without case or trailing spaces.
+    ("s < 'B '", [1, 2, 5]),
+    ("s <= 'a'", [1, 2, 5]),
+    ("s > 'a  '", [3]),
+    ("s >= 'B   '", [3]),
+    ("'b ' > s", [1, 2, 5]),
+    ("s BETWEEN 'A  ' AND 'a'", [1, 2]),
+    ("s BETWEEN 'a' AND 'B '", [1, 2, 3]),
+    ("s NOT BETWEEN 'a ' AND 'a'", [3, 5]),
+    # LIKE is the documented exception: a pattern's trailing space must be there.
+    ("s LIKE 'a '", [2]),
+    ("s LIKE 'a'", [1]),
+])
+def test_a_string_compares_without_case_and_trailing_spaces(db, where, expected):
+    assert ids(db, where) == expected
+
+
+@pytest.mark.parametrize("expression, expected", [
+    ("CASE WHEN 'a' IN ('a ') THEN 1 ELSE 0 END", 1),
+    ("CASE WHEN 'a' IN ('A') THEN 1 ELSE 0 END", 1),
+    ("CASE WHEN 'b ' BETWEEN 'a' AND 'b' THEN 1 ELSE 0 END", 1),
+    ("CASE WHEN 'B' > 'a ' THEN 1 ELSE 0 END", 1),
+    ("CASE WHEN 'a' < 'a ' THEN 1 ELSE 0 END", 0),
+    ("CASE 'a ' WHEN 'A' THEN 1 ELSE 0 END", 1),
+    ("CASE 'a' WHEN ' a' THEN 1 ELSE 0 END", 0),
+    ("CHARINDEX('B', 'abc')", 2),              # the collation's case-insensitive search
+    ("CHARINDEX('bC', 'ABC')", 2),
+    ("CHARINDEX('x', 'ABC')", 0),
+])
+def test_constants_compare_as_the_collation_does(db, expression, expected):
+    assert db.scalar(f"SELECT {expression} AS v") == expected
+
+
+@pytest.mark.parametrize("query, expected", [
+    # COUNT(DISTINCT) and GROUP BY: 'a' and 'A ' are one value; ' a' is another.
+    ("SELECT COUNT(DISTINCT s) AS v FROM dbo.p", [3]),
+    ("SELECT COUNT(DISTINCT id) AS v FROM dbo.p", [5]),
+    ("SELECT COUNT(*) AS v FROM dbo.p WHERE s IS NOT NULL GROUP BY s ORDER BY COUNT(*) DESC, MIN(id)", [2, 1, 1]),
+    # NULLIF: NULL when equal as = compares.
+    ("SELECT CASE WHEN NULLIF(s, 'a ') IS NULL THEN 1 ELSE 0 END AS v FROM dbo.p ORDER BY id", [1, 1, 0, 1, 0]),
+    # A simple CASE on a column: each WHEN compared as =.
+    ("SELECT CASE s WHEN 'a  ' THEN 1 WHEN 'B' THEN 2 ELSE 0 END AS v FROM dbo.p ORDER BY id", [1, 1, 2, 0, 0]),
+    # ORDER BY a string, by an alias, by an ordinal, descending: the collation's order (' a' first).
+    ("SELECT id AS v FROM dbo.p WHERE s IS NOT NULL ORDER BY s DESC, id", [3, 1, 2, 5]),
+    ("SELECT id AS v, s AS k FROM dbo.p WHERE s IS NOT NULL ORDER BY k, id", [5, 1, 2, 3]),
+    ("SELECT id AS v, s FROM dbo.p WHERE s IS NOT NULL ORDER BY 2 DESC, 1", [3, 1, 2, 5]),
+    # A window's ORDER BY and PARTITION BY.
+    ("SELECT RANK() OVER (ORDER BY s) AS v FROM dbo.p ORDER BY id", [3, 3, 5, 1, 2]),
+    ("SELECT COUNT(*) OVER (PARTITION BY s) AS v FROM dbo.p ORDER BY id", [2, 2, 1, 1, 1]),
+])
+def test_strings_count_group_and_sort_as_one_value(db, query, expected):
+    assert db.query(query)["v"].tolist() == expected
+
+
+def test_min_and_max_follow_the_collation_and_distinct_changes_nothing(db):
+    row = db.query("SELECT MAX(DISTINCT s) AS hi, MIN(s) AS lo, MAX(s) AS top FROM dbo.p").iloc[0]
+    assert (row["hi"], row["lo"], row["top"]) == ("b", " a", "b")
+
+
+@pytest.mark.parametrize("statement, kept", [
+    ("UPDATE dbo.kept SET s = 'x  '", "x  |"),                        # an assignment keeps its spaces
+    ("UPDATE dbo.kept SET s = 'x  ' WHERE s = 'old  '", "x  |"),      # the WHERE still ignores them
+    ("UPDATE dbo.kept SET s = 'x  ' WHERE s = ' old'", "old|"),
+])
+def test_an_assigned_value_keeps_its_trailing_spaces(db, statement, kept):
+    db.execute("DROP TABLE IF EXISTS dbo.kept; CREATE TABLE dbo.kept (s VARCHAR(10)); "
+               "INSERT INTO dbo.kept VALUES ('old')")
+    db.execute(statement)
+    assert db.scalar("SELECT s + '|' AS v FROM dbo.kept") == kept
+    assert db.scalar("DECLARE @v VARCHAR(10); SELECT @v = 'y  '; SELECT @v + '|' AS v") == "y  |"
