@@ -3,14 +3,15 @@
     python mutation/run.py                 # every target, in order
     python mutation/run.py models drift    # some targets
     python mutation/run.py --list          # the targets, their files and their tests
+    python mutation/run.py --again models  # only the last run's survivors, against the tests as they are now
     python mutation/run.py --sample 60 models   # 60 mutants per file, drawn with a fixed seed
 
 mutmut copies the project into `mutants/` (git-ignored), plants one small bug at a time in the
 target's functions and runs the target's own fast tests (never the course run) against each.
 A mutant the tests fail on is killed; one they pass on survived. The score of a file is
 killed / (all mutants); `mutation/equivalent.md` says why each mutant still surviving cannot be
-told apart from the real code. The runner lowers its own priority (nice 19) and uses one worker:
-the machines it runs on are shared.
+told apart from the real code. The runner lowers its own priority (nice 10 unless told `--nice`) and
+uses one worker unless told `--max-children`: the machines it runs on are shared.
 
 mutmut's settings are in pyproject.toml ([tool.mutmut]); this script narrows them to one target
 (the files mutated and the tests run) before it hands over to mutmut, and prints each file's score.
@@ -46,9 +47,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Mutation testing of sqlml, one target at a time (mutmut 3).")
     parser.add_argument("targets", nargs="*", metavar="TARGET", help=f"any of {', '.join(TARGETS)} (default: all)")
     parser.add_argument("--list", action="store_true", help="print the targets and exit")
+    parser.add_argument("--nice", type=int, default=10, metavar="N",
+                        help="how much to lower the runner's priority (default 10; 19 yields to everything else)")
     parser.add_argument("--max-children", type=int, default=1, help="parallel mutmut workers (default 1)")
     parser.add_argument("--sample", type=int, metavar="N",
                         help="try N mutants per file, drawn with a fixed seed, instead of all of them")
+    parser.add_argument("--again", action="store_true",
+                        help="run again only the mutants that survived the target's last run (kept in mutants/), "
+                             "against the tests as they are now; the others keep their verdicts")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -62,11 +68,15 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: {' '.join(files)} <- {' '.join(tests)} (at least {least:.0%})")
         return 0
     os.chdir(ROOT)
-    os.nice(19)
+    os.nice(args.nice)
     failed = []
     for name in args.targets or list(TARGETS):
         files, tests, least = TARGETS[name]
-        scores = _run_target(files, tests, args.max_children, args.sample)
+        scores = _run_target(files, tests, args.max_children, args.sample, args.again)
+        if scores is None:
+            print(f"{name}: mutants/ holds no run of this target to repeat; run it without --again first")
+            failed.append(name)
+            continue
         for path, (killed, total, survivors) in scores.items():
             for mutant in survivors:
                 print(f"SURVIVED {mutant}")
@@ -78,8 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     return 1 if failed else 0
 
 
-def _run_target(files: list[str], tests: list[str], max_children: int,
-                sample: int | None) -> dict[str, tuple[int, int, list[str]]]:
+def _run_target(files: list[str], tests: list[str], max_children: int, sample: int | None,
+                again: bool = False) -> dict[str, tuple[int, int, list[str]]] | None:
     """Run mutmut on one target in a child process (mutmut keeps global state) and read its results.
 
     Each target starts from an empty `mutants/`: mutmut keeps mutants and results across runs, and
@@ -89,10 +99,18 @@ def _run_target(files: list[str], tests: list[str], max_children: int,
     import shutil
     import subprocess
 
-    shutil.rmtree(ROOT / "mutants", ignore_errors=True)
-    names = [_mutant_glob(path) for path in files]
+    if again:   # mutmut runs again the mutants it is named, and keeps the others' verdicts
+        previous = {path: _score(path) for path in _expand(files)}
+        if not any(total for _, total, _ in previous.values()):
+            return None
+        names = [mutant for _, _, survivors in previous.values() for mutant in survivors]
+        sample = None
+    else:
+        shutil.rmtree(ROOT / "mutants", ignore_errors=True)
+        names = [_mutant_glob(path) for path in files]
     child = [sys.executable, __file__, "--child", json.dumps([files, tests, max_children, sample, names])]
-    subprocess.run(child, cwd=ROOT, check=False)
+    if names:
+        subprocess.run(child, cwd=ROOT, check=False)
     scores = {path: _score(path) for path in _expand(files)}
     for _, _, survivors in scores.values():
         for mutant in survivors:      # the planted change, while mutants/ still holds it
@@ -128,7 +146,22 @@ def _child(files: list[str], tests: list[str], max_children: int, sample: int | 
             return chosen, by_path
 
         mutmut_main.collect_source_file_mutation_data = sampled
+    _fastest_tests_first()
     mutmut_main.cli(["run", "--max-children", str(max_children), *names])
+
+
+def _fastest_tests_first() -> None:
+    """Hand each mutant its tests fastest first: pytest runs them in that order and stops at the first
+    failure, so a mutant a quick test catches costs that test, not the database tests before it."""
+    from mutmut.state import state
+    from mutmut.workers import isolation
+
+    for runner in (isolation.ForkServerRunner, isolation.ForkRunner):
+        def submit(self, mutant_name, tests, cpu_time_limit, estimated_time, _submit=runner.submit):
+            ordered = sorted(tests, key=lambda test: (state().duration_by_test[test], test))
+            return _submit(self, mutant_name, ordered, cpu_time_limit, estimated_time)
+
+        runner.submit = submit
 
 
 def _expand(files: list[str]) -> list[str]:

@@ -223,7 +223,22 @@ def test_a_challenger_no_better_is_kept_but_not_promoted(db):
     assert models(db).values.tolist() == [[1, True], [2, False]]
     record = ModelRegistry(db).record(MODEL_NAME, 2)
     assert record.train_end == decision.new_window[1]
-    assert record.metrics["compared_with_version"] == 1
+    # What the registry keeps of the contest: every figure the decision was made on, under its name.
+    comparison, sizes = decision.comparison, decision.sizes
+    assert record.metrics == {
+        "holdout_silhouette": comparison.challenger.silhouette,
+        "holdout_davies_bouldin": comparison.challenger.davies_bouldin,
+        "champion_holdout_silhouette": comparison.champion.silhouette,
+        "agreement_ari": comparison.agreement_ari, "margin": comparison.margin,
+        "training_customers": sizes["training_customers"], "holdout_customers": sizes["holdout_customers"],
+        "compared_with_version": 1}
+    assert sizes["holdout_customers"] == comparison.holdout_size > 0
+    assert sizes["training_customers"] + sizes["holdout_customers"] == len(retraining.current_features(db))
+    assert sizes["training_window_customers"] == len(window_features(db, FIRST_DAY, CUTOFF - timedelta(days=1)))
+    assert sizes["new_window_customers"] == len(window_features(db, *decision.new_window))
+    assert decision.reason == (f"The challenger's silhouette on the holdout is {comparison.improvement:+.4f} "
+                               f"against the champion's, not more than the margin {comparison.margin:.4f}; "
+                               "the champion stays.")
     assert set(decision.drift["feature"]) == set(FEATURES)
     assert "NOT PROMOTED" in decision.summary() and "margin" in decision.summary()
     # Nothing new since version 2: the next run trains nothing.
@@ -239,7 +254,11 @@ def test_a_better_challenger_is_promoted(db):
     assert decision.promoted, decision.summary()
     assert models(db).values.tolist() == [[1, False], [2, True]]
     log = ModelRegistry(db).promotions(MODEL_NAME)
-    assert log["version"].tolist() == [1, 2] and "margin" in log["reason"].iat[1]
+    comparison = decision.comparison
+    # The promotion's log keeps the reason the decision gives.
+    assert decision.reason == (f"The challenger's silhouette on the holdout is {comparison.improvement:+.4f} "
+                               f"above the champion's, more than the margin {comparison.margin:.4f}.")
+    assert log["version"].tolist() == [1, 2] and log["reason"].iat[1] == decision.reason
     assert "PROMOTED: version 2" in decision.summary()
 
 
