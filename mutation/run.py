@@ -35,7 +35,46 @@ TARGETS: dict[str, tuple[list[str], list[str], float]] = {
                     ["tests/test_checkpoints.py", "tests/test_bad_input.py::test_good_parameters_pass",
                      "tests/test_bad_input.py::test_a_parameter_of_the_wrong_type_is_named_with_the_type_it_needs"],
                     0.80),
-    "external": (["src/sqlml/external/*"], ["tests/test_external_script.py", "tests/test_procedures.py"], 0.80),
+    # test_embedded_engine's tests that start other processes or kernels are left out: slow, and they
+    # test the file's locking, not the interpreter.
+    "external": (["src/sqlml/external/*"],
+                 ["tests/test_external_script.py", "tests/test_procedures.py", "tests/test_embedded_engine.py",
+                  "tests/tsql/test_try_catch.py", "tests/external",
+                  "-k", "not kernel and not another_process and not loads_nothing_heavy"], 0.80),
+    # The T-SQL passes, each against the tests of its rules only (the translator runs for every statement:
+    # the whole T-SQL suite would be minutes a mutant).
+    "tsql-collation": (["src/sqlml/tsql/collation.py"],
+                       ["tests/tsql/test_collation_boundaries.py", "tests/test_tsql_boundaries.py",
+                        *(f"tests/test_tsql_translate.py::test_{name}" for name in (
+                            "strings_compare_group_and_count_case_insensitively", "order_by_ignores_case",
+                            "trailing_spaces_do_not_count_when_strings_compare",
+                            "stored_trailing_spaces_do_not_count_in_equality_joins_in_and_variables",
+                            "less_greater_and_between_ignore_trailing_spaces_between_strings",
+                            "order_by_a_string_sorts_without_trailing_spaces_and_keeps_the_values",
+                            "group_by_a_string_groups_values_that_differ_in_case_and_trailing_spaces",
+                            "distinct_and_count_distinct_keep_one_of_the_equal_strings",
+                            "union_removes_strings_equal_but_for_trailing_spaces_and_union_all_keeps_them",
+                            "intersect_and_except_of_strings_are_refused_by_name",
+                            "simple_case_in_over_a_union_and_scalar_subqueries_ignore_trailing_spaces",
+                            "partition_by_a_string_ignores_trailing_spaces",
+                            "grouping_constructs_it_cannot_make_faithful_are_refused",
+                            "nullif_and_quantified_comparisons_ignore_trailing_spaces",
+                            "strings_sort_compare_and_aggregate_in_the_collation_order",
+                            "sum_of_integers_is_an_integer_and_overflows_like_sql_server"))], 0.80),
+    "tsql-storage": (["src/sqlml/tsql/storage.py"],
+                     ["tests/tsql/test_storage_boundaries.py", "tests/test_tsql_storage.py"], 0.80),
+    "tsql-arithmetic": (["src/sqlml/tsql/arithmetic.py"],
+                        ["tests/tsql/test_arithmetic_boundaries.py", "tests/test_tsql_boundaries.py",
+                         "tests/tsql/test_decimal_variables.py",
+                         *(f"tests/test_tsql_translate.py::test_{name}" for name in (
+                             "integer_division_truncates_toward_zero", "decimal_division_has_sql_server_scale_and_truncates",
+                             "division_by_zero_stops_the_statement", "plus_joins_strings_and_adds_numbers",
+                             "numbers_cast_to_integers_truncate_and_avg_of_integers_is_an_integer",
+                             "a_division_whose_operand_types_cannot_be_known_is_refused",
+                             "sum_of_integers_is_an_integer_and_overflows_like_sql_server",
+                             "avg_of_a_decimal_has_scale_six_or_more_and_truncates",
+                             "a_decimal_division_through_isnull_is_typed_and_unknown_operands_are_refused",
+                             "integer_overflow_in_arithmetic_is_msg_8115"))], 0.80),
 }
 
 #: mutmut's exit codes that count as the tests catching the mutant.

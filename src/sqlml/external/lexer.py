@@ -1,8 +1,7 @@
 """Tokens of T-SQL text for the runtime's small parsers (DECLARE lists, EXEC arguments, blocks).
 
 The tokens come from the one T-SQL tokenizer (tsql/tokens.py); this module adds what the runtime's
-parsers need on top: a syntax error for text that cannot be read, top-level splitting, BEGIN/END
-matching.
+parsers need on top: a syntax error for text that cannot be read, top-level splitting.
 """
 from __future__ import annotations
 
@@ -36,35 +35,10 @@ def split_top_level(tokens: list[Token], separator=TokenType.COMMA) -> list[list
     return parts
 
 
-def opens_block(tokens: list[Token], i: int) -> bool:
-    """Whether tokens[i] opens something that a later END closes (BEGIN ... END, CASE ... END)."""
-    tok = tokens[i]
-    if tok.is_word("CASE"):
-        return True
-    if not tok.is_word("BEGIN"):
-        return False
-    after = tokens[i + 1] if i + 1 < len(tokens) else None
-    return not (after is not None and after.is_word("TRAN", "TRANSACTION", "DISTRIBUTED", "DIALOG", "CONVERSATION"))
-
-
-def matching_end(tokens: list[Token], i: int) -> int:
-    """The index of the END that closes the BEGIN (or CASE) at tokens[i]."""
-    depth = 0
-    for j in range(i, len(tokens)):
-        if opens_block(tokens, j):
-            depth += 1
-        elif tokens[j].is_word("END"):
-            depth -= 1
-            if depth == 0:
-                return j
-    raise TsqlError("Incorrect syntax near the end of the batch: a BEGIN has no matching END.",
-                    number=102, severity=15)
-
-
 def source(text: str, tokens: list[Token]) -> str:
     """The original text that `tokens` cover (comments inside included)."""
     return text[tokens[0].start:tokens[-1].end] if tokens else ""
 
 
-__all__ = ["STRING_TYPES", "Token", "VARIABLE", "matching_end", "opens_block", "source",
+__all__ = ["STRING_TYPES", "Token", "VARIABLE", "source",
            "split_top_level", "tokenize"]

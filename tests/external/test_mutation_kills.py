@@ -1,0 +1,57 @@
+"""The embedded engine's runtime at the edges its other tests left open (found by mutation testing).
+
+Each case is one rule a learner relies on, with SQL Server's documented answer: EXECUTE's WITH RESULT SETS
+("EXECUTE (Transact-SQL)": the declared result sets rename and convert what a procedure sends; more result
+sets than declared is Msg 11535, fewer Msg 11536, NONE refuses any), ...
+"""
+from __future__ import annotations
+
+import pytest
+
+import sqlml
+from sqlml import TsqlError
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    database = sqlml.connect(f"duckdb:///{tmp_path_factory.mktemp('external') / 'e.duckdb'}")
+    database.execute("CREATE PROCEDURE dbo.two_sets AS BEGIN SELECT 1 AS a; SELECT N'x' AS b, 2.5 AS c; END")
+    database.execute("CREATE PROCEDURE dbo.one_set @n INT AS SELECT @n AS n, @n * 2 AS twice")
+    database.execute("CREATE PROCEDURE dbo.no_set AS PRINT 'nothing to send'")
+    yield database
+    database.close()
+
+
+def frames(results):
+    return [r.frame for r in results if r.frame is not None]
+
+
+def test_with_result_sets_renames_and_converts_what_a_procedure_sends(db):
+    sent = frames(db.execute("EXEC dbo.two_sets WITH RESULT SETS ((first_one BIGINT), (label NVARCHAR(5), amount INT))"))
+    assert [list(f.columns) for f in sent] == [["first_one"], ["label", "amount"]]
+    assert sent[1].values.tolist() == [["x", 2]]     # 2.5 to int truncates, as CAST does
+    single = frames(db.execute("EXEC dbo.one_set 4 WITH RESULT SETS ((value FLOAT, doubled VARCHAR(3)))"))
+    assert single[0].values.tolist() == [[4.0, "8"]]
+
+
+@pytest.mark.parametrize("statement, number", [
+    ("EXEC dbo.two_sets WITH RESULT SETS ((a INT))", 11535),                 # one declared, two sent
+    ("EXEC dbo.one_set 1 WITH RESULT SETS NONE", 11535),                     # none declared, one sent
+    ("EXEC dbo.one_set 1 WITH RESULT SETS ((n INT, t INT), (x INT))", 11536),   # two declared, one sent
+    ("EXEC dbo.no_set WITH RESULT SETS ((x INT))", 11536),
+    ("EXEC dbo.one_set 1 WITH RESULT SETS ((n INT))", 11537),                # a column too few
+])
+def test_a_result_set_shape_that_does_not_match_is_sql_servers_error(db, statement, number):
+    with pytest.raises(TsqlError) as raised:
+        db.execute(statement)
+    assert raised.value.number == number
+
+
+@pytest.mark.parametrize("statement, sent", [
+    ("EXEC dbo.two_sets WITH RESULT SETS UNDEFINED", 2),
+    ("EXEC dbo.no_set WITH RESULT SETS NONE", 0),
+    ("EXEC dbo.one_set 3", 1),
+])
+def test_undefined_and_none_pass_what_they_allow(db, statement, sent):
+    results = db.execute(statement)
+    assert len(frames(results)) == sent

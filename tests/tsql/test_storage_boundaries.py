@@ -1,0 +1,130 @@
+"""A value is stored as its column's declared type says, at the lengths where the rule changes.
+
+"char and varchar (Transact-SQL)" and "nchar and nvarchar": char(n) holds exactly n characters, a shorter
+value padded with spaces; blanks beyond n are cut without an error, anything else beyond n is Msg 2628
+("String or binary data would be truncated"); varchar(n) is not padded, and also loses only blanks beyond
+n. "binary and varbinary": binary(n) is padded on the right with 0x00 to n bytes. "datetime2": a value
+is rounded to the declared fractional digits. Each case is one byte or one character either side of n,
+through every path that stores: INSERT, a frame appended with `load_frame`, a DEFAULT.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+import sqlml
+from sqlml.errors import TsqlError
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    database = sqlml.connect(f"duckdb:///{tmp_path_factory.mktemp('storage') / 's.duckdb'}")
+    yield database
+    database.close()
+
+
+def fresh(db, columns: str) -> None:
+    db.execute(f"DROP TABLE IF EXISTS dbo.t; CREATE TABLE dbo.t ({columns})")
+
+
+# value given -> value stored, for CHAR(4) and VARCHAR(3): below, at and above n, with blanks beyond n.
+CHAR_4 = [("abc", "abc "), ("abcd", "abcd"), ("abcd  ", "abcd"), ("", "    "), (" a", " a  ")]
+VARCHAR_3 = [("ab", "ab"), ("ab ", "ab "), ("abc", "abc"), ("abc ", "abc"), ("ab    ", "ab "), ("a", "a")]
+
+
+@pytest.mark.parametrize("given, kept", CHAR_4)
+def test_a_char_column_pads_to_n_and_cuts_only_blanks(db, given, kept):
+    fresh(db, "c CHAR(4)")
+    db.execute("INSERT INTO dbo.t VALUES (@v)", {"v": given})
+    assert db.scalar("SELECT c + '|' AS c FROM dbo.t") == kept + "|"
+
+
+@pytest.mark.parametrize("given, kept", VARCHAR_3)
+def test_a_varchar_column_cuts_only_blanks_beyond_n(db, given, kept):
+    fresh(db, "v VARCHAR(3)")
+    db.execute("INSERT INTO dbo.t VALUES (@v)", {"v": given})
+    assert db.scalar("SELECT v + '|' AS v FROM dbo.t") == kept + "|"
+
+
+@pytest.mark.parametrize("given, kept", CHAR_4)
+def test_a_frame_appended_to_a_char_column_is_padded_the_same_way(db, given, kept):
+    fresh(db, "c CHAR(4)")
+    db.load_frame(pd.DataFrame({"c": [given]}), "dbo.t", if_exists="append")
+    assert db.scalar("SELECT c + '|' AS c FROM dbo.t") == kept + "|"
+
+
+@pytest.mark.parametrize("given, kept", VARCHAR_3)
+def test_a_frame_appended_to_a_varchar_column_loses_only_blanks_beyond_n(db, given, kept):
+    fresh(db, "v VARCHAR(3)")
+    db.load_frame(pd.DataFrame({"v": [given]}), "dbo.t", if_exists="append")
+    assert db.scalar("SELECT v + '|' AS v FROM dbo.t") == kept + "|"
+
+
+@pytest.mark.parametrize("column, given", [("c CHAR(4)", "abcde"), ("v VARCHAR(3)", "abcd")])
+def test_a_frame_with_more_than_n_characters_is_refused(db, column, given):
+    fresh(db, column)
+    with pytest.raises(Exception, match="(?i)truncat|length|2628"):
+        db.load_frame(pd.DataFrame({column.split()[0]: [given]}), "dbo.t", if_exists="append")
+
+
+@pytest.mark.parametrize("given, kept", [
+    (b"\x01", b"\x01\x00\x00"), (b"\x01\x02", b"\x01\x02\x00"), (b"\x01\x02\x03", b"\x01\x02\x03")])
+def test_a_frame_appended_to_a_binary_column_is_padded_with_zeros(db, given, kept):
+    fresh(db, "b BINARY(3), vb VARBINARY(3)")
+    db.load_frame(pd.DataFrame({"b": [given], "vb": [given]}), "dbo.t", if_exists="append")
+    row = db.query("SELECT b, vb FROM dbo.t").iloc[0]
+    assert (bytes(row["b"]), bytes(row["vb"])) == (kept, given)
+
+
+@pytest.mark.parametrize("digits, given, kept", [
+    (2, "12:00:00.125000", "12:00:00.130000"),     # half rounds up
+    (2, "12:00:00.124999", "12:00:00.120000"),
+    (5, "12:00:00.123455", "12:00:00.123460"),
+    (5, "12:00:00.123454", "12:00:00.123450"),
+    (6, "12:00:00.123456", "12:00:00.123456"),     # six digits: kept as they are
+    (0, "12:00:00.500000", "12:00:01.000000"),
+])
+def test_a_frame_appended_to_a_datetime2_column_rounds_to_its_digits(db, digits, given, kept):
+    fresh(db, f"d DATETIME2({digits})")
+    stamp = pd.Timestamp(f"2026-01-02 {given}")
+    db.load_frame(pd.DataFrame({"d": [stamp]}), "dbo.t", if_exists="append")
+    assert pd.Timestamp(db.scalar("SELECT d FROM dbo.t")).to_pydatetime() == \
+        dt.datetime.strptime(f"2026-01-02 {kept}", "%Y-%m-%d %H:%M:%S.%f")
+
+
+def test_a_frame_with_a_missing_datetime_stores_null(db):
+    fresh(db, "id INT, d DATETIME")
+    db.load_frame(pd.DataFrame({"id": [1, 2], "d": [pd.Timestamp("2026-01-02 10:00:00.002"), pd.NaT]}),
+                  "dbo.t", if_exists="append")
+    values = db.query("SELECT d FROM dbo.t ORDER BY id")["d"].tolist()
+    assert pd.Timestamp(values[0]).to_pydatetime() == dt.datetime(2026, 1, 2, 10, 0, 0, 3000) and pd.isna(values[1])
+
+
+def test_a_frame_for_a_table_without_declared_types_is_appended_as_it_is(db):
+    fresh(db, "id INT, v NVARCHAR(MAX)")
+    db.load_frame(pd.DataFrame({"id": [1], "v": ["ab   "]}), "dbo.t", if_exists="append")
+    assert db.scalar("SELECT v + '|' AS v FROM dbo.t") == "ab   |"
+
+
+@pytest.mark.parametrize("default, kept", [("'ab'", "ab  |"), ("'abcd'", "abcd|"), ("'abcd   '", "abcd|")])
+def test_a_char_default_is_stored_padded(db, default, kept):
+    fresh(db, f"id INT, c CHAR(4) DEFAULT {default}")
+    db.execute("INSERT INTO dbo.t (id) VALUES (1)")
+    assert db.scalar("SELECT c + '|' AS c FROM dbo.t") == kept
+
+
+def test_a_char_value_longer_than_n_is_msg_2628_through_update_and_merge(db):
+    fresh(db, "id INT, c CHAR(2)")
+    db.execute("INSERT INTO dbo.t VALUES (1, 'a')")
+    for statement in ("UPDATE dbo.t SET c = 'abc'",
+                      "MERGE dbo.t AS t USING (SELECT 1 AS id) AS s ON t.id = s.id WHEN MATCHED THEN UPDATE SET c = 'xyz';",
+                      "MERGE dbo.t AS t USING (SELECT 2 AS id) AS s ON t.id = s.id "
+                      "WHEN NOT MATCHED THEN INSERT (id, c) VALUES (s.id, 'xyz');"):
+        with pytest.raises(TsqlError) as raised:
+            db.execute(statement)
+        assert raised.value.number == 2628
+    db.execute("MERGE dbo.t AS t USING (SELECT 2 AS id) AS s ON t.id = s.id "
+               "WHEN NOT MATCHED THEN INSERT (id, c) VALUES (s.id, 'q');")
+    assert db.query("SELECT c + '|' AS c FROM dbo.t ORDER BY id")["c"].tolist() == ["a |", "q |"]
