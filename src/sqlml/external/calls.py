@@ -86,10 +86,11 @@ def _syntax_error(near: str) -> TsqlError:
 
 def parse_exec(text: str) -> ExecCall:
     tokens = tokenize(text)
-    if not tokens or not tokens[0].is_word("EXEC", "EXECUTE"):
-        raise _syntax_error(tokens[0].text if tokens else text)
-    i = 1
-    if i < len(tokens) and tokens[i].type == TokenType.L_PAREN:
+    if not tokens:
+        raise _syntax_error(text)
+    # Without EXEC: a procedure called by the first statement of a batch (the splitter says which).
+    i = 1 if tokens[0].is_word("EXEC", "EXECUTE") else 0
+    if i and i < len(tokens) and tokens[i].type == TokenType.L_PAREN:
         close = _closing_paren(tokens, i)
         return ExecCall(None, dynamic_sql=source(text, tokens[i + 1:close]))
     status = None

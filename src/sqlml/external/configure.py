@@ -6,28 +6,18 @@ sets `config_value`; RECONFIGURE makes it the `run_value`, the one that counts.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ..errors import TsqlError
 from ..results import Result
+from .configuration_options import OPTIONS_2022, Option
 
 from ..tsql.catalog import ENGINE_SCHEMA as SCHEMA  # one name, known to the catalog views
 TABLE = f"{SCHEMA}.configurations"
 EXTERNAL_SCRIPTS = "external scripts enabled"
 
 
-@dataclass(frozen=True)
-class Option:
-    name: str
-    minimum: int
-    maximum: int
-    default: int
-
-
-OPTIONS = {o.name: o for o in (
-    Option(EXTERNAL_SCRIPTS, 0, 1, 0),
-    Option("show advanced options", 0, 1, 0),
-)}
+# name (lower case) -> option: SQL Server 2022's table (configuration_options.py).
+OPTIONS = {o.name.lower(): o for o in OPTIONS_2022}
+SHOW_ADVANCED = "show advanced options"
 
 
 def _table_exists(con) -> bool:
@@ -55,14 +45,15 @@ def run_value(con, name: str) -> int:
         row = con.execute(f"SELECT run_value FROM {TABLE} WHERE name = ?", [name]).fetchone()
     except duckdb.CatalogException:  # never configured: the table does not exist yet
         row = None
-    return row[0] if row else OPTIONS[name].default
+    return row[0] if row else OPTIONS[name.lower()].default
 
 
-def _find(name: str) -> Option:
+def _find(name: str, advanced_shown: bool) -> Option:
+    """The option a name stands for: its whole name, or any part of one (case aside), as SQL Server reads it."""
     wanted = " ".join(name.split()).lower()
-    if wanted in OPTIONS:
-        return OPTIONS[wanted]
-    matches = [o for o in OPTIONS.values() if wanted in o.name]
+    visible = [o for o in OPTIONS.values() if advanced_shown or not o.advanced]
+    exact = [o for o in visible if o.name.lower() == wanted]
+    matches = exact or [o for o in visible if wanted in o.name.lower()]
     if len(matches) == 1:
         return matches[0]
     if len(matches) > 1:
@@ -71,14 +62,19 @@ def _find(name: str) -> Option:
                     number=15123, severity=16)
 
 
+def _advanced_shown(con) -> bool:
+    return bool(run_value(con, SHOW_ADVANCED))
+
+
 def sp_configure(con, name: str | None = None, value: int | None = None) -> list[Result]:
     """`EXEC sp_configure` lists, `EXEC sp_configure 'name'` shows, `EXEC sp_configure 'name', v` sets."""
     if name is None:
         if value is not None:
             raise TsqlError("Procedure or function 'sp_configure' expects parameter '@configname', which was not supplied.",
                             number=201, severity=16, state=4)
-        return [_listing(con, list(OPTIONS.values()))]
-    option = _find(str(name))
+        shown = _advanced_shown(con)
+        return [_listing(con, [o for o in OPTIONS.values() if shown or not o.advanced])]
+    option = _find(str(name), _advanced_shown(con))
     if value is None:
         return [_listing(con, [option])]
     try:
@@ -106,7 +102,7 @@ def reconfigure(con) -> list[Result]:
 def _listing(con, options: list[Option]) -> Result:
     stored = _stored(con)
     rows = []
-    for option in options:
+    for option in sorted(options, key=lambda o: o.name.lower()):   # alphabetically, as SQL Server lists them
         config, run = stored.get(option.name, (option.default, option.default))
         rows.append((option.name, option.minimum, option.maximum, config, run))
     placeholders = ", ".join(["(?, ?::INTEGER, ?::INTEGER, ?::INTEGER, ?::INTEGER)"] * len(rows))

@@ -92,7 +92,8 @@ def execute_external_script(interpreter: "Interpreter", call: ExecCall, scope: "
     import pandas
 
     query = named.get("input_data_1")
-    if query:
+    # A query of nothing but spaces, comments and semicolons returns no rows and no columns, as N'' does.
+    if query and any(token.text != ";" for token in tokenize(str(query))):
         cursor, translation = interpreter.execute_sql(str(query), script_scope)
         if translation.kind != "query":
             raise TsqlError("The @input_data_1 argument must be a query that returns rows (a SELECT).",

@@ -37,6 +37,8 @@ _OBJECT_WORDS = frozenset("""
     SEQUENCE SYNONYM USER ROLE STATISTICS
 """.split())
 _SET_OPERATORS = frozenset({"UNION", "ALL", "EXCEPT", "INTERSECT"})
+# Statements that open with a word _STARTS does not list (refused by name by the translator).
+_NOT_PROCEDURES = frozenset({"ENABLE", "DISABLE", "SAVE", "VALUES", "TABLE"})
 
 
 @dataclass(frozen=True)
@@ -201,8 +203,20 @@ class _Reader:
                 return nodes
             if self.word(i) in ("END", "ELSE"):
                 raise self.error_at(i)
+            start = i
             node, i = self.read_statement(i)
+            if not nodes and node.kind is StatementKind.PLAIN and self.names_a_procedure(start):
+                node.kind = StatementKind.EXEC   # `proc args` opening a batch: SQL Server runs it as EXEC
             nodes.append(node)
+
+    def names_a_procedure(self, i: int) -> bool:
+        """Whether the statement at i opens with a procedure's name: a name that is no statement keyword
+        (SQL Server lets the first statement of a batch call a procedure without EXECUTE)."""
+        token = self.tokens[i]
+        if token.kind == "name":
+            return True
+        return token.kind == "word" and token.text not in _STARTS and token.text not in _NOT_PROCEDURES \
+            and self.punct(i + 1) not in (":", "(", "=")
 
     def read_statement(self, i: int) -> tuple[_Node, int]:
         """One statement starting at token i; returns it and the index after it."""
@@ -262,7 +276,10 @@ class _Reader:
                 return nodes, i + 1
             if self.word(i) == "ELSE":
                 raise self.error_at(i)
+            start = i
             node, i = self.read_statement(i)
+            if not nodes and node.kind is StatementKind.PLAIN and self.names_a_procedure(start):
+                node.kind = StatementKind.EXEC   # `proc args` opening a batch: SQL Server runs it as EXEC
             nodes.append(node)
 
     def read_try(self, i: int) -> tuple[_Node, int]:

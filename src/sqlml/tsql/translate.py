@@ -32,6 +32,7 @@ from sqlglot.errors import ParseError, TokenError
 
 from ..errors import SqlmlError, TsqlError
 from . import arithmetic, catalog, collation, conversions, datetimes, storage, strings
+from .forms import as_sql_server_means
 from .catalog import invalidate, prepare_connection  # noqa: F401  (prepare_connection: re-exported)
 from .context import Context
 from .dialect import SqlmlDuckDB, SqlmlTSQL
@@ -253,7 +254,7 @@ def parse(context: Context) -> exp.Expr:
         quiet.setLevel(level)
     if len(trees) != 1:
         raise TsqlError("Incorrect syntax: expected one statement.", number=102, severity=15, line=1, column=1)
-    return trees[0]
+    return as_sql_server_means(trees[0])
 
 
 def syntax_error(error: ParseError) -> TsqlError:
