@@ -1,7 +1,6 @@
 """Fixtures shared by the notebook, book and browser tests: the course is run once per session."""
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
@@ -46,23 +45,16 @@ def run_course_copy(folder: Path, *, build: bool) -> CourseRun:
     """Run the whole course from scratch in a fresh copy under `folder` (SQLML_HOME points at it
     meanwhile). A failure is kept on the run, so each test that needs it reports it."""
     from sqlml.course import run_course
+    from sqlml.environment import environment
 
     home = copy_course(folder / "course")
     run = CourseRun(home)
-    saved = {key: os.environ.get(key) for key in ("SQLML_HOME", "SQLML_DATABASE_URL")}
-    os.environ["SQLML_HOME"] = str(home)
-    os.environ.pop("SQLML_DATABASE_URL", None)
-    try:
-        run.timings = run_course(database_url=run.database_url, scale_factor=SCALE_FACTOR, build=build,
-                                 echo=run.lines.append)
-    except Exception as error:
-        run.error = error
-    finally:
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
+    with environment({"SQLML_HOME": str(home), "SQLML_DATABASE_URL": None}):
+        try:
+            run.timings = run_course(database_url=run.database_url, scale_factor=SCALE_FACTOR, build=build,
+                                     echo=run.lines.append)
+        except Exception as error:
+            run.error = error
     return run
 
 

@@ -14,7 +14,6 @@ system to fill: the disk-full and permission failures are injected where the loa
 from __future__ import annotations
 
 import errno
-import json
 import os
 import re
 import shutil
@@ -22,7 +21,6 @@ import signal
 import struct
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -258,61 +256,87 @@ def test_a_first_load_on_a_full_disk_says_nothing_was_created(tmp_path, capsys, 
 
 
 # -- an interrupted `sqlml run` --------------------------------------------------------------------
-def _cells_done(running: Path) -> int:
-    """How many cells papermill has finished in its running copy (it saves the copy after each cell)."""
-    try:
-        cells = json.loads(running.read_text(encoding="utf-8"))["cells"]
-    except (OSError, ValueError):  # not there yet, or caught half-written
-        return 0
-    return sum(c.get("metadata", {}).get("papermill", {}).get("status") == "completed" for c in cells)
+# A course of three small notebooks that do what the real ones do to the database (begin, work,
+# passed): each run is quick, and the kernel itself presses Ctrl+C at a chosen point, so the signal
+# lands exactly there whatever the machine's load (no sleep, no poll racing a kernel start).
+PRESS = """import os, signal
+def press_ctrl_c():  # as a terminal does: SIGINT to its foreground process group, sqlml's (the kernel has its own)
+    os.killpg(os.getpgid(os.getppid()), signal.SIGINT)
+"""
+TINY_COURSE = {
+    "01-first": ["import os, time, atexit", PRESS,
+                 'if os.environ.get("CTRL_C_AT") == "the kernel stops":\n    atexit.register(press_ctrl_c)'],
+    "02-second": ["import os, time", PRESS,
+                  'if os.environ.get("CTRL_C_AT") == "a cell runs":\n    press_ctrl_c()\n'
+                  '    time.sleep(300)  # ended by the interrupt sqlml passes on to the kernel\n'
+                  '    raise RuntimeError("Ctrl+C did not reach the cell")'],
+    "03-third": [],
+}
+
+
+def tiny_course(home: Path) -> Path:
+    import nbformat
+
+    (home / "content").mkdir(parents=True)
+    (home / "_toc.yml").write_text("format: jb-book\nroot: content/01-first\n")
+    for name, cells in TINY_COURSE.items():
+        notebook = nbformat.v4.new_notebook()
+        notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+        parameters = nbformat.v4.new_code_cell("database_url = None\nscale_factor = 1.0")
+        parameters.metadata["tags"] = ["parameters"]
+        work = (f'import sqlml\nfrom sqlml.checkpoints import begin, passed\ndb = sqlml.connect(database_url)\n'
+                f'begin(db, "{name}")\n'
+                + ("db.execute(\"CREATE TABLE dbo.work (step NVARCHAR(20))\")\n" if name == "01-first" else "")
+                + f"db.execute(\"INSERT INTO dbo.work VALUES (N'{name}')\")")
+        notebook.cells = [parameters, nbformat.v4.new_code_cell(work)]
+        notebook.cells += [nbformat.v4.new_code_cell(source) for source in cells]
+        notebook.cells.append(nbformat.v4.new_code_cell(f'passed(db, "{name}")'))
+        nbformat.write(notebook, home / "content" / f"{name}.ipynb")
+    # IPython runs these files as a kernel starts, before it answers: Ctrl+C while sqlml waits for it.
+    startup = home / "ipython" / "profile_default" / "startup"
+    startup.mkdir(parents=True)
+    (startup / "00-press.py").write_text(PRESS + 'if os.environ.get("CTRL_C_AT") == "the kernel starts":\n'
+                                                 "    press_ctrl_c()\n")
+    return home
 
 
 @pytest.mark.slow
-def test_an_interrupted_run_exits_130_and_the_next_run_picks_up_cleanly(tmp_path, loaded_file):
-    """Ctrl+C in the terminal while 05-modeling runs (SIGINT to the whole process group), then again.
-
-    The signal is sent once 05's kernel has finished its first cells, seen in the copy papermill
-    saves after each cell: no sleep, no guess at how long a kernel takes to start.
-    """
-    home = copy_course(tmp_path / "course")
+@pytest.mark.parametrize("point, kept", [
+    ("the kernel starts", []),                 # 01's kernel: nothing had finished
+    ("a cell runs", ["01-first"]),             # in 02, after it wrote to the database
+    ("the kernel stops", ["01-first"]),        # 01 ran its last cell: it finished, so it is kept
+])
+def test_an_interrupted_run_exits_130_and_the_next_run_picks_up_cleanly(tmp_path, loaded_file, point, kept):
+    """Ctrl+C (SIGINT to the terminal's process group) at each point of a notebook's run; then run again."""
+    home = tiny_course(tmp_path / "course")
     (home / "data").mkdir()
     shutil.copy2(loaded_file, home / "data" / "course.duckdb")
     url = f"duckdb:///{home / 'data' / 'course.duckdb'}"
-    env = {**os.environ, "SQLML_HOME": str(home), "PYTHONUNBUFFERED": "1"}
+    env = {**os.environ, "SQLML_HOME": str(home), "PYTHONUNBUFFERED": "1", "IPYTHONDIR": str(home / "ipython")}
     env.pop("SQLML_DATABASE_URL", None)
-    command = [sys.executable, "-m", "sqlml.cli", "run", "--scale-factor", str(SCALE_FACTOR),
-               "--database", url, "--no-book"]
+    command = [sys.executable, "-m", "sqlml.cli", "run", "--scale-factor", str(SCALE_FACTOR), "--database", url,
+               "--no-book"]
     executed = home / "_build" / "executed"
-    running = executed / ".05-modeling.running.ipynb"
 
-    # The child takes SIGINT as a terminal would deliver it, even when this test runs in a background
-    # job (which ignores SIGINT, and children inherit that).
-    process = subprocess.Popen(command, cwd=home, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                               text=True, start_new_session=True,
-                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
-    try:
-        while _cells_done(running) < 3:  # the parameters, the connection (its phase check), the prerequisites
-            assert process.poll() is None, "the run ended before 05-modeling ran: " + process.stderr.read()
-            time.sleep(0.2)
-        os.killpg(process.pid, signal.SIGINT)
-        _, err = process.communicate(timeout=300)
-    finally:
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGKILL)
-    assert process.returncode == 130, err
-    assert "Traceback" not in err and "Error" not in err, err
-    message = [line for line in err.splitlines() if line.strip()][-1]
-    assert message.startswith("sqlml run: interrupted; the notebooks that had finished are kept"), err
-    assert sorted(p.name for p in executed.iterdir()) == [
-        "01-architecture.ipynb", "02-methodology.ipynb", "03-business-understanding.ipynb",
-        "04-data-understanding.ipynb"], "no partial or failed copy of 05 is left"
+    # Its own session, as a terminal gives a command its own process group; SIGINT handled as in a
+    # terminal even when this test runs in a background job (which ignores SIGINT, and children inherit that).
+    first = subprocess.run(command, cwd=home, env={**env, "CTRL_C_AT": point}, capture_output=True, text=True,
+                           timeout=600, start_new_session=True,
+                           preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    assert first.returncode == 130, first.stdout + first.stderr
+    assert "Traceback" not in first.stderr and "Error" not in first.stderr, first.stderr
+    message = [line for line in first.stderr.splitlines() if line.strip()][-1]
+    assert message.startswith("sqlml run: interrupted; the notebooks that had finished are kept"), first.stderr
+    assert sorted(p.name for p in executed.iterdir()) == [f"{name}.ipynb" for name in kept], \
+        "the finished notebooks are kept, and no partial, failed or temporary copy"
     assert not (home / "data" / "course.duckdb.wal").exists(), "the database is checkpointed and closed"
+    with sqlml.connect(url) as db:  # no kernel holds the file any more
+        db.execute("CREATE TABLE dbo.opened_after_the_interrupt (n INT)")
 
     again = subprocess.run(command, cwd=home, env=env, capture_output=True, text=True, timeout=600)
-    assert again.returncode == 0, again.stderr[-2000:]
-    assert "[4/8] 04-data-understanding: unchanged, reused" in again.stdout, "the finished notebooks are kept"
-    assert "[5/8] 05-modeling done" in again.stdout
-    assert sorted(p.name for p in executed.iterdir()) == sorted(
-        p.name for p in (home / "content").glob("[0-9][0-9]-*.ipynb"))
-    with sqlml.connect(url) as db:
-        assert db.scalar("SELECT COUNT(*) AS n FROM dbo.models WHERE is_champion = 1 AND name = N'customer_returns'") == 1
+    assert again.returncode == 0, again.stdout + again.stderr
+    for index, name in enumerate(TINY_COURSE, start=1):
+        said = f"[{index}/3] {name}: unchanged, reused" if name in kept else f"[{index}/3] {name} done"
+        assert said in again.stdout, again.stdout
+    with sqlml.connect(url) as db:  # each notebook's work once: the interrupted one's was not kept
+        assert db.query("SELECT step FROM dbo.work ORDER BY step")["step"].tolist() == list(TINY_COURSE)

@@ -61,18 +61,11 @@ def lab_course(executed_course, tmp_path_factory) -> Path:
         pytest.fail(f"the session's course run kept no snapshot of its data ({pristine})", pytrace=False)
     (home / "data").mkdir()
     shutil.copyfile(pristine, home / "data" / "tpcxbb_1gb.duckdb")   # the default database of the notebooks
-    saved = {key: os.environ.get(key) for key in ("SQLML_HOME", "SQLML_DATABASE_URL")}
-    os.environ["SQLML_HOME"] = str(home)
-    os.environ.pop("SQLML_DATABASE_URL", None)
-    try:
+    from sqlml.environment import environment
+
+    with environment({"SQLML_HOME": str(home), "SQLML_DATABASE_URL": None}):
         for name in ("01-architecture", "02-methodology"):
             execute_notebook(home / "content" / f"{name}.ipynb", database_url=None, scale_factor=SCALE_FACTOR)
-    finally:
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
     return home
 
 

@@ -7,6 +7,7 @@ import sys
 import threading
 from typing import Sequence
 
+from . import interrupts
 from .errors import SqlmlError
 
 
@@ -70,8 +71,8 @@ INTERRUPTED = {
     # like sqlcmd: the batches that finished are committed
     "sql": "the batches that had finished keep their changes.",
     "data": "the database is as it was before (nothing half-loaded was kept).",
-    "run": "the notebooks that had finished are kept (and the database as the last of them left it); "
-           "the next `sqlml run` goes on from there.",
+    "run": "the notebooks that had finished are kept; the next `sqlml run` goes on from there, with the "
+           "database as the last of them left it.",
     "book": "the book built before is unchanged.",
     "retrain": "a retraining is one transaction, so none of it was kept: the staged data and the champion "
                "are as they were.",
@@ -83,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     previous = _catch_interrupts()
     try:
         code = int(_dispatch(args) or 0)
-        if _interrupted:  # a Ctrl+C that Python swallowed on the way (see sqlml.course.INTERRUPTED)
+        if _interrupted:  # a Ctrl+C taken over or swallowed on the way (see sqlml.interrupts)
             raise KeyboardInterrupt
         return code
     except SqlmlError as error:
@@ -104,6 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if previous is not None:
             signal.signal(signal.SIGINT, previous)
         _seal(args)
+        interrupts.INTERRUPTED.clear()  # a caller in the same process (a test) starts afresh
 
 
 def _report_interrupt(command: str) -> int:
@@ -125,11 +127,13 @@ def _quiet_unraisable(hook):
 
 
 def _on_interrupt(signum: int, frame: object) -> None:
+    """Ctrl+C: noted, then raised as Python does, unless a notebook's execution takes it over
+    (`sqlml.interrupts`: its kernel is interrupted and the run stops at a clean point)."""
     global _interrupted
     _interrupted = True
-    from . import course
-
-    course.INTERRUPTED.set()
+    interrupts.INTERRUPTED.set()
+    if interrupts.take_over():
+        return
     raise KeyboardInterrupt
 
 
@@ -141,9 +145,7 @@ def _catch_interrupts():
         return None
     if signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
         return None  # SIGINT ignored (a background job) or handled by the caller: leave it so
-    from . import course
-
-    course.INTERRUPTED.clear()
+    interrupts.INTERRUPTED.clear()
     if not getattr(sys.unraisablehook, "_sqlml", False):
         sys.unraisablehook = _quiet_unraisable(sys.unraisablehook)
         sys.unraisablehook._sqlml = True

@@ -169,16 +169,10 @@ def password_in_environment(url: str | None) -> Iterator[str | None]:
     changes = {PASSWORD_VARIABLE: password}
     if url is None:  # the kernel reads SQLML_DATABASE_URL itself: that copy loses its password too
         changes[URL_VARIABLE] = without_password(given)
-    saved = {name: os.environ.get(name) for name in changes}
-    os.environ.update(changes)
-    try:
+    from .environment import environment
+
+    with environment(changes):
         yield None if url is None else without_password(url)
-    finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
 
 
 def hide_secret(text: str, secret: str | None) -> str:

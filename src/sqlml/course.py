@@ -3,30 +3,27 @@
     run_course()            # what `sqlml run` does
     build_book()            # what `sqlml book` does
 
-The notebook sources in `content/` are never written to. Each notebook executes into a temporary
-file under `_build/executed/` that is renamed into place only when it finished, so an interrupted
-or failed run never leaves a half-executed notebook for the book to publish. The book is built
+The notebook sources in `content/` are never written to. Each notebook executes into
+`_build/executed/` (`sqlml.executor`); the run cache (`sqlml.run_cache`) decides which notebooks
+must run, and the run's record (`sqlml.run_record`) says which run made each. The book is built
 from those executed notebooks with execution off and warnings as errors.
 """
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 from typing import Callable, Sequence
 
 from .errors import SqlmlError
+from .executor import KERNEL_NAME, NotebookFailed, execute_notebook, one_line as _one_line  # noqa: F401
+from .glue import GLUE_PREFIX, glue, glued  # noqa: F401  (the notebooks import them from here)
+from .interrupts import INTERRUPTED, taken_over_by
 from .paths import build_dir, course_root
 
-KERNEL_NAME = "python3"
-#: Set by `sqlml`'s Ctrl+C handler. Python may swallow a KeyboardInterrupt raised inside a garbage
-#: collector callback (papermill's kernel start creates many), so the run also checks this flag.
-INTERRUPTED = threading.Event()
 NOTEBOOK_PATTERN = re.compile(r"^\d\d-[a-z0-9-]+\.ipynb$")
 
 #: What a page of the book may pull in besides the notebooks (copied into the staging tree).
@@ -82,107 +79,6 @@ def select_notebooks(only: str | None) -> list[Path]:
         names = ", ".join(p.stem for p in every)
         raise SqlmlError(f"No notebook named {only!r}: choose one of {names}.")
     return matches
-
-
-class NotebookFailed(SqlmlError):
-    """A notebook raised an error; the message names the notebook, the cell and the error."""
-
-    def __init__(self, notebook: str, cell: int | None, cell_start: str, ename: str, evalue: str,
-                 kept: Path | None) -> None:
-        self.notebook, self.cell, self.ename, self.evalue = notebook, cell, ename, evalue
-        where = f"cell {cell}" if cell is not None else "a cell"
-        if cell_start:
-            where += f" ({cell_start})"
-        text = f"{notebook} failed at {where}: {ename}: {evalue}"
-        if kept is not None:
-            text += f" [the executed copy with the traceback is {kept}]"
-        super().__init__(text)
-
-
-def _one_line(text: str, limit: int = 400) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[: limit - 3] + "..."
-
-
-def _failing_cell(notebook_file: Path) -> tuple[int | None, str]:
-    """The failing cell's number in the source notebook (1-based) and its first line.
-
-    Counted in the executed copy by its error output, skipping the cell papermill injects after
-    the parameters cell, so the number is the one a learner sees in Jupyter.
-    """
-    if not notebook_file.exists():
-        return None, ""
-    import nbformat
-
-    try:
-        cells = nbformat.read(notebook_file, as_version=4).cells
-    except Exception:  # the copy is only a help for the message
-        return None, ""
-    number = 0
-    for cell in cells:
-        # papermill adds the injected parameters and, on failure, two markdown cells of its own.
-        if {"injected-parameters", "papermill-error-cell-tag"} & set(cell.get("metadata", {}).get("tags", [])):
-            continue
-        number += 1
-        if any(output.get("output_type") == "error" for output in cell.get("outputs", [])):
-            source = cell.source.strip().splitlines()
-            return number, _one_line(source[0], 80) if source else ""
-    return None, ""
-
-
-def execute_notebook(source: Path, *, database_url: str | None, scale_factor: float,
-                     output_dir: Path | None = None) -> Path:
-    """Execute one notebook with papermill into `output_dir` (default `_build/executed/`).
-
-    The kernel starts in `content/`, so relative paths in the notebooks mean the same as when a
-    learner opens them in Jupyter. Returns the executed notebook's path.
-    """
-    import papermill
-    from papermill.exceptions import PapermillExecutionError
-
-    from .connection import password_in_environment
-
-    output_dir = output_dir or executed_dir()
-    output_dir.mkdir(parents=True, exist_ok=True)
-    final = output_dir / source.name
-    partial = output_dir / f".{source.stem}.running.ipynb"
-    failed = output_dir / f"{source.stem}.failed.ipynb"
-    failed.unlink(missing_ok=True)
-    # The kernel gets the password through the environment, never in the URL: papermill writes the
-    # parameters into the executed notebook, the failed copy and so the book.
-    try:
-        with password_in_environment(database_url) as notebook_url:
-            papermill.execute_notebook(
-                str(source), str(partial),
-                parameters={"database_url": notebook_url, "scale_factor": float(scale_factor)},
-                kernel_name=KERNEL_NAME, cwd=str(source.parent), progress_bar=False, log_output=False,
-                language="python",
-                # The kernel's own log (a warning about its local TCP transport, the interrupt sent at
-                # shutdown) is noise to a learner; errors in cells still come back through papermill.
-                extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
-            )
-        partial.replace(final)  # only a finished notebook takes the published name
-    except PapermillExecutionError as error:
-        # A stale copy from an earlier run would otherwise be published next to fresh results.
-        final.unlink(missing_ok=True)
-        if error.ename == "KeyboardInterrupt" or INTERRUPTED.is_set():  # Ctrl+C reached the kernel too
-            raise KeyboardInterrupt from None
-        kept = None
-        if partial.exists():
-            partial.replace(failed)
-            kept = failed
-        number, first_line = _failing_cell(failed)
-        raise NotebookFailed(source.stem, number, first_line, error.ename, _one_line(error.evalue),
-                             kept) from None
-    except Exception as error:  # the kernel died or could not start
-        final.unlink(missing_ok=True)
-        if INTERRUPTED.is_set():  # it died of the Ctrl+C
-            raise KeyboardInterrupt from None
-        raise NotebookFailed(source.stem, None, "", type(error).__name__,
-                             _one_line(error) or "the kernel stopped", None) from None
-    finally:
-        partial.unlink(missing_ok=True)
-    return final
 
 
 def run_course(database_url: str | None = None, scale_factor: float = 1.0, only: str | None = None,
@@ -424,9 +320,8 @@ class CourseRun:
                           + ("; its prose was updated" if refreshed else ""))
                 continue
             self.echo(f"[{index}/{total}] {source.stem} ...")
-            seconds, produced = self.execute(source, database_url, keys[source.stem])
-            if path is not None:
-                self._save(path, keys[source.stem])
+            seconds, produced = self.execute(source, database_url, keys[source.stem],
+                                             (path, keys[source.stem]) if path is not None else None)
             timings.append((source.stem, seconds))
             self.echo(f"[{index}/{total}] {source.stem} done in {seconds:.1f} s -> {_show(produced)}")
         if path is not None:
@@ -473,8 +368,11 @@ class CourseRun:
 
         return {"database": database_identity(self.url), "scale_factor": self.scale_factor}
 
-    def execute(self, source: Path, database_url: str | None, key: str | None) -> tuple[float, Path]:
-        """Execute one notebook (papermill), record it, and leave the database checkpointed and closed."""
+    def execute(self, source: Path, database_url: str | None, key: str | None,
+                saved_as: tuple[Path, str] | None = None) -> tuple[float, Path]:
+        """Execute one notebook (papermill), record it, leave the database checkpointed and closed, and
+        keep a copy of it under `saved_as` = (database file, cache key) for a later run."""
+        from .environment import environment
         from .run_cache import tag_executed
         from .run_record import utc_now
         from .state import CACHE_KEY_VARIABLE, RUN_ID_VARIABLE
@@ -484,26 +382,25 @@ class CourseRun:
                  "scale_factor": self.scale_factor, "database": self.shown, "cache_key": key}
         self.record["notebooks"].append(entry)
         began = time.perf_counter()
-        saved = {name: os.environ.get(name) for name in (RUN_ID_VARIABLE, CACHE_KEY_VARIABLE)}
-        os.environ[RUN_ID_VARIABLE] = self.run_id  # the kernel inherits them: sqlml.state records them
-        os.environ[CACHE_KEY_VARIABLE] = key or ""
-        try:
-            produced = _run_one(source, database_url, self.scale_factor, self.output_dir)
-        except BaseException as error:
-            entry["seconds"] = round(time.perf_counter() - began, 2)
-            entry["error"] = "interrupted" if isinstance(error, KeyboardInterrupt) else _one_line(error, 300)
-            self.finish()
-            raise
-        finally:
-            for name, value in saved.items():
-                if value is None:
-                    os.environ.pop(name, None)
-                else:
-                    os.environ[name] = value
-            seal_database(self.url)
-        entry.update(seconds=round(time.perf_counter() - began, 2), passed=True)
-        tag_executed(produced, entry)
-        if INTERRUPTED.is_set():  # Ctrl+C while the kernel started, swallowed on the way: stop here
+        # Ctrl+C from here to the end is taken over: the kernel's cell is interrupted (sqlml.executor),
+        # and a notebook that finished is recorded whole before the run stops.
+        with taken_over_by(lambda: None):
+            try:
+                # The kernel inherits these: sqlml.state records them with the notebook's events.
+                with environment({RUN_ID_VARIABLE: self.run_id, CACHE_KEY_VARIABLE: key or ""}):
+                    produced = _run_one(source, database_url, self.scale_factor, self.output_dir)
+            except BaseException as error:
+                entry["seconds"] = round(time.perf_counter() - began, 2)
+                entry["error"] = "interrupted" if isinstance(error, KeyboardInterrupt) else _one_line(error, 300)
+                self.finish()
+                raise
+            finally:
+                seal_database(self.url)
+            entry.update(seconds=round(time.perf_counter() - began, 2), passed=True)
+            tag_executed(produced, entry)
+            if saved_as is not None:
+                self._save(saved_as[0], saved_as[1])
+        if INTERRUPTED.is_set():  # Ctrl+C after the notebook's last cell: it is kept, the run stops here
             self.finish()
             raise KeyboardInterrupt
         return entry["seconds"], produced
@@ -550,48 +447,6 @@ def _show(path: Path) -> str:
         return str(path.relative_to(Path.cwd()))
     except ValueError:
         return str(path)
-
-
-# -- glue for the notebooks -----------------------------------------------------------------------
-GLUE_PREFIX = "application/papermill.record/"
-
-
-class _Glued:
-    """The values glued so far, as attributes: `{eval}`glued.NAME`` in a Markdown cell.
-
-    JupyterLab (with jupyterlab-myst) evaluates `glued.NAME` in the kernel when the cell renders;
-    the book reads the same NAME from the run's glued outputs (_ext/eval_from_glue.py), so a
-    sentence shows the same number in both without the book executing anything.
-    """
-
-    def __repr__(self) -> str:
-        return f"glued({', '.join(sorted(vars(self)))})"
-
-
-class _Text(str):
-    """A glued string shown bare (without quotes), as {glue:text} shows it."""
-
-    def __repr__(self) -> str:
-        return str(self)
-
-
-glued = _Glued()
-
-
-def glue(name: str, variable: object, display: bool = True) -> None:
-    """myst-nb's `glue` (same output, read by the book's {glue:...} roles), and `glued.NAME` for {eval}.
-
-    `myst_nb.glue` imports nbformat and, through it, jsonschema's format checkers, which take
-    about 3 s in every kernel; this copy of its dozen lines needs only IPython.
-    """
-    from IPython.core.formatters import format_display_data
-    from IPython.display import display as ipython_display
-
-    mimebundle, metadata = format_display_data(variable)
-    prefix = "" if display else GLUE_PREFIX
-    metadata["scrapbook"] = {"name": name, "mime_prefix": prefix}
-    ipython_display({prefix + mime: value for mime, value in mimebundle.items()}, raw=True, metadata=metadata)
-    setattr(glued, name, _Text(variable) if isinstance(variable, str) else variable)
 
 
 # -- the book -------------------------------------------------------------------------------------
@@ -730,5 +585,5 @@ def book_pages(html: Path | None = None) -> list[str]:
     return sorted(str(p.relative_to(html)) for p in html.rglob("*.html") if "_static" not in p.parts)
 
 
-__all__: Sequence[str] = ("build_book", "execute_notebook", "glue", "notebooks", "run_course", "select_notebooks",
-                          "stage_book_sources", "NotebookFailed")
+__all__: Sequence[str] = ("build_book", "execute_notebook", "glue", "glued", "notebooks", "run_course",
+                          "select_notebooks", "stage_book_sources", "NotebookFailed")

@@ -187,5 +187,8 @@ def _sha(text: str) -> str:
 
 def _write_json(path: Path, notebook: dict[str, Any]) -> None:
     partial = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    partial.write_text(json.dumps(notebook, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    os.replace(partial, path)
+    try:
+        partial.write_text(json.dumps(notebook, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        os.replace(partial, path)
+    finally:  # interrupted half-way: no hidden file is left beside the notebooks
+        partial.unlink(missing_ok=True)
