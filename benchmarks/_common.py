@@ -9,6 +9,7 @@ import argparse
 import json
 import os
 from pathlib import Path
+from typing import Callable, Iterable
 
 
 def add_json_option(parser: argparse.ArgumentParser) -> None:
@@ -29,3 +30,16 @@ def scratch_dir() -> Path:
     folder = data_dir() / "benchmarks"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def table_per_scale_factor(header: str, scale_factors: Iterable[float], measure: Callable[[float], dict],
+                           row: Callable[[dict], str]) -> list[dict]:
+    """Measure each scale factor in turn, printing its Markdown row as soon as it is known (a long run
+    shows its progress); `header` is the table's two first lines. Returns the measurements in order."""
+    print(header)
+    results = []
+    for scale_factor in scale_factors:
+        result = measure(scale_factor)
+        results.append(result)
+        print(row(result), flush=True)
+    return results

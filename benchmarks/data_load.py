@@ -18,7 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from _common import add_json_option, scratch_dir, write_json
+from _common import add_json_option, scratch_dir, table_per_scale_factor, write_json
 from sqlml.data import ensure_data
 
 
@@ -44,14 +44,12 @@ def main(argv=None) -> int:
     parser.add_argument("--repeat", type=int, default=1, help="runs per scale factor (median)")
     add_json_option(parser)
     args = parser.parse_args(argv)
-    results = []
-    print("| scale factor | rows loaded | generate (s) | load (s) | total (s) | rows/s overall | rows/s load only | file (MB) |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for scale_factor in args.scale_factors:
-        r = measure(scale_factor, args.repeat)
-        results.append(r)
-        print(f"| {r['sf']:g} | {r['rows']:,} | {r['generate']:.2f} | {r['load']:.2f} | {r['total']:.2f} | "
-              f"{r['rows_per_s']:,.0f} | {r['load_rows_per_s']:,.0f} | {r['mb']:.0f} |", flush=True)
+    results = table_per_scale_factor(
+        "| scale factor | rows loaded | generate (s) | load (s) | total (s) | rows/s overall | rows/s load only "
+        "| file (MB) |\n|---:|---:|---:|---:|---:|---:|---:|---:|",
+        args.scale_factors, lambda scale_factor: measure(scale_factor, args.repeat),
+        lambda r: (f"| {r['sf']:g} | {r['rows']:,} | {r['generate']:.2f} | {r['load']:.2f} | {r['total']:.2f} | "
+                   f"{r['rows_per_s']:,.0f} | {r['load_rows_per_s']:,.0f} | {r['mb']:.0f} |"))
     write_json(args.json, {"repeat": args.repeat, "scale_factors": results})
     return 0
 

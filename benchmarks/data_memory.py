@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import add_json_option, scratch_dir, write_json
+from _common import add_json_option, scratch_dir, table_per_scale_factor, write_json
 
 GOAL_BYTES = 2 * 2**30
 
@@ -68,22 +68,22 @@ def measure(scale_factor: float, peer: bool) -> dict:
     return result
 
 
+def _row(r: dict) -> str:
+    peer = f"{r['peer_peak_bytes'] / 2**30:.2f} GB | {r['peer_seconds']:.1f}" if "peer_peak_bytes" in r else "— | —"
+    return (f"| {r['sf']:g} | {r['peak_bytes'] / 2**30:.2f} GB | {r['seconds']:.1f} | {peer} | "
+            f"{'met' if r['peak_bytes'] <= GOAL_BYTES else 'NOT met'} |")
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale-factors", type=float, nargs="+", default=[0.1, 1.0, 3.0])
     parser.add_argument("--no-peer", action="store_true", help="skip the in-memory dsdgen peer")
     add_json_option(parser)
     args = parser.parse_args(argv)
-    results = []
-    print("| scale factor | sqlml data peak RSS | time (s) | dsdgen in memory peak RSS | its time (s) | goal ≤ 2 GB |")
-    print("|---:|---:|---:|---:|---:|---|")
-    for scale_factor in args.scale_factors:
-        r = measure(scale_factor, not args.no_peer)
-        results.append(r)
-        peer = (f"{r['peer_peak_bytes'] / 2**30:.2f} GB | {r['peer_seconds']:.1f}" if "peer_peak_bytes" in r
-                else "— | —")
-        print(f"| {r['sf']:g} | {r['peak_bytes'] / 2**30:.2f} GB | {r['seconds']:.1f} | {peer} | "
-              f"{'met' if r['peak_bytes'] <= GOAL_BYTES else 'NOT met'} |", flush=True)
+    results = table_per_scale_factor(
+        "| scale factor | sqlml data peak RSS | time (s) | dsdgen in memory peak RSS | its time (s) | goal ≤ 2 GB |\n"
+        "|---:|---:|---:|---:|---:|---|",
+        args.scale_factors, lambda scale_factor: measure(scale_factor, not args.no_peer), _row)
     write_json(args.json, {"scale_factors": results, "goal_bytes": GOAL_BYTES})
     return 0
 
