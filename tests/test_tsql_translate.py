@@ -198,14 +198,14 @@ def test_create_table_with_sql_server_types_filegroup_and_trailing_comma(db):
         ) ON [PRIMARY]
     """)
     db.execute("INSERT INTO dbo.everything (ratio, small, note, name, blob, flag, amount) "
-               "VALUES (0.1, 0.1, REPLICATE('x', 10000), N'ñ', 0x0102, 1, 12.345)")
+               "VALUES (0.1, 0.1, REPLICATE(CAST('x' AS VARCHAR(MAX)), 10000), N'ñ', 0x0102, 1, 12.345)")
     db.execute("INSERT INTO dbo.everything (ratio) VALUES (2)")
     frame = db.query("SELECT id, ratio, small, LEN(note) AS n, name, blob, flag, amount FROM dbo.everything ORDER BY id")
     assert frame["id"].tolist() == [1, 2]
     assert frame["ratio"][0] == 0.1                       # 64-bit: exactly the double 0.1
     small = float(frame["small"][0])
     assert small != 0.1 and abs(small - 0.1) < 1e-7       # 32-bit real
-    assert frame["n"][0] == 10000
+    assert frame["n"][0] == 10000      # REPLICATE of a varchar(max) is not cut at 8,000 bytes ("REPLICATE")
     assert bytes(frame["blob"][0]) == b"\x01\x02"
     assert bool(frame["flag"][0]) is True
     assert float(frame["amount"][0]) == 12.35             # rounded to the column's scale
@@ -611,7 +611,8 @@ def truncation(db, tsql: str) -> TsqlError:
 def test_a_value_longer_than_the_declared_length_is_msg_2628_on_insert_and_update(db):
     db.execute("CREATE TABLE dbo.t (id INT, name VARCHAR(5), code NCHAR(3), note NVARCHAR(MAX), "
                "bits VARBINARY(2), wide VARCHAR(MAX))")
-    db.execute("INSERT INTO dbo.t VALUES (1, 'exact', N'été', REPLICATE('x', 9000), 0x0102, REPLICATE('y', 9000)), "
+    db.execute("INSERT INTO dbo.t VALUES (1, 'exact', N'été', REPLICATE(CAST('x' AS NVARCHAR(MAX)), 9000), 0x0102, "
+               "REPLICATE(CAST('y' AS VARCHAR(MAX)), 9000)), "
                "(2, NULL, NULL, NULL, NULL, NULL), (3, 'ab   ', 'a', '', 0x01, '')")
     error = truncation(db, "INSERT INTO dbo.t (id, name) VALUES (4, 'ok'), (5, 'toolong')")
     assert str(error).endswith("String or binary data would be truncated in table 'tpcxbb_1gb.dbo.t', "

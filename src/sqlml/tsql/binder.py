@@ -16,6 +16,7 @@ from typing import Callable
 from sqlglot import exp
 
 from . import sqltype as st
+from .function_types import string_function_type
 from .sqltype import SqlType
 
 Columns = Callable[[exp.Table], "dict[str, SqlType] | None"]
@@ -93,6 +94,10 @@ class Binder:
 
     def derive(self, node: exp.Expr, scope) -> SqlType:   # noqa: C901 - one case per construct
         of = lambda child: self.type_of(child, scope) if child is not None else st.NULL  # noqa: E731
+        if isinstance(node, exp.Func):   # string functions: function_types.py (their pages' return types)
+            found = string_function_type(node, of)
+            if found is not None:
+                return found
         if isinstance(node, exp.Alias):
             return of(node.this)
         if isinstance(node, exp.Column):

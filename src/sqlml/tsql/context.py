@@ -134,7 +134,7 @@ class Context:
 
     def needs_types(self, tree: exp.Expr) -> bool:
         return any(isinstance(n, (exp.Div, exp.Add, exp.Sub, exp.Mul, exp.Mod, exp.Avg, exp.Sum, exp.Count, exp.Cast, exp.Convert, exp.Pow,
-                                  exp.DateAdd, exp.Extract))
+                                  exp.DateAdd, exp.Extract, exp.Repeat, exp.Replace, exp.Concat, exp.ConcatWs))
                    or (isinstance(n, (exp.EQ, exp.NEQ, exp.LT, exp.LTE, exp.GT, exp.GTE))
                        and not any(is_number(o) for o in (n.this, n.expression)))
                    or (isinstance(n, exp.Between) and not any(is_number(n.args.get(k)) for k in ("this", "low", "high")))

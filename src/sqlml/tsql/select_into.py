@@ -1,5 +1,14 @@
 """SELECT ... INTO: the new table's declared types and NOT NULL, as SQL Server derives them.
 
+("SELECT - INTO Clause": each new column has the name, data type, nullability and value of its select
+  item.) The type is the binder's (binder.py, sqltype.py): SQL Server's type of the select item by the
+  documented rules, through derived tables, CTEs, set operations and variables, so `SELECT 1.0 AS a,
+  'abc' AS b, CAST(x AS varchar(10)) + 'yz' AS c, LEN(s) AS d, GETDATE() AS e INTO #t` makes
+  decimal(2,1), varchar(3), varchar(12), int (bigint for a varchar(max) s) and datetime columns, and the
+  catalog views report them. Where the binder cannot type a column (a `*`, an expression it does not
+  know), or its type disagrees with the kind of value the engine computes, the older derivation below
+  decides, column by column:
+
 ("SELECT - INTO Clause"): the new table gets the source columns' declared
   types, as SQL Server copies them. Rules (those of "Data type precedence" and "+ (String
   Concatenation)"): a column keeps its declared type; CAST/CONVERT to a sized type gives that size
@@ -20,7 +29,9 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from .trees import cast
+from . import sqltype
+from .sqltype import SqlType
+from .trees import cast, set_operation_branches
 
 from . import catalog
 from .catalog import declared_columns
@@ -47,7 +58,23 @@ class SelectInto:
         temporary = bool(into.args.get("temporary")) or target.name.startswith("#")
         definitions = []
         not_null = self.into_not_null if len(self.into_not_null) == len(described) else [False] * len(described)
-        for (name, duck_type), (kind, size), required in zip(described, self.into_types, not_null):
+        bound = self.into_bound if self.into_bound is not None and len(self.into_bound) == len(described) else \
+            [None] * len(described)
+        stored_as = []
+        for (name, duck_type), (kind, size), required, sql_type in zip(described, self.into_types, not_null, bound):
+            column = _column_of(sql_type, duck_type) if sql_type is not None else None
+            if column is not None:
+                column_type, tsql_type, declared = column
+                checks = []
+                if tsql_type is not None:
+                    check = length_check(target, name, tsql_type)
+                    checks += ([check] if check else []) + column_checks(target, name, tsql_type)
+                definitions.append(" ".join([_quoted(name), column_type, *(["NOT NULL"] if required else []),
+                                             *(f"CHECK ({c})" for c in checks)]))
+                stored_as.append((name, declared))
+                continue
+            stored_as.append((name, None if kind in ("?", "other", "null") or (
+                duck_type == "BLOB" and kind != "binary") else (kind, size)))
             if duck_type == "VARCHAR" and kind not in _STRINGS:
                 kind = "?" if kind in ("?", "datetime", "datetime2") else kind
             if kind == "?" and (duck_type == "VARCHAR" or duck_type.startswith("TIMESTAMP")):
@@ -88,9 +115,7 @@ class SelectInto:
         self.context.prelude.append(
             f"CREATE {'TEMP ' if temporary else ''}TABLE {table_sql} ({', '.join(definitions)})")
         insert = exp.Insert(this=target.copy(), expression=query)
-        self.apply_insert(insert, columns=[(name, None if kind in ("?", "other", "null") or (
-            duck_type == "BLOB" and kind != "binary") else (kind, size))
-            for (name, duck_type), (kind, size) in zip(described, self.into_types)])
+        self.apply_insert(insert, columns=stored_as)
         self.kind = "ddl-dml"
         return insert
 
@@ -120,6 +145,7 @@ class SelectInto:
 
 
         self.context.typed = True
+        self.into_bound = self.bound_types(tree)
         copy = tree.copy()
         self.select_into(copy).set("into", None)
         for node in list(copy.find_all(exp.Parameter)):
@@ -145,6 +171,24 @@ class SelectInto:
         types = self.scope_types(root)
         self.into_not_null = self.scope_not_null(root, direct=True)
         return types
+
+    def bound_types(self, tree: exp.Expr) -> list[SqlType] | None:
+        """The binder's SQL Server type of each column the statement selects; None when a branch selects `*`
+        (its columns come from DESCRIBE) or the branches differ in width (DuckDB reports that)."""
+        if "sqlml_id" not in tree.meta:   # the translator had no other use for types: bind now
+            self.context.annotate(tree)
+        columns = []
+        for branch in set_operation_branches(tree):
+            if not isinstance(branch, exp.Select) or any(
+                    isinstance(e, exp.Star) or (isinstance(e, exp.Column) and isinstance(e.this, exp.Star))
+                    for e in branch.expressions):
+                return None
+            columns.append([self.context.sql_type(e) for e in branch.expressions])
+        if not columns or len({len(c) for c in columns}) != 1:
+            return None
+        if len(columns) == 1:
+            return columns[0]
+        return [sqltype.union(list(types)) for types in zip(*columns)]   # "UNION": precedence, the widest
 
     # -- SELECT INTO: NOT NULL and IDENTITY ("SELECT - INTO Clause") ------------------------------------
     def scope_not_null(self, scope, direct: bool) -> list[bool]:
@@ -342,6 +386,48 @@ class SelectInto:
                         return self.derive(projection, source)
         return _from_annotation(column)
 
+
+
+_SIMPLE_COLUMNS = {"int": "INTEGER", "bigint": "BIGINT", "smallint": "SMALLINT", "tinyint": "UTINYINT",
+                   "bit": "BOOLEAN", "float": "DOUBLE", "real": "FLOAT", "date": "DATE", "uniqueidentifier": "UUID"}
+_NUMBERS = ("TINYINT", "UTINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "DECIMAL", "DOUBLE", "FLOAT",
+            "BOOLEAN", "INTEGER_LITERAL")
+
+
+def _column_of(bound: SqlType, duck_type: str) -> tuple[str, exp.DataType | None, tuple | None] | None:
+    """(DuckDB column type, the T-SQL type whose CHECKs the column carries, the declared (kind, size) its values
+    are stored as) for a column of SQL Server type `bound`; None when the engine cannot declare that type, or
+    when the value DuckDB computes (`duck_type`) is not of that family (a string where the binder says number)."""
+    base = bound.base
+    string, binary = base in ("varchar", "nvarchar", "char", "nchar"), base in ("varbinary", "binary")
+    temporal = base in ("datetime", "datetime2")
+    computed = duck_type.upper()
+    if string != (computed == "VARCHAR") or binary != (computed == "BLOB") or \
+            temporal != computed.startswith("TIMESTAMP"):
+        return None
+    if string or binary:
+        size = None if bound.length in (None, sqltype.MAX) else bound.length
+        if size is None and base in ("char", "nchar", "binary"):
+            return None
+        tsql_type = exp.DataType.build(f"{base.upper()}({'MAX' if size is None else size})", dialect=SqlmlTSQL)
+        if binary:
+            return "BLOB", tsql_type, ("binary", size) if base == "binary" else None
+        return "VARCHAR", tsql_type, (base, size)
+    if base == "datetime":
+        return "TIMESTAMP", exp.DataType.build("DATETIME", dialect=SqlmlTSQL), ("datetime", None)
+    if base == "datetime2":
+        digits = 7 if bound.precision is None else bound.precision
+        return ("TIMESTAMP", exp.DataType.build(f"DATETIME2({digits})", dialect=SqlmlTSQL),
+                ("datetime2", digits if digits < 6 else None))
+    if not computed.startswith(_NUMBERS) and computed != "DATE" and computed != "UUID":
+        return None
+    if base == "decimal" and bound.precision is not None and bound.scale is not None:
+        return f"DECIMAL({bound.precision}, {bound.scale})", None, None
+    if base in _SIMPLE_COLUMNS:
+        if (base == "date") != (computed == "DATE") or (base == "uniqueidentifier") != (computed == "UUID"):
+            return None
+        return _SIMPLE_COLUMNS[base], None, None
+    return None
 
 
 def _duckdb():

@@ -1,7 +1,12 @@
 """The string pass: + that joins strings, and string functions at their edges ("LEFT", "RIGHT",
 "SUBSTRING", "REPLICATE", "SPACE", "CHAR", "ASCII", "REPLACE" in the T-SQL reference): a negative length
 is an error, a negative count gives NULL, a start before 1 only shortens the substring, CHAR / ASCII use
-code page 1252 and REPLACE ignores case."""
+code page 1252 and REPLACE ignores case.
+
+String results are cut to their type's length where SQL Server cuts them: REPLICATE, REPLACE, SPACE,
+CONCAT and + of strings that are not (max) "truncate the return value at 8,000 bytes" (4,000 Unicode
+characters); their type (function_types.py, sqltype.concatenated) says so, and `cut_to_type` does it.
+CAST and assignment to a variable cut to the declared length elsewhere (conversions.py, the runtime)."""
 from __future__ import annotations
 
 import re
@@ -9,6 +14,7 @@ import re
 from sqlglot import exp
 
 from . import arithmetic, datetimes
+from . import sqltype
 from .dialect import SqlmlTSQL
 from .refuse import _ANONYMOUS
 
@@ -17,12 +23,27 @@ from .refuse import _ANONYMOUS
 _CP1252_UPPER_HALF = "".join(bytes([code]).decode("cp1252", errors="ignore") or chr(code) for code in range(128, 256))
 
 
+def cut_to_type(new: exp.Expr, node: exp.Expr, context) -> exp.Expr:
+    """`new` (what `node` became) cut to the length of node's SQL Server type when that type stops at the
+    8,000-byte limit (4,000 Unicode characters), where SQL Server cuts longer results without an error.
+    Bounded results shorter than the limit cannot grow past their type: they are left alone."""
+    data_type = context.sql_type(node)
+    if not data_type.is_string or data_type.length in (None, sqltype.MAX):
+        return new
+    if data_type.length != (4000 if data_type.base in ("nvarchar", "nchar") else 8000):
+        return new
+    return exp.Anonymous(this="left", expressions=[new.copy() if new is node else new,
+                                                   exp.Literal.number(data_type.length)])
+
+
 def rewrite_add(node: exp.Add, context) -> exp.Expr:
     left, right = context.type_of(node.left), context.type_of(node.right)
     text = exp.DataType.TEXT_TYPES
     numeric = exp.DataType.NUMERIC_TYPES
-    if context.is_a(left, text) and context.is_a(right, text):
-        return exp.DPipe(this=node.this, expression=node.expression, safe=False)
+    bound = context.sql_type(node)
+    if (context.is_a(left, text) and context.is_a(right, text)) or (
+            bound.is_string and context.sql_type(node.left).is_string and context.sql_type(node.right).is_string):
+        return cut_to_type(exp.DPipe(this=node.this, expression=node.expression, safe=False), node, context)
     known = [t for t in (left, right) if t is not None]
     if any(t.this == exp.DType.NULL for t in known):
         return node
@@ -72,10 +93,15 @@ def rewrite_substring(node: exp.Substring, context) -> exp.Expr:
 
 def rewrite_repeat(node: exp.Expr, context) -> exp.Expr:
     times = node.args.get("times") if isinstance(node, exp.Repeat) else node.this
+    if isinstance(node, exp.Space):   # always varchar: cut at 8,000 unless asked for no more
+        long = not (non_negative_literal(times) and int(times.name) <= 8000)
+        value = exp.Anonymous(this="left", expressions=[node.copy(), exp.Literal.number(8000)]) if long else node
+    else:
+        value = cut_to_type(node, node, context)
     if non_negative_literal(times):
-        return node
+        return value
     negative = exp.LT(this=times.copy(), expression=exp.Literal.number(0))
-    return exp.Case(ifs=[exp.If(this=negative, true=exp.Null())], default=node.copy())   # REPLICATE/SPACE(-1): NULL
+    return exp.Case(ifs=[exp.If(this=negative, true=exp.Null())], default=value.copy())   # REPLICATE/SPACE(-1): NULL
 
 
 def rewrite_chr(node: exp.Chr, context) -> exp.Expr:
@@ -112,13 +138,21 @@ def rewrite_replace(node: exp.Replace, context) -> exp.Expr:
     if not (isinstance(search, exp.Literal) and search.is_string):
         raise context.unsupported("REPLACE with a search string that is not a literal", node,
                                "SQL Server's REPLACE ignores case; the embedded engine needs a literal to do so.")
+    grows = not (isinstance(replacement, exp.Literal) and replacement.is_string
+                 and len(replacement.name) <= len(search.name))
     if search.name.lower() == search.name.upper():
-        return node
+        return cut_to_type(node, node, context) if grows else node
     if not (isinstance(replacement, exp.Literal) and replacement.is_string):
         raise context.unsupported("REPLACE with a replacement that is not a literal", node)
-    return exp.Anonymous(this="regexp_replace", expressions=[
+    replaced = exp.Anonymous(this="regexp_replace", expressions=[
         node.this, exp.Literal.string(re.escape(search.name)),
         exp.Literal.string(replacement.name.replace("\\", "\\\\")), exp.Literal.string("gi")])
+    return cut_to_type(replaced, node, context) if grows else replaced
+
+
+def rewrite_concat(node: exp.Expr, context) -> exp.Expr:
+    """CONCAT / CONCAT_WS of strings that are not (max): at most 8,000 bytes ("CONCAT")."""
+    return cut_to_type(node, node, context)
 
 
 def rewrite_objectid(node: exp.ObjectId, context) -> exp.Expr:

@@ -181,7 +181,7 @@ PASSES = {
     exp.Add: strings.rewrite_add, exp.Left: strings.rewrite_left, exp.Right: strings.rewrite_right,
     exp.Substring: strings.rewrite_substring, exp.Repeat: strings.rewrite_repeat, exp.Space: strings.rewrite_repeat,
     exp.Chr: strings.rewrite_chr, exp.Ascii: strings.rewrite_ascii, exp.Replace: strings.rewrite_replace,
-    exp.ObjectId: strings.rewrite_objectid, exp.Anonymous: strings.rewrite_anonymous,
+    exp.Concat: strings.rewrite_concat, exp.ConcatWs: strings.rewrite_concat, exp.ObjectId: strings.rewrite_objectid, exp.Anonymous: strings.rewrite_anonymous,
     exp.Window: collation.rewrite_window, exp.Count: collation.rewrite_count,
     exp.StrPosition: collation.rewrite_strposition, exp.Min: collation.rewrite_min, exp.Max: collation.rewrite_min,
     exp.Between: collation.rewrite_between, exp.Union: collation.rewrite_union,
