@@ -7,6 +7,7 @@ executions they check are counted, not timed.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -309,6 +310,17 @@ def test_a_rerun_with_nothing_changed_executes_nothing(course_copy, monkeypatch)
     assert not any("loading the data again" in line or "nothing to do" in line for line in lines), lines
     assert any(line.startswith("Book unchanged") for line in lines), lines
 
+    # As a learner types it: the command checks what changed without loading what executes notebooks,
+    # translates T-SQL or builds the book (what made a rerun cost seconds on a loaded machine).
+    heavy = ("sqlglot", "pandas", "sklearn", "papermill", "nbclient", "nbformat", "jupyter_book", "sphinx")
+    probe = ("import sys\nfrom sqlml.cli import main\ncode = main(sys.argv[1:])\n"
+             f"print('loaded:', sorted({{m.split('.')[0] for m in sys.modules}} & set({heavy!r})))\nsys.exit(code)")
+    rerun = subprocess.run([sys.executable, "-c", probe, "run", "--scale-factor", str(SCALE_FACTOR), "--database", url],
+                           cwd=course_copy, capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    assert "Book unchanged" in rerun.stdout and " done in " not in rerun.stdout, rerun.stdout
+    assert "loaded: []" in rerun.stdout, rerun.stdout
+
 
 @pytest.mark.slow
 def test_a_code_edit_of_06_executes_06_07_and_08_on_the_state_05_left(course_copy, monkeypatch):
@@ -359,3 +371,25 @@ def test_a_partial_run_against_other_data_goes_elsewhere(course_copy, monkeypatc
     assert (elsewhere / "executed" / "02-methodology.ipynb").exists()
     assert json.loads((elsewhere / "run.json").read_text())["scale_factor"] == 0.02
     assert "is not the data of the notebooks in" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("url", ["duckdb:////tmp/course/x.duckdb", "duckdb:///data/x.duckdb", "duckdb:///:memory:",
+                                 "duckdb:///", "duckdb:///~/x.duckdb", "duckdb:///../up/x.duckdb", "duckdb://x.duckdb"])
+def test_the_quick_file_lookup_names_the_file_the_engine_opens(url):
+    """`sqlml run` finds the database file without importing the engines; it must be the engine's file."""
+    from sqlml.connection import database_file
+    from sqlml.engines.embedded import database_path
+
+    try:
+        expected = database_path(url)
+    except SqlmlError as error:
+        with pytest.raises(SqlmlError, match=re.escape(str(error))):
+            database_file(url)
+    else:
+        assert database_file(url) == expected
+
+
+def test_the_quick_file_lookup_has_no_file_for_sql_server():
+    from sqlml.connection import database_file
+
+    assert database_file("mssql+pyodbc://sa:secret@localhost:1433/tpcxbb_1gb?driver=ODBC+Driver+18") is None

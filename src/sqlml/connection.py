@@ -5,10 +5,11 @@ import abc
 import contextlib
 import os
 import re
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping
 
 from .errors import ConnectError, SqlmlError
-from .paths import DEFAULT_DATABASE_NAME, default_database_url
+from .paths import DEFAULT_DATABASE_NAME, course_root, default_database_url
 from .results import Result
 
 if TYPE_CHECKING:
@@ -189,8 +190,14 @@ def hide_secret(text: str, secret: str | None) -> str:
     return text
 
 
+#: The schemes of the engines sqlml ships: naming one needs no import of the engines (nor of sqlglot).
+BUILT_IN_SCHEMES = ("duckdb", "mssql+pyodbc")
+
+
 def url_scheme(url: str) -> str:
     scheme, sep, _ = url.partition("://")
+    if sep and (scheme in BUILT_IN_SCHEMES or scheme in ENGINES):
+        return scheme
     if not sep or scheme not in _known_engines():
         known = ", ".join(f"{s}://" for s in sorted(_known_engines()))
         raise ConnectError(
@@ -199,6 +206,26 @@ def url_scheme(url: str) -> str:
             "mssql+pyodbc://sa:PASSWORD@localhost:1433/tpcxbb_1gb)."
         )
     return scheme
+
+
+def database_file(url: str) -> Path | None:
+    """The file of an embedded database's URL, without opening it (None: SQL Server, or DuckDB in memory).
+
+    `duckdb:////abs/file.duckdb` is absolute; `duckdb:///data/file.duckdb` is relative to the course's
+    folder. The same answer as `sqlml.engines.embedded.database_path`, for the callers that must stay
+    quick: importing the engines costs sqlglot's import (seconds on a loaded machine).
+    """
+    if url_scheme(url) != "duckdb":
+        return None
+    rest = url.partition("://")[2]
+    if not rest.startswith("/"):
+        from .engines.embedded import database_path
+
+        return database_path(url)  # it says what is malformed, in the engine's words
+    if rest[1:] in (":memory:", ""):
+        return None
+    path = Path(rest[1:]).expanduser()
+    return path if path.is_absolute() else course_root() / path
 
 
 def _known_engines() -> dict[str, Callable[[str], Database]]:

@@ -146,15 +146,12 @@ def seal_database(url: str) -> None:
     it, so the `.duckdb` file alone holds everything (a copy or a backup of it loses nothing).
     Nothing happens for SQL Server, a missing file or a file another process holds.
     """
-    from .connection import url_scheme
+    from .connection import database_file
 
-    if url_scheme(url) != "duckdb":
-        return
-    from .engines.embedded import EmbeddedDatabase, database_path
-
-    path = database_path(url)
+    path = database_file(url)
     if path is None or not path.exists() or not path.with_name(path.name + ".wal").exists():
-        return  # no write-ahead log: the file holds everything already
+        return  # SQL Server, or no write-ahead log: the file holds everything already
+    from .engines.embedded import EmbeddedDatabase
     try:
         db = EmbeddedDatabase(url)
     except SqlmlError:
@@ -203,15 +200,13 @@ class CourseRun:
     def _read_state(self):
         """The data's metadata and the database's last state event, through one connection (a rerun
         with nothing to do opens the database once)."""
-        from .connection import connect, url_scheme
+        from .connection import connect, database_file, url_scheme
         from .data import read_metadata, read_metadata_at
         from .state import last_event
 
         if url_scheme(self.url) != "duckdb":
             return read_metadata_at(self.url)
-        from .engines.embedded import database_path
-
-        path = database_path(self.url)
+        path = database_file(self.url)
         if path is None or not path.exists():
             return None
         from .state import peek
@@ -265,8 +260,7 @@ class CourseRun:
     # -- executing -----------------------------------------------------------------------------------
     def execute_all(self, every: list[Path], database_url: str | None, *, force: bool,
                     start: int | None) -> list[tuple[str, float]]:
-        from .connection import url_scheme
-        from .engines.embedded import database_path
+        from .connection import database_file
         from .run_cache import executed_key, notebook_keys, prune_states, restore_state, saved_state
 
         keys = notebook_keys(every, self.data_key, self.parameters())
@@ -277,7 +271,7 @@ class CourseRun:
             if force or (start is not None and index >= start) or not fresh:
                 first = index
                 break
-        path = database_path(self.url) if url_scheme(self.url) == "duckdb" else None
+        path = database_file(self.url)
         at = self.database_key()
         if at != chain[first]:
             # Go back to the latest state at or before `first` that is saved (or the database is in).

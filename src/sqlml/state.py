@@ -177,10 +177,11 @@ def peek(path) -> tuple[dict, Event | None] | None:
             return None
         last = None
         if "sqlml_course_state" in tables:
+            # No bound parameter: binding one makes DuckDB import pandas (seconds on a loaded machine).
             found = connection.execute(
                 'SELECT "event", "notebook", "phase", "run_id", "cache_key", "detail", "at" '
-                'FROM "dbo"."sqlml_course_state" WHERE "at" >= ? ORDER BY "at" DESC, "run_id" DESC LIMIT 1',
-                [metadata["loaded_at"]]).fetchone()
+                'FROM "dbo"."sqlml_course_state" WHERE "at" >= (SELECT MAX("loaded_at") FROM "dbo"."sqlml_metadata") '
+                'ORDER BY "at" DESC, "run_id" DESC LIMIT 1').fetchone()
             last = Event(*found) if found else None
         return metadata, last
     except duckdb.Error:
