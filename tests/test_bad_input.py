@@ -269,7 +269,14 @@ TINY_COURSE = {
     "02-second": ["import os, time", PRESS,
                   'if os.environ.get("CTRL_C_AT") == "a cell runs":\n    press_ctrl_c()\n'
                   '    time.sleep(300)  # ended by the interrupt sqlml passes on to the kernel\n'
-                  '    raise RuntimeError("Ctrl+C did not reach the cell")'],
+                  '    raise RuntimeError("Ctrl+C did not reach the cell")',
+                  # A cell that lets no interrupt through (as a long call into C code may): the second
+                  # Ctrl+C, pressed once the first reached the kernel, stops the kernel itself.
+                  'import signal, threading\nif os.environ.get("CTRL_C_AT") == "a cell ignores it":\n'
+                  '    reached = threading.Event()\n'
+                  '    signal.signal(signal.SIGINT, lambda *_: reached.set())\n'
+                  '    press_ctrl_c()\n    reached.wait(300)\n    press_ctrl_c()\n    time.sleep(300)\n'
+                  '    raise RuntimeError("the second Ctrl+C did not stop the kernel")'],
     "03-third": [],
 }
 
@@ -305,6 +312,7 @@ def tiny_course(home: Path) -> Path:
     ("the kernel starts", []),                 # 01's kernel: nothing had finished
     ("a cell runs", ["01-first"]),             # in 02, after it wrote to the database
     ("the kernel stops", ["01-first"]),        # 01 ran its last cell: it finished, so it is kept
+    ("a cell ignores it", ["01-first"]),       # pressed twice: the kernel is stopped
 ])
 def test_an_interrupted_run_exits_130_and_the_next_run_picks_up_cleanly(tmp_path, loaded_file, point, kept):
     """Ctrl+C (SIGINT to the terminal's process group) at each point of a notebook's run; then run again."""
