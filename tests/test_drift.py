@@ -190,3 +190,26 @@ def test_the_plot_shows_each_windows_distribution_function_as_a_reader_sees_it(r
     assert figure.get_figheight() == pytest.approx(2 * one_row.get_figheight())
     assert [line.get_label() for line in one_row.axes[0].get_lines()] == ["before", "after"]
     plt.close("all")
+
+
+def test_a_shift_only_the_tenth_bin_sees_is_flagged_by_both_statistics():
+    # The top tenth of the customers moves down into the ninth tenth; everything else stays. Ten
+    # quantile bins see it (the last bin empties); five would not (it stays inside their last bin).
+    reference = np.arange(1000.0)
+    shifted = np.where(reference >= 900, reference - 100, reference)
+    report = drift_report(pd.DataFrame({"steady": reference, "shifted": reference}),
+                          pd.DataFrame({"steady": reference.copy(), "shifted": shifted}),
+                          ["steady", "shifted"]).set_index("feature")
+    assert report.loc["steady", "psi"] == pytest.approx(0.0) and report.loc["steady", "psi_level"] == "stable"
+    assert report.loc["shifted", "psi_level"] == "major"
+    assert report.loc["shifted", "psi"] == pytest.approx(_expected_psi_of_ten_bins_for_the_top_tenth_moved())
+    assert report.loc["steady", "ks_statistic"] == 0.0 and report.loc["steady", "ks_pvalue"] == 1.0
+    assert report.loc["shifted", "ks_statistic"] == pytest.approx(0.1) and report.loc["shifted", "ks_pvalue"] < 0.001
+    assert psi(reference, shifted, bins=5) == pytest.approx(0.0)
+
+
+def _expected_psi_of_ten_bins_for_the_top_tenth_moved() -> float:
+    from sqlml.drift import _EMPTY_SHARE
+
+    # Bins 1 to 8 keep a tenth each; the ninth holds two tenths, the tenth none (the empty share).
+    return (0.2 - 0.1) * np.log(0.2 / 0.1) + (_EMPTY_SHARE - 0.1) * np.log(_EMPTY_SHARE / 0.1)

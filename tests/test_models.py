@@ -90,9 +90,10 @@ def test_list_shows_every_version_newest_first_without_blobs(db, points):
     frame = registry.list()
     assert frame["version"].tolist() == [3, 2, 1]
     assert frame["is_champion"].tolist() == [False, False, True]
-    assert "model" not in frame.columns
-    assert {"name", "created_at", "algorithm", "hyperparameters", "train_start", "train_end", "metrics",
-            "sha256"} <= set(frame.columns)
+    # Every column of dbo.models but the blob, in the table's order.
+    assert list(frame.columns) == ["name", "version", "created_at", "algorithm", "hyperparameters", "train_start",
+                                   "train_end", "metrics", "sha256", "is_champion"]
+    assert frame["is_champion"].dtype == bool
 
 
 def test_promotion_moves_the_champion_and_keeps_history(db, points):
@@ -118,14 +119,24 @@ def test_registry_is_in_the_database_file(url, points):
 
 def test_unknown_name_or_version_gets_a_clear_message_and_changes_nothing(db, points):
     registry = ModelRegistry(db)
-    with pytest.raises(RegistryError, match="registry is empty"):
-        registry.load(NAME)
+
+    def refusal(call, *args):
+        with pytest.raises(RegistryError) as refused:
+            call(*args)
+        return str(refused.value)
+
+    assert refusal(registry.load, NAME) == ("No model named 'customer_returns' is registered: the registry is "
+                                            "empty (run 05-modeling, which registers the first model).")
     registry.save(NAME, fitted(points))
-    with pytest.raises(RegistryError, match="has no version 7: its versions are 1"):
-        registry.promote(NAME, 7)
+    registry.save(NAME, fitted(points, seed=1))
+    assert refusal(registry.promote, NAME, 7) == "'customer_returns' has no version 7: its versions are 1, 2."
     assert champions(db) == [1]
-    with pytest.raises(RegistryError, match="registered names: customer_returns"):
-        registry.load("nope")
+    assert refusal(registry.record, NAME, 9) == "'customer_returns' has no version 9: its versions are 1, 2."
+    registry.save("another_model", fitted(points, k=2))
+    assert refusal(registry.load, "nope") == ("No model named 'nope' is registered: registered names: "
+                                              "another_model, customer_returns.")
+    assert refusal(registry.load, "nope", 1) == ("'nope' has no version 1: no version is registered under that "
+                                                 "name. registered names: another_model, customer_returns.")
 
 
 def test_an_exception_in_the_middle_of_a_promotion_keeps_the_old_champion(db, points, monkeypatch):

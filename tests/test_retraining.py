@@ -320,6 +320,18 @@ def test_the_command_without_a_model_says_what_to_run_first(url, store, capsys):
     assert "run 05-modeling" in error and len(error.strip().splitlines()) == 1
 
 
+def test_the_command_retrains_the_model_it_is_named_and_nothing_else(url, store):
+    with sqlml.connect(url) as db:
+        load_store(db, store)
+        register_champion(db)
+        before = row_counts(db)
+    with pytest.raises(retraining.RetrainError, match="^Nothing to retrain: No model named 'churn' is registered"):
+        retrain_command(url, "churn")
+    with sqlml.connect(url) as db:       # the ingest was part of the refused run: nothing moved
+        assert row_counts(db) == before
+        assert models(db)["version"].tolist() == [1]
+
+
 def test_the_same_contest_run_twice_stores_one_challenger(db):
     # What 08-retraining does when a learner runs it again: the steps, on the same data.
     register_champion(db)
