@@ -45,6 +45,7 @@ class Context:
         self.sql_types: dict[int, SqlType] = {}   # SQL Server's type of each node (binder.py)
         self.outputs: dict[int, list[exp.DataType | None]] = {}   # a select's output column types
         self.new_ids = -1                # ids for nodes the rewrites make, typed by `typed_as`
+        self._catalog_columns: dict[tuple[str, str], dict[str, SqlType] | None] = {}   # per table, for the binder
         self.typed = False               # whether the translation depended on types
 
     # -- driver --------------------------------------------------------------------------------
@@ -153,17 +154,16 @@ class Context:
         for index, node in enumerate(tree.walk()):
             node.meta["sqlml_id"] = index
         copy = tree.copy()
-        for node in list(copy.walk()):
-            if isinstance(node, exp.Parameter):
-                declared = self.variable_types.get(node.name.lower(), "INT" if node.name == ROWCOUNT_PARAMETER else "")
-                try:
-                    built = exp.DataType.build(declared, dialect=SqlmlTSQL) if declared else None
-                except (ParseError, ValueError):
-                    built = None   # a type sqlglot does not know (sysname, ...): unknown
-                if built is not None:
-                    typed = cast(exp.Null(), built)
-                    typed.meta.update(node.meta)
-                    node.replace(typed)
+        for node in list(copy.find_all(exp.Parameter)) if self.parameters or self.variable_types else ():
+            declared = self.variable_types.get(node.name.lower(), "INT" if node.name == ROWCOUNT_PARAMETER else "")
+            try:
+                built = exp.DataType.build(declared, dialect=SqlmlTSQL) if declared else None
+            except (ParseError, ValueError):
+                built = None   # a type sqlglot does not know (sysname, ...): unknown
+            if built is not None:
+                typed = cast(exp.Null(), built)
+                typed.meta.update(node.meta)
+                node.replace(typed)
         if self.connection is not None and self.missing_table(tree):
             # A table made outside translate (a bulk load, another tool): read the catalog again.
             catalog.invalidate(self.connection)
@@ -180,16 +180,19 @@ class Context:
             binder.bind(qualified)
         except Exception:  # pragma: no cover - a shape the binder does not know: its types stay unknown
             binder.types.clear()
+        bound_types = binder.types
         for node in qualified.walk():
-            index = node.meta.get("sqlml_id")
-            bound = binder.types.get(id(node))
-            if index is not None and bound is not None and index not in self.sql_types:
+            index = node._meta.get("sqlml_id") if node._meta else None
+            if index is None:
+                continue
+            bound = bound_types.get(id(node))
+            if bound is not None and index not in self.sql_types:
                 self.sql_types[index] = bound
-        for node in qualified.walk() if annotated else ():
-            index = node.meta.get("sqlml_id")
-            if index is not None and index not in self.types and node.type is not None:
+            if not annotated:
+                continue
+            if index not in self.types and node.type is not None:
                 self.types[index] = node.type
-            if index is not None and isinstance(node, exp.Select):
+            if isinstance(node, exp.Select):
                 # What the select returns once `*` is expanded: decides whether DISTINCT compares strings.
                 self.outputs[index] = [e.type for e in node.expressions]
 
@@ -200,11 +203,16 @@ class Context:
         owner = (table.text("db") or "dbo").lower()
         if table.text("catalog").lower() == "temp":
             return None   # a catalog view
+        key = (owner, table.name.lower())
+        if key in self._catalog_columns:   # the binder asks once per column reference
+            return self._catalog_columns[key]
         columns = catalog.catalog_schema(self.connection).get(owner, {}).get(table.name.lower())
-        if columns is None:
-            return None
-        declared = catalog.declared_columns(self.connection).get((owner, table.name.lower()), {})
-        return {name: sqltype.of_duckdb(kind, declared.get(name)) for name, kind in columns.items()}
+        found = None
+        if columns is not None:
+            declared = catalog.declared_columns(self.connection).get(key, {})
+            found = {name: sqltype.of_duckdb(kind, declared.get(name)) for name, kind in columns.items()}
+        self._catalog_columns[key] = found
+        return found
 
     def sql_type(self, node: exp.Expr) -> SqlType:
         """SQL Server's type of a node as the binder derived it (UNKNOWN when it could not)."""
