@@ -137,6 +137,8 @@ def test_unknown_name_or_version_gets_a_clear_message_and_changes_nothing(db, po
                                               "another_model, customer_returns.")
     assert refusal(registry.load, "nope", 1) == ("'nope' has no version 1: no version is registered under that "
                                                  "name. registered names: another_model, customer_returns.")
+    assert refusal(registry.record, "nope") == ("No model named 'nope' is registered: registered names: "
+                                                "another_model, customer_returns.")
 
 
 def test_an_exception_in_the_middle_of_a_promotion_keeps_the_old_champion(db, points, monkeypatch):

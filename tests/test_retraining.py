@@ -510,3 +510,40 @@ def test_too_few_new_customers_to_judge_a_challenger_is_one_clear_line():
     # Both parts are plain frames numbered from 0, with the same columns as the features.
     assert list(holdout.columns) == list(current.columns) and list(training.columns) == list(current.columns)
     assert holdout.index.tolist() == list(range(len(holdout))) and len(holdout) == 3
+
+
+def test_the_summary_says_what_moved_what_drifted_how_both_scored_and_the_verdict():
+    drift = pd.DataFrame({"feature": ["orderRatio", "frequency"], "psi": [0.31234, 0.04],
+                          "psi_level": ["major", "stable"], "ks_statistic": [0.2, 0.01]})
+    comparison = retraining.Comparison(retraining.Evaluation(0.41, 0.9, {0: 5, 1: 5}),
+                                       retraining.Evaluation(0.43, 0.8, {0: 6, 1: 4}), agreement_ari=0.875,
+                                       silhouette_noise=0.004, margin=0.01, holdout_size=1234)
+    decision = retraining.Decision(MODEL_NAME, True, "It won.", 3, 4, (date(2002, 1, 1), date(2002, 12, 31)),
+                                   comparison, drift, retraining.IngestResult(10, 2, staged=True))
+    assert decision.summary().splitlines() == [
+        "Moved 10 sales rows and 2 returns rows from staging into dbo.",
+        "New window: 2002-01-01 to 2002-12-31.",
+        "Drift (PSI / KS): orderRatio 0.312 major / 0.200; frequency 0.040 stable / 0.010",
+        "Holdout: 1,234 customers of the new window. Silhouette: champion v3 0.4100, challenger v4 0.4300 "
+        "(difference +0.0200, margin 0.0100). Davies-Bouldin: 0.9000 vs 0.8000. Agreement (ARI): 0.875.",
+        "PROMOTED: version 4 is now the champion of 'customer_returns'. It won."]
+    assert decision.champion_after == 4
+    kept = retraining.Decision(MODEL_NAME, False, "It lost.", 3, 4, drift=drift.iloc[:0])
+    assert kept.summary() == "NOT PROMOTED: version 3 stays the champion of 'customer_returns'. It lost."
+    assert kept.champion_after == 3
+
+
+@pytest.mark.parametrize("last_sale, new", [(None, False), (LAST_DAY - timedelta(days=1), False), (LAST_DAY, False),
+                                            (LAST_DAY + timedelta(days=1), True)])
+def test_there_is_new_data_only_after_the_last_day_a_version_was_trained_on(last_sale, new):
+    the_plan = retraining.Plan(MODEL_NAME, 1, (FIRST_DAY, CUTOFF), None, latest_trained_version=2,
+                               latest_trained_end=LAST_DAY, last_sale=last_sale)
+    assert the_plan.has_new_data is new
+
+
+@pytest.mark.parametrize("active, fraction, held_out", [(10, 0.3, 3), (10, 0.1, 2), (10, 0.0, 2), (40, 0.3, 12),
+                                                        (41, 0.25, 10)])
+def test_the_holdout_is_the_fraction_of_the_new_customers_and_never_fewer_than_two(active, fraction, held_out):
+    current = pd.DataFrame({"customer": np.arange(100), **{f: np.linspace(0, 1, 100) for f in FEATURES}})
+    training, holdout = split_holdout(current, range(active), fraction=fraction)
+    assert len(holdout) == held_out and len(training) == 100 - held_out
