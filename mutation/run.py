@@ -94,8 +94,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, metavar="N",
                         help="try N mutants per file, drawn with a fixed seed, instead of all of them")
     parser.add_argument("--again", action="store_true",
-                        help="run again only the mutants that survived the target's last run (kept in mutants/), "
-                             "against the tests as they are now; the others keep their verdicts")
+                        help="run again only the mutants that survived the target's last run (kept in mutants/) and that "
+                             "equivalent.md does not name, against the tests as they are now; the others keep "
+                             "their verdicts")
     parser.add_argument("--report", action="store_true",
                         help="print the scores of the run mutants/ holds (after editing equivalent.md), run nothing")
     parser.add_argument("--child", help=argparse.SUPPRESS)
@@ -167,7 +168,8 @@ def _run_target(files: list[str], tests: list[str], max_children: int, sample: i
         previous = {path: _score(path) for path in _expand(files)}
         if not any(total for _, total, _ in previous.values()):
             return None
-        names = [mutant for _, _, survivors in previous.values() for mutant in survivors]
+        equivalent = _equivalent()     # explained already: running them again would change nothing
+        names = [mutant for _, _, survivors in previous.values() for mutant in survivors if mutant not in equivalent]
         sample = None
     else:
         shutil.rmtree(ROOT / "mutants", ignore_errors=True)

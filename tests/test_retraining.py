@@ -498,6 +498,7 @@ def test_no_new_data_says_which_version_and_window_and_that_nothing_changed():
     assert decision.reason == ("No new data: the last sale in dbo is not after 2002-12-31, the end of the window "
                                "version 4 was trained on. Nothing was trained or promoted.")
     assert decision.champion_after == 3
+    assert decision.summary() == "NOT PROMOTED: version 3 stays the champion of 'customer_returns'. " + decision.reason
 
 
 def test_too_few_new_customers_to_judge_a_challenger_is_one_clear_line():
