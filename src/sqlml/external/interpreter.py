@@ -47,7 +47,7 @@ _SYSTEM_TYPES = {"__rowcount": "int", "__trancount": "int", "__error_number": "i
 
 
 # Errors SQL Server raises while it compiles a batch: a CATCH block of that batch never sees them.
-_COMPILE_ERRORS = frozenset({102, 105, 113, 125, 191})
+_COMPILE_ERRORS = frozenset({102, 105, 113, 125, 156, 191})
 
 
 @dataclass
@@ -163,9 +163,10 @@ class Interpreter:
                             raise SqlmlError(f"Parameter @{name.lstrip('@')}: {error}") from None
                     try:
                         statements = split_statements(batch)
-                        for statement in statements:  # SQL Server compiles the whole batch first
+                        for index, statement in enumerate(statements):  # SQL Server compiles the whole batch first
                             if statement.kind is StatementKind.PLAIN:
-                                check_syntax(statement.text, line=statement.line, column=statement.column)
+                                check_syntax(statement.text, line=statement.line, column=statement.column,
+                                             first_in_batch=index == 0)
                         self.run_statements(statements, scope, results)
                     except _Return:
                         pass

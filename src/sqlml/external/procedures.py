@@ -132,7 +132,7 @@ def _check_syntax(statements: list[Statement]) -> None:
             try:
                 translate(inner.text, [], line=inner.line, column=inner.column)
             except TsqlError as error:
-                if error.number == 102:
+                if error.number in (102, 156):   # near a name / near a reserved keyword
                     raise
 
 

@@ -6,7 +6,7 @@ The contract the engines rely on (kept stable; the implementation lives in the s
 - `split_statements(batch) -> list[Statement]`: the statements of one batch, each with its kind
   and its line and column in the whole script. T-SQL needs no semicolons, so this is a reader,
   not a split (splitter.py). `split_block(statement)` opens a BLOCK (IF/WHILE/BEGIN/TRY).
-- `check_syntax(text, line=, column=)`: Msg 102 with the position if a plain statement does not
+- `check_syntax(text, line=, column=)`: Msg 102 or 156 (tsql/syntax_errors.py) with the position if a plain statement does not
   parse; an engine checks a whole batch this way before running any of it, as SQL Server does.
 - `translate(text, variables, connection=None, *, line=1, column=1, types=None) -> Translation`:
   a plain statement as DuckDB SQL with SQL Server's semantics (dialect.py, translate.py);

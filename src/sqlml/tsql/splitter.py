@@ -20,6 +20,7 @@ from sqlglot.tokens import TokenType
 
 from ..errors import TsqlError
 from .batches import Batch, Statement, StatementKind
+from .syntax_errors import RESERVED_KEYWORDS, near_error
 from .tokens import LITERAL_TYPES, VARIABLE, TokenError, tokenize
 
 # Words that can open a statement.
@@ -185,8 +186,7 @@ class _Reader:
         line, column = self.where(token.start)
         if text is None:
             shown = self.text[token.start:token.end]
-            text = (f"Incorrect syntax near the keyword '{shown}'." if token.kind == "word"
-                    else f"Incorrect syntax near '{shown}'.")
+            return near_error(shown, line, column, keyword=token.kind == "word" and shown.upper() in RESERVED_KEYWORDS)
         return syntax_error(text, line, column)
 
     def skip_semicolons(self, i: int) -> int:

@@ -41,6 +41,7 @@ from .names import unnamed_columns
 from .parameter_types import declared_type
 from .refuse import refuse
 from .rename import rename
+from .syntax_errors import check_statement, check_statement_start, near_error
 
 
 @dataclass(frozen=True)
@@ -115,12 +116,16 @@ _CHECKED: "OrderedDict[str, None]" = OrderedDict()
 
 
 @nesting_checked
-def check_syntax(statement: str, *, line: int = 1, column: int = 1) -> None:
-    """Raise SQL Server's Msg 102 (at its place in the script) if a plain statement does not parse.
+def check_syntax(statement: str, *, line: int = 1, column: int = 1, first_in_batch: bool = True) -> None:
+    """Raise SQL Server's Msg 102 / 156 (at its place in the script) if a plain statement does not parse.
 
     SQL Server compiles a whole batch before it runs any of it: an engine calls this for every
     PLAIN statement of a batch first, so a typo on the batch's last line runs nothing.
     """
+    try:
+        check_statement_start(statement, first_in_batch=first_in_batch)
+    except TsqlError as error:
+        raise _placed(error, line, column) from None
     if statement in _CHECKED:
         return
     try:
@@ -241,6 +246,7 @@ def parse(context: Context) -> exp.Expr:
     if first in _STATEMENTS_NOT_TRANSLATED:
         # Valid T-SQL that sqlglot does not read: refuse it by name instead of calling it a syntax error.
         raise context.unsupported(f"The {first} statement")
+    check_statement(text)   # what SQL Server refuses and sqlglot would read, at SQL Server's token
     quiet = logging.getLogger("sqlglot")
     level = quiet.level
     quiet.setLevel(logging.ERROR)   # sqlglot warns when it falls back to a Command: we refuse those
@@ -265,8 +271,10 @@ def syntax_error(error: ParseError) -> TsqlError:
     column = detail.get("col") or 1
     if near:
         column = max(1, column - len(near) + 1)   # sqlglot points at the token's end
-    text = f"Incorrect syntax near '{near}'." if near else "Incorrect syntax near the end of the statement."
-    return TsqlError(text, number=102, severity=15, line=line, column=column)
+    if not near:
+        return TsqlError("Incorrect syntax near the end of the statement.", number=102, severity=15,
+                         line=line, column=column)
+    return near_error(near, line, column)   # Msg 156 for a reserved keyword, as SQL Server words it
 
 
 def kind_of(tree: exp.Expr) -> str:
