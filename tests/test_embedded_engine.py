@@ -7,6 +7,7 @@ import subprocess
 import sys
 import textwrap
 
+import duckdb
 import pytest
 
 import sqlml
@@ -602,3 +603,44 @@ def test_an_in_memory_database_keeps_its_tables_and_procedures_between_statement
         db.execute("CREATE PROCEDURE dbo.p AS SELECT SUM(x) AS total FROM dbo.t")
         assert db.query("EXEC dbo.p")["total"].tolist() == [3]
         assert db.query("SELECT COUNT(*) AS n FROM dbo.t")["n"].tolist() == [2]
+
+
+def test_two_files_of_the_same_name_held_at_once_keep_their_own_tables(tmp_path):
+    """Files are attached to one kept DuckDB instance under their stem; a second file of the same
+    name in another folder, held at the same time, must still be a database of its own."""
+    first = sqlml.connect(f"duckdb:///{tmp_path / 'a' / 'course.duckdb'}")
+    second = sqlml.connect(f"duckdb:///{tmp_path / 'b' / 'course.duckdb'}")
+    try:
+        with first.held(), second.held():
+            first.execute("CREATE TABLE dbo.t (x INT); INSERT INTO dbo.t VALUES (1)")
+            second.execute("CREATE TABLE dbo.t (x INT); INSERT INTO dbo.t VALUES (2), (3)")
+            assert first.scalar("SELECT SUM(x) FROM dbo.t") == 1
+            assert second.scalar("SELECT SUM(x) FROM dbo.t") == 5
+        assert first.scalar("SELECT DB_NAME()") == second.scalar("SELECT DB_NAME()") == "course"
+    finally:
+        first.close()
+        second.close()
+
+
+def test_a_raw_connection_kept_past_its_release_is_closed_not_another_database(db):
+    connection = db.connection
+    assert db.release()
+    with pytest.raises(duckdb.Error, match="(?i)closed"):
+        connection.execute("SELECT 1")
+
+
+def test_a_database_object_dropped_while_python_held_its_connection_lets_go_of_the_file(tmp_path):
+    import gc
+
+    from sqlml.engines.embedded import release_all
+
+    path = tmp_path / "dropped.duckdb"
+    db = sqlml.connect(f"duckdb:///{path}")
+    db.connection.execute("CREATE TABLE dbo.kept (a INTEGER)")   # Python holds the file
+    del db
+    gc.collect()
+    release_all()   # what the %%tsql extension does when a cell ends
+    other = subprocess.run([sys.executable, "-c", "import duckdb, sys; c = duckdb.connect(sys.argv[1]); "
+                            "print(c.execute(\"SELECT count(*) FROM duckdb_tables() WHERE table_name = 'kept'\").fetchone()[0])",
+                            str(path)], capture_output=True, text=True, timeout=120)
+    assert other.stdout.strip() == "1", other.stderr

@@ -293,13 +293,28 @@ def test_the_numbers_in_the_prose_are_filled_in(learner_runs, name):
     assert "glued." not in text, f"{name}: an {{eval}} expression shows its text, not its value"
 
 
-def test_the_prose_shows_the_databases_own_count(learner_runs, lab_course):
-    """03's "the database holds N customers" is the count of the run's own dbo.customer (the file
-    is free: no kernel holds it between statements)."""
+def _read_course_database(lab_course: Path, query: str):
+    """One value read from the course database by this process, as the next notebook would open it."""
     import duckdb
 
-    with duckdb.connect(str(lab_course / "data" / "tpcxbb_1gb.duckdb"), read_only=True) as con:
-        customers = con.execute("SELECT count(*) FROM dbo.customer").fetchone()[0]
+    database = lab_course / "data" / "tpcxbb_1gb.duckdb"
+    try:
+        with duckdb.connect(str(database), read_only=True) as con:
+            return con.execute(query).fetchone()[0]
+    except duckdb.IOException as error:
+        notes = [note.read_text() for note in database.parent.glob(database.name + ".holder-*.json")]
+        pytest.fail(f"a kernel still holds the database file: {error}; its notes: {notes}", pytrace=False)
+
+
+def test_no_kernel_holds_the_database_file_once_the_notebooks_ran(learner_runs, lab_course):
+    """Four kernels left running, none holds the file between statements (no transaction or #temp
+    table left open by a notebook): the next notebook can open it."""
+    assert _read_course_database(lab_course, "SELECT count(*) FROM duckdb_tables()") > 0
+
+
+def test_the_prose_shows_the_databases_own_count(learner_runs, lab_course):
+    """03's "the database holds N customers" is the count of the run's own dbo.customer."""
+    customers = _read_course_database(lab_course, "SELECT count(*) FROM dbo.customer")
     text = " ".join(" ".join(learner_runs["03-business-understanding"]["markdown"]).split())
     assert f"the database holds {customers:,} customers" in text
 
