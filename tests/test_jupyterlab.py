@@ -236,6 +236,11 @@ def _open_and_run_all(page, name: str) -> dict:
     rendered = page.evaluate(_RENDERED)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"))
+    # the first sentence with numbers, as the learner scrolls to it
+    if page.evaluate("""() => { const cell = [...window.jupyterapp.shell.currentWidget.content.widgets]
+          .find(c => c.model.type === 'markdown' && c.model.sharedModel.getSource().includes('{eval}'));
+        if (cell) cell.node.scrollIntoView({block: 'center', behavior: 'instant'}); return !!cell; }"""):
+        page.screenshot(path=str(SCREENSHOTS / f"{name}-numbers.png"))
     if name in FIGURES:   # and the first figure, as the learner scrolls to it
         page.evaluate("() => { window.jupyterapp.shell.currentWidget.content.node"
                       ".querySelector('.jp-OutputArea-output img').scrollIntoView({block: 'center', behavior: 'instant'}); "
