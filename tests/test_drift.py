@@ -192,24 +192,29 @@ def test_the_plot_shows_each_windows_distribution_function_as_a_reader_sees_it(r
     plt.close("all")
 
 
-def test_a_shift_only_the_tenth_bin_sees_is_flagged_by_both_statistics():
-    # The top tenth of the customers moves down into the ninth tenth; everything else stays. Ten
-    # quantile bins see it (the last bin empties); five would not (it stays inside their last bin).
+# The top tenth of the customers moves down into the ninth tenth, or the bottom tenth up into the
+# second; everything else stays. Ten quantile bins see it (an end bin empties); five would not (the
+# moved customers stay inside their end bin).
+@pytest.mark.parametrize("moved", [
+    lambda values: np.where(values >= 900, values - 100, values),
+    lambda values: np.where(values < 100, values + 100, values),
+], ids=["top tenth down", "bottom tenth up"])
+def test_a_shift_only_ten_bins_see_is_flagged_by_both_statistics(moved):
     reference = np.arange(1000.0)
-    shifted = np.where(reference >= 900, reference - 100, reference)
+    shifted = moved(reference)
     report = drift_report(pd.DataFrame({"steady": reference, "shifted": reference}),
                           pd.DataFrame({"steady": reference.copy(), "shifted": shifted}),
                           ["steady", "shifted"]).set_index("feature")
     assert report.loc["steady", "psi"] == pytest.approx(0.0) and report.loc["steady", "psi_level"] == "stable"
     assert report.loc["shifted", "psi_level"] == "major"
-    assert report.loc["shifted", "psi"] == pytest.approx(_expected_psi_of_ten_bins_for_the_top_tenth_moved())
+    assert report.loc["shifted", "psi"] == pytest.approx(_expected_psi_of_ten_bins_for_a_tenth_moved())
     assert report.loc["steady", "ks_statistic"] == 0.0 and report.loc["steady", "ks_pvalue"] == 1.0
     assert report.loc["shifted", "ks_statistic"] == pytest.approx(0.1) and report.loc["shifted", "ks_pvalue"] < 0.001
     assert psi(reference, shifted, bins=5) == pytest.approx(0.0)
 
 
-def _expected_psi_of_ten_bins_for_the_top_tenth_moved() -> float:
+def _expected_psi_of_ten_bins_for_a_tenth_moved() -> float:
     from sqlml.drift import _EMPTY_SHARE
 
-    # Bins 1 to 8 keep a tenth each; the ninth holds two tenths, the tenth none (the empty share).
+    # Eight bins keep a tenth each; the one the tenth moved into holds two, the end bin none.
     return (0.2 - 0.1) * np.log(0.2 / 0.1) + (_EMPTY_SHARE - 0.1) * np.log(_EMPTY_SHARE / 0.1)
