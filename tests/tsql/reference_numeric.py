@@ -37,6 +37,7 @@ Values: `Decimal` for decimal, `int` for the integer types, `float` for float/re
 from __future__ import annotations
 
 import decimal
+import math
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -283,7 +284,9 @@ def arithmetic(operator: str, left: Typed, right: Typed) -> Typed:
         a, b = float(left.value), float(right.value)
         value = {"+": a + b, "-": a - b, "*": a * b, "/": a / b if b else None}.get(operator)
         if operator == "%":
-            value = a - b * int(a / b)
+            # [MOD]: the remainder of the division, with the dividend's sign: fmod's exact remainder of the two
+            # floats (a - b * int(a / b) loses digits to the rounded product when a / b is large).
+            value = math.fmod(a, b)
         return Typed(value, kind)
     if kind.name == "decimal":
         a, b = to_decimal(left), to_decimal(right)

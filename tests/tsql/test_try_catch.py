@@ -32,9 +32,10 @@ def caught(database, script: str) -> tuple:
 
 @pytest.mark.parametrize("body, expected", [
     ("SELECT 1/0 AS x;", (8134, "Divide by zero error encountered.", 16, 1, 2)),
-    pytest.param("DECLARE @d int = 0;\n    SELECT 10 % @d AS x;", (8134, "Divide by zero error encountered.", 16, 1, 3),
-                 marks=pytest.mark.xfail(strict=True, reason="% does not check its divisor yet: DuckDB gives NULL "
-                                                             "(tsql/dialect.py checks / only)")),
+    ("DECLARE @d int = 0;\n    SELECT 10 % @d AS x;", (8134, "Divide by zero error encountered.", 16, 1, 3)),
+    ("DECLARE @d decimal(5,2) = 0;\n    SELECT 10.5 % @d AS x;", (8134, "Divide by zero error encountered.", 16, 1, 3)),
+    ("SELECT CAST(99999999999999999999999999999999999999 AS decimal(38,0)) * 10 AS x;",
+     (8115, "Arithmetic overflow error converting expression to data type numeric.", 16, 1, 2)),
     ("SELECT 1.5 / 0 AS x;", (8134, "Divide by zero error encountered.", 16, 1, 2)),
     ("SELECT 2147483647 + 1 AS x;",
      (8115, "Arithmetic overflow error converting expression to data type int.", 16, 1, 2)),

@@ -668,7 +668,8 @@ def database_error(error: Exception) -> TsqlError:
     if truncated:   # a declared length's CHECK (see tsql.translate.length_check) raised SQL Server's text
         return TsqlError(truncated[1], number=2628, severity=16)
     text = re.sub(r"^[A-Za-z ]*(Error|Exception): ", "", text)
-    raised = re.match(r"Msg (\d+): (.*)$", text)
+    # (also from tsql_exact, the Python function behind wide decimal arithmetic: its exception's text)
+    raised = re.match(r"(?:Python exception occurred while executing the UDF: \w+: )?Msg (\d+): (.*)$", text)
     if raised:   # an error SQL Server raises, from the translator's guards (error('Msg 8134: ...'))
         return TsqlError(raised[2], number=int(raised[1]), severity=16)
     refused = re.match(r"(.*) is not supported by the embedded engine \(DuckDB\); SQL Server runs it\. (.*)$", text)
@@ -697,6 +698,11 @@ def database_error(error: Exception) -> TsqlError:
                    "nulls. INSERT fails."),
         (r"Invalid length parameter passed to the (LEFT or SUBSTRING|RIGHT) function\.", 0,
          lambda m: m[0]),   # tsql.translate's guard on LEFT/RIGHT/SUBSTRING lengths (Msg 537 / 536)
+        # a decimal past its type's precision (the CAST that gives SQL Server's result type; 128-bit units)
+        (r"Casting value \"[^\"]*\" to type DECIMAL\(\d+,\d+\) failed|Could not cast value \S+ to DECIMAL\(|"
+         r"Could not convert string \"[-+]?\d*\.?\d*\" to DECIMAL\(|"
+         r"Overflow in (?:addition|subtraction|multiplication) of (?:INT128|DECIMAL)", 8115,
+         lambda m: "Arithmetic overflow error converting expression to data type numeric."),
         (r"Overflow in (?:addition|subtraction|multiplication|division) of (INT\d+)|Overflow on abs\(", 8115,
          lambda m: "Arithmetic overflow error converting expression to data type "
                    f"{_SQLSERVER_INTEGER_NAMES.get(m[1] or 'INT32', 'int')}."),

@@ -30,9 +30,16 @@ keys); INTERSECT/EXCEPT of strings, GROUP BY ROLLUP/CUBE of strings and SELECT D
 strings are refused by name. Every expression has SQL Server's type (binder.py, sqltype.py: data type
 precedence, the precision and scale of + - * / % with the reduction at 38, constants, aggregates,
 CAST / CONVERT, ISNULL / COALESCE / NULLIF / IIF / CASE) through derived tables, CTEs, views and
-subqueries, and the arithmetic is computed in it (arithmetic.py): decimals exactly, a quotient cut
-and a reduced sum or product rounded to the result's scale, integer results in their integer type
-(Msg 8115 past its range); an operand whose type decides the answer and cannot be derived (a
+subqueries, and the arithmetic is computed in it (arithmetic.py): decimals exactly (exact.py: on
+128-bit integer counts of the scale's units, and in Python's unbounded integers for the rare rows
+past 128 bits, so a result that fits decimal(38) is never DuckDB's overflow), a quotient cut and a
+reduced sum or product rounded to the result's scale, Msg 8115 past the result's precision, Msg 8134
+for / and % by zero; integer results in their integer type (Msg 8115 past its range); a decimal
+constant has the least precision and scale that hold it (0.2 is decimal(1,1)), an integer constant
+past int is decimal(digits, 0), and an integer constant meeting a decimal is decimal(its digits, 0)
+(1.0 / 3 is decimal(7,6)) while an int column, variable or derived-table column is decimal(10,0);
+decimal variables keep their declared type; these are checked against a reference model written
+from the documentation on generated expressions (tests/tsql/test_numeric_properties.py); an operand whose type decides the answer and cannot be derived (a
 variable known only by name), a division or AVG of money and AVG OVER a decimal are refused by name,
 as are MONEY columns. Stored values follow the column's declared type (storage.py):
 datetime rounds to 1/300 s and datetime2(n) to n digits (CAST, GETDATE, DATEADD, INSERT, UPDATE,
@@ -69,13 +76,9 @@ refuses by name):
   time(6) from time(7) (DuckDB's TIMESTAMP / TIME), so a datetime .003 / .007 stored or compared there,
   and a string with a non-zero 7th fractional digit stored into or compared with such a column, are
   refused where SQL Server would round for n = 6;
-- decimal arithmetic is exact while the operands and the result fit 38 digits at their own scales
-  (DuckDB's 128-bit decimals); past that DuckDB stops with its overflow error (Msg 50000) where SQL
-  Server, which computes wider before it rounds to the result's scale, may still answer: e.g. a
-  division by a decimal(37,33) value, or a product of two scales that add up to more than 38 with a
-  large integral part. An error, never a different value. A CAST of a float to decimal converts the
-  float's shortest decimal text (355.0, not its binary expansion); SQL Server's exact digits for
-  floats that are not short decimals are not documented;
+- float arithmetic is DuckDB's IEEE double arithmetic (as SQL Server's float); a CAST of a float to
+  decimal converts the float's shortest decimal text (355.0, not its binary expansion); SQL Server's
+  exact digits for floats that are not short decimals are not documented;
 - SELECT INTO: expressions other than column copies, constants and ISNULL are nullable here (SQL
   Server's documentation makes an expression over an IDENTITY column NOT NULL; its metadata may call
   other expressions NOT NULL), and so is every column of a statement sqlglot cannot analyse (from a

@@ -22,6 +22,7 @@ from sqlglot import exp
 
 from .trees import cast
 
+from . import exact as scaled
 from . import sqltype as st
 from .dialect import SqlmlTSQL
 from .sqltype import SqlType
@@ -44,24 +45,6 @@ def bound(node: exp.Expr, context) -> SqlType:
     if data_type.this == exp.DType.DECIMAL and not isinstance(node, (exp.Column, exp.Cast)):
         return st.UNKNOWN   # sqlglot's decimal of an expression has no reliable precision
     return st.parse(data_type.sql(dialect=SqlmlTSQL))
-
-
-def _power_of_ten(exponent: int) -> exp.Expr:
-    return cast(exp.Literal.string("1" + "0" * exponent), exp.DataType.build("HUGEINT"))
-
-
-def _scaled(operand: exp.Expr, scale: int) -> exp.Expr:
-    """An exact number as a 128-bit integer count of 10^-scale units."""
-    decimal = cast(operand.copy(), exp.DataType.build(f"DECIMAL(38, {scale})"))
-    return cast(exp.Mul(this=decimal, expression=_power_of_ten(scale)), exp.DataType.build("HUGEINT"))
-
-
-def _from_units(units: exp.Expr, precision: int, scale: int) -> exp.Expr:
-    """A 128-bit integer count of 10^-scale units as decimal(precision, scale)."""
-    unit = cast(exp.Literal.string(f"{10 ** -scale:.{scale}f}" if scale else "1"),
-                    exp.DataType.build(f"DECIMAL(38, {scale})"))
-    value = exp.Mul(this=cast(units, exp.DataType.build("DECIMAL(38, 0)")), expression=unit)
-    return cast(value, exp.DataType.build(f"DECIMAL({precision}, {scale})"))
 
 
 def _widened(operand: exp.Expr, own: SqlType, other: SqlType) -> exp.Expr:
@@ -108,19 +91,11 @@ def decimal_division(dividend: exp.Expr, divisor: exp.Expr, left: tuple[int, int
     """Decimal division as SQL Server does it: exact, cut to the result's scale.
 
     The result of e1 / e2 has scale max(6, s1 + p2 + 1) and precision p1 - s1 + s2 + scale (then reduced
-    to 38). It is computed on scaled integers so that no float rounding creeps in.
+    to 38). It is computed on scaled integers (exact.py) so that no float rounding creeps in.
     """
-    (p1, s1), (p2, s2) = left, right
-    result = st.arithmetic("/", st.decimal(p1, s1), st.decimal(p2, s2))
-    scale = result.scale
-    shift = scale + s2 - s1
-    top, bottom = _scaled(dividend, s1), _scaled(divisor, s2)
-    if shift >= 0:
-        top = exp.Mul(this=top, expression=_power_of_ten(shift))
-    else:
-        bottom = exp.Mul(this=bottom, expression=_power_of_ten(-shift))
-    quotient = exp.IntDiv(this=exp.Paren(this=top), expression=exp.Paren(this=bottom))
-    return _from_units(quotient, result.precision, scale)
+    result = st.arithmetic("/", st.decimal(*left), st.decimal(*right))
+    count = scaled.quotient(scaled.units(dividend, *left), left, scaled.units(divisor, *right), right, result.scale)
+    return scaled.as_decimal(count, result.precision, result.scale)
 
 
 # -- + - * % ---------------------------------------------------------------------------------------------
@@ -151,22 +126,33 @@ def exact(node: exp.Binary, context) -> exp.Expr:
     a, b = left.digits(), right.digits()
     if a is None or b is None:
         return node
-    if isinstance(node, exp.Mul) and a[1] + b[1] > 38:
-        # DuckDB keeps every digit of a product's scale and cannot past 38: multiply the scaled integers
-        # and round to the result's scale, half away from zero.
-        product = exp.Mul(this=_scaled(node.left, a[1]), expression=_scaled(node.right, b[1]))
-        drop = a[1] + b[1] - result.scale
-        half = cast(exp.Literal.string("5" + "0" * (drop - 1)), exp.DataType.build("HUGEINT"))
-        rounded = exp.IntDiv(this=exp.Paren(this=exp.Add(this=product, expression=exp.Mul(
-            this=exp.func("sign", product.copy()), expression=half))), expression=_power_of_ten(drop))
-        return _from_units(rounded, result.precision, result.scale)
-    # DuckDB's own decimal types are narrower than the values can be (a product of two decimals of up to
-    # 18 digits in 64 bits; decimal(8,4) - decimal(17,16) as DECIMAL(18,16)): both operands are widened
-    # to 38 digits first, so DuckDB computes exactly and the cast below gives SQL Server's type.
-    scales = (a[1], b[1]) if isinstance(node, exp.Mul) else (max(a[1], b[1]),) * 2
-    node.set("this", cast(node.this, exp.DataType.build(f"DECIMAL(38, {scales[0]})")))
-    node.set("expression", cast(node.expression, exp.DataType.build(f"DECIMAL(38, {scales[1]})")))
-    return cast(node, exp.DataType.build(f"DECIMAL({result.precision}, {result.scale})"))
+    operator = _OPERATORS[type(node)]
+    if _fits_duckdb(operator, a, b):
+        # DuckDB's own decimal types are narrower than the values can be (a product of two decimals of up to
+        # 18 digits in 64 bits; decimal(8,4) - decimal(17,16) as DECIMAL(18,16)): both operands are widened
+        # to 38 digits first, so DuckDB computes exactly and the cast below gives SQL Server's type.
+        scales = (a[1], b[1]) if operator == "*" else (max(a[1], b[1]),) * 2
+        node.set("this", cast(node.this, exp.DataType.build(f"DECIMAL(38, {scales[0]})")))
+        node.set("expression", cast(node.expression, exp.DataType.build(f"DECIMAL(38, {scales[1]})")))
+        return cast(node, exp.DataType.build(f"DECIMAL({result.precision}, {result.scale})"))
+    # Past that, DuckDB would overflow where SQL Server reduces the scale: computed on scaled integers.
+    left, right = scaled.units(node.left, *a), scaled.units(node.right, *b)
+    if operator == "*":
+        count = scaled.product(left, a, right, b, result.scale)
+    else:
+        count = scaled.combined(operator, left, a, right, b, result.scale)
+    return scaled.as_decimal(count, result.precision, result.scale)
+
+
+def _fits_duckdb(operator: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether DuckDB's DECIMAL(38) holds the exact result of decimal(a) operator decimal(b) at the
+    operands' scale (then its own arithmetic is exact, and the CAST to SQL Server's type rounds)."""
+    (p1, s1), (p2, s2) = a, b
+    if operator == "*":
+        return p1 + p2 <= 38 and s1 + s2 <= 38
+    common = max(s1, s2)
+    integral = max(p1 - s1, p2 - s2)
+    return integral + common + (operator != "%") <= 38
 
 
 def rewrite_literal(node: exp.Literal, context) -> exp.Expr:
@@ -178,7 +164,9 @@ def rewrite_literal(node: exp.Literal, context) -> exp.Expr:
     constant = st.of_number_literal(node.name)
     if not constant.is_decimal:
         return node
-    return cast(node, exp.DataType.build(f"DECIMAL({constant.precision}, {constant.scale})"))
+    # DuckDB reads a literal of more than 38 digits (0.1234...678: 38 decimals after a 0) as a DOUBLE: from its text.
+    value = exp.Literal.string(node.name) if sum(c.isdigit() for c in node.name) > 38 else node
+    return cast(value, exp.DataType.build(f"DECIMAL({constant.precision}, {constant.scale})"))
 
 
 # -- aggregates ----------------------------------------------------------------------------------------
@@ -237,10 +225,9 @@ def decimal_average(node: exp.Avg, data_type: SqlType, context) -> exp.Expr:
                                   "CAST the argument to FLOAT, or divide SUM by COUNT.")
     source_scale = data_type.scale
     scale = max(source_scale, 6)
-    scaled = _scaled(exp.Sum(this=node.this.copy()), source_scale)
-    quotient = exp.IntDiv(this=exp.Paren(this=exp.Mul(this=scaled, expression=_power_of_ten(scale - source_scale))),
-                          expression=exp.Count(this=node.this.copy()))
-    return _from_units(quotient, 38, scale)
+    total = scaled.units(exp.Sum(this=node.this.copy()), 38, source_scale)
+    count = cast(exp.Count(this=node.this.copy()), exp.DataType.build("HUGEINT"))
+    return scaled.as_decimal(scaled.quotient(total, (38, source_scale), count, (19, 0), scale), 38, scale)
 
 
 def power(node: exp.Pow, context) -> exp.Expr:

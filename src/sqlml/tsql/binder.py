@@ -11,6 +11,7 @@ cannot know (arithmetic.py).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable
 
 from sqlglot import exp
@@ -66,7 +67,10 @@ class Binder:
                 if _inside_other_query(node, expression):
                     continue
                 self.type_of(node, scope)
-        self.outputs[id(expression)] = [(e.alias_or_name.lower(), self.type_of(e, scope)) for e in expression.expressions]
+        # A derived table's or CTE's column is a column: an integer constant in it is int (decimal(10, 0)
+        # where it meets a decimal), no longer a constant of its own digits.
+        self.outputs[id(expression)] = [(e.alias_or_name.lower(), _column_of(self.type_of(e, scope)))
+                                        for e in expression.expressions]
 
     def set_operation_outputs(self, node: exp.Expr) -> list[tuple[str, SqlType]]:
         if isinstance(node, (exp.Subquery, exp.Paren)):
@@ -289,6 +293,10 @@ def _argument(node: exp.Expr) -> exp.Expr | None:
     if isinstance(argument, exp.Distinct):
         return argument.expressions[0] if argument.expressions else None
     return argument
+
+
+def _column_of(data_type: SqlType) -> SqlType:
+    return replace(data_type, constant=None) if data_type.constant is not None else data_type
 
 
 def _inside_other_query(node: exp.Expr, select: exp.Select) -> bool:

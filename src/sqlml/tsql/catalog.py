@@ -25,6 +25,7 @@ from typing import Any
 import re
 
 from . import declared as _declared
+from . import exact
 
 # DuckDB type -> (SQL Server type name, system_type_id, max_length); decimal keeps its precision.
 SQLSERVER_TYPES: dict[str, tuple[str, int, int]] = {
@@ -229,6 +230,7 @@ def ensure_objects(con, *, macros: bool = True, views: bool = False) -> None:
     """Create the TEMP macros (and catalog views) on `con` unless it has them already."""
     if (macros or views) and con not in _HAS_MACROS:
         con.execute(_MACRO_SQL)
+        exact.register(con)
         _HAS_MACROS.add(con)
     if views and con not in _HAS_VIEWS:
         con.execute(f"CREATE OR REPLACE TEMP VIEW sqlml_procedure_rows AS {_procedure_rows(con)}")

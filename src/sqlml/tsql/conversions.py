@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from . import datetimes
+from . import datetimes, sqltype
 from .dialect import SqlmlTSQL
 from .trees import cast
 
@@ -66,6 +66,10 @@ def converted(context, value: exp.Expr, target: exp.DataType, style: int | None,
             rendered = convert(value, exp.DataType.build("VARCHAR"))
         else:
             rendered = convert(value, exp.DataType.build("VARCHAR"))
+            if context.is_a(source, {exp.DType.DECIMAL}):
+                # DuckDB prints a decimal(p, p) without its 0 ('.13', '-.5'); SQL Server with it.
+                rendered = exp.func("regexp_replace", rendered, exp.Literal.string("^(-?)\\."),
+                                    exp.Literal.string("\\10."))
         return sized(context, rendered, target)
     if style is not None and target.this in temporal and context.is_a(source, text):
         fmt = _DATE_STYLES.get(style)
@@ -123,3 +127,13 @@ def sized(context, rendered: exp.Expr, target: exp.DataType) -> exp.Expr:
     if target.this in (exp.DType.CHAR, exp.DType.NCHAR):
         cut = exp.func("rpad", cut, exp.Literal.number(length), exp.Literal.string(" "))
     return cut
+
+
+def typed_variable(node: exp.Parameter, context) -> exp.Expr:
+    """A decimal variable in its declared type: DuckDB would type the bound value by its own digits
+    (0.13 in a decimal(30,2) variable as DECIMAL(2,2), which prints '.13')."""
+    declared = context.variable_types.get(node.name.lower())
+    data_type = sqltype.parse(declared) if declared else sqltype.UNKNOWN
+    if not data_type.is_decimal:
+        return node
+    return cast(node, exp.DataType.build(f"DECIMAL({data_type.precision}, {data_type.scale})"))

@@ -7,7 +7,7 @@ float(53), `REAL` the 32-bit one).
 output differs. The type-dependent decisions (is this `/` between integers? is this `+` between
 strings?) are made on the tree by `translate.py`; the generator renders what they leave:
 
-- `/` always checks its divisor (SQL Server stops with Msg 8134; DuckDB returns NULL or inf),
+- `/` and `%` always check their divisor (SQL Server stops with Msg 8134; DuckDB returns NULL or inf),
   integer division uses DuckDB's `//`, which truncates toward zero like SQL Server's `/`;
 - `LIKE` is `ILIKE` (the default collation is case-insensitive; `=` and `<` get that from the
   connection's `nocase` collation, LIKE does not);
@@ -92,6 +92,10 @@ class SqlmlDuckDB(DuckDB):
 
         def intdiv_sql(self, expression: exp.IntDiv) -> str:
             return self.binary(exp.IntDiv(this=expression.this, expression=_checked(expression.expression)), "//")
+
+        def mod_sql(self, expression: exp.Mod) -> str:
+            # % by zero is Msg 8134 in SQL Server, as / is (DuckDB returns NULL).
+            return self.binary(exp.Mod(this=expression.this, expression=_checked(expression.expression)), "%")
 
         def like_sql(self, expression: exp.Like) -> str:
             return self.binary(expression, "ILIKE")

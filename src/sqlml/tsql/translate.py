@@ -197,7 +197,7 @@ PASSES = {
     exp.Extract: datetimes.rewrite_extract, exp.CurrentTimestamp: datetimes.rewrite_currenttimestamp,
     exp.DateAdd: datetimes.rewrite_dateadd, exp.DateDiff: datetimes.rewrite_datediff,
     exp.Cast: conversions.rewrite_cast, exp.TryCast: conversions.rewrite_trycast,
-    exp.Convert: conversions.rewrite_convert,
+    exp.Convert: conversions.rewrite_convert, exp.Parameter: conversions.typed_variable,
 }
 
 
