@@ -343,7 +343,7 @@ def random_value(rng: random.Random, kind: SqlType):
         integral = rng.randint(0, min(kind.precision - kind.scale, 6))
         digits = "".join(rng.choice("0123456789") for _ in range(integral + kind.scale)) or "0"
         value = Decimal(digits).scaleb(-kind.scale)
-        return -value if rng.random() < 0.3 else value
+        return value.copy_negate() if rng.random() < 0.3 else value   # exact (unary - rounds to 28 digits)
     low, high = INTEGER_RANGES[kind.name]
     return rng.randint(max(low, -1000), min(high, 1000))
 

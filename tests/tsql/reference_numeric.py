@@ -245,7 +245,8 @@ def quantize(value: Decimal, scale: int, *, truncate: bool) -> Decimal:
 def fit_decimal(value: Decimal, kind: SqlType, *, truncate: bool, error_type: str | None = None) -> Decimal:
     """`value` at `kind`'s scale, or Msg 8115 when its integral part does not fit."""
     result = quantize(value, kind.scale, truncate=truncate)
-    if abs(result) >= Decimal(10) ** (kind.precision - kind.scale):
+    # copy_abs and scaleb are exact; abs() and ** would round to the default context's 28 digits.
+    if result.copy_abs() >= Decimal(1).scaleb(kind.precision - kind.scale):
         raise overflow(error_type or "numeric")
     return result
 
@@ -315,7 +316,8 @@ def negate(operand: Typed) -> Typed:
         return operand
     if operand.type.is_integer:
         return Typed(fit_integer(-operand.value, operand.type), operand.type, operand.constant_digits)
-    return Typed(-operand.value, operand.type, operand.constant_digits)
+    value = operand.value.copy_negate() if isinstance(operand.value, Decimal) else -operand.value   # exact
+    return Typed(value, operand.type, operand.constant_digits)
 
 
 def cast(operand: Typed, target: SqlType) -> Typed:
@@ -382,7 +384,9 @@ def aggregate(function: str, values: list, kind: SqlType) -> Typed:
         total = sum(float(value) for value in present)
         return Typed(total if function == "SUM" else total / len(present), target)
     if kind.name == "decimal":
-        total = sum((Decimal(value) for value in present), Decimal(0))
+        total = Decimal(0)
+        for value in present:   # in the exact context: sum() would round each step to 28 digits
+            total = EXACT.add(total, Decimal(value))
         if function == "SUM":
             return Typed(fit_decimal(total, target, truncate=False), target)
         fit_decimal(total, sum_type(kind), truncate=False)  # the running sum overflows first
