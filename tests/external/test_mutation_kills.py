@@ -55,3 +55,43 @@ def test_a_result_set_shape_that_does_not_match_is_sql_servers_error(db, stateme
 def test_undefined_and_none_pass_what_they_allow(db, statement, sent):
     results = db.execute(statement)
     assert len(frames(results)) == sent
+
+
+@pytest.mark.parametrize("statement, number, words", [
+    ("EXEC dbo.one_set", 201,
+     "Procedure or function 'one_set' expects parameter '@n', which was not supplied."),
+    ("DECLARE @f FLOAT; SET @f = 'abc'", 8114, "Error converting data type varchar to float."),
+    ("CREATE PROCEDURE dbo.words AS SELECT N'abc' AS w", None, None),
+    ("EXEC dbo.words WITH RESULT SETS ((x INT))", 245,
+     "Conversion failed when converting the nvarchar value 'abc' to data type int."),
+    ("EXEC dbo.one_set 1 WITH RESULT SETS ((n INT, t NOSUCHTYPE))", 2715, "Cannot find data type"),
+])
+def test_sql_servers_error_for_a_bad_value_or_call(db, statement, number, words):
+    if number is None:
+        db.execute(statement)
+        return
+    with pytest.raises(TsqlError) as raised:
+        db.execute(statement)
+    assert raised.value.number == number and words in str(raised.value)
+
+
+def test_a_result_set_ended_by_a_semicolon_and_a_char_column_pads(db):
+    sent = frames(db.execute("EXEC dbo.one_set 3 WITH RESULT SETS ((n CHAR(4), t INT));"))
+    assert sent[0].values.tolist() == [["3   ", 6]]
+
+
+# "CAST and CONVERT": a value assigned to a string variable is written in its type's default style: a float
+# with up to six significant digits and a three-digit exponent, datetime2(n) and time(n) with n fractional digits.
+@pytest.mark.parametrize("declare, expected", [
+    ("@v FLOAT = 3", "3"),
+    ("@v FLOAT = 1.5", "1.5"),
+    ("@v FLOAT = 1234567", "1.23457e+006"),
+    ("@v FLOAT = 0.0001", "0.0001"),
+    ("@v DATETIME2 = '2020-01-02 10:30:00'", "2020-01-02 10:30:00.0000000"),
+    ("@v DATETIME2(3) = '2020-01-02 10:30:00.5'", "2020-01-02 10:30:00.500"),
+    ("@v DATETIME2(0) = '2020-01-02 10:30:00'", "2020-01-02 10:30:00"),
+    ("@v TIME(2) = '10:30:00.25'", "10:30:00.25"),
+    ("@v TIME = '10:30:00'", "10:30:00.0000000"),
+])
+def test_a_value_assigned_to_a_string_variable_is_written_in_its_default_style(db, declare, expected):
+    assert db.scalar(f"DECLARE {declare}; DECLARE @s VARCHAR(40) = @v; SELECT @s AS s") == expected
