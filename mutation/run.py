@@ -35,7 +35,13 @@ TARGETS: dict[str, tuple[list[str], list[str], float]] = {
     "drift": (["src/sqlml/drift.py"], ["tests/test_drift.py"], 0.90),
     "checkpoints": (["src/sqlml/checkpoints.py"],
                     ["tests/test_checkpoints.py", "tests/test_bad_input.py::test_good_parameters_pass",
-                     "tests/test_bad_input.py::test_a_parameter_of_the_wrong_type_is_named_with_the_type_it_needs"],
+                     "tests/test_bad_input.py::test_a_parameter_of_the_wrong_type_is_named_with_the_type_it_needs",
+                     # begin() and passed(): the course's phase, on a small database
+                     "tests/test_course_state.py::test_a_notebooks_checkpoint_records_its_phase_with_the_run_id",
+                     "tests/test_course_state.py::test_a_passed_checkpoint_leaves_the_file_whole_while_the_kernel_keeps_its_connection",
+                     "tests/test_course_state.py::test_a_notebook_refuses_a_database_whose_new_data_was_moved_and_names_the_fix",
+                     "tests/test_course_state.py::test_moved_data_is_seen_even_when_no_run_recorded_it",
+                     "tests/test_course_state.py::test_events_from_before_a_reload_do_not_count"],
                     0.80),
     # test_embedded_engine's tests that start other processes or kernels are left out: slow, and they
     # test the file's locking, not the interpreter.

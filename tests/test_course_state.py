@@ -82,9 +82,13 @@ def test_moved_data_is_seen_even_when_no_run_recorded_it(staged_db):
     with sqlml.connect(staged_db) as db:
         db.execute("DELETE FROM staging.store_sales")
         assert state.current_phase(db) == ("retrained", None)
-        with pytest.raises(CoursePhaseError, match="would work on data it is not meant to see"):
+        with pytest.raises(CoursePhaseError) as refused:
             begin(db, "05-modeling")
         begin(db, "01-architecture")  # 01 and 02 read no course data
+    assert str(refused.value) == (
+        "This database is past 05-modeling: 08-retraining already moved the new data into dbo, so 05-modeling "
+        f"would work on data it is not meant to see. Run `sqlml run --from 05-modeling --database {staged_db}` "
+        "(it restores the data from before retraining and runs the course on from there).")
 
 
 def test_events_from_before_a_reload_do_not_count(staged_db):
