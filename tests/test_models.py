@@ -211,7 +211,9 @@ def test_two_concurrent_promotions_cannot_leave_two_champions(url, points, monke
     winners = [v for v, outcome in outcomes.items() if outcome == "promoted"]
     assert winners, outcomes
     losers = [o for o in outcomes.values() if o != "promoted"]
-    assert all(isinstance(o, RegistryError) and "at the same time" in str(o) for o in losers), losers
+    assert all(isinstance(o, RegistryError) and str(o) == (
+        "Another session changed the champion of 'customer_returns' at the same time; nothing was changed. "
+        "Look at registry.list() and try again if still wanted.") for o in losers), losers
     assert left[0] in winners
     assert log["version"].tolist()[1:] == winners or sorted(log["version"].tolist()[1:]) == sorted(winners)
 
@@ -454,3 +456,28 @@ def test_times_are_recorded_in_utc_whatever_the_machines_zone(db, points, monkey
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+@pytest.mark.parametrize("message, concurrent", [
+    # SQL Server's deadlock victim (Msg 1205) and a second INSERT of the same version (Msg 2627).
+    ("Transaction (Process ID 52) was deadlocked on lock resources with another process and has been chosen "
+     "as the deadlock victim. Rerun the transaction.", True),
+    ("Violation of PRIMARY KEY constraint 'pk_models'. Cannot insert duplicate key in object 'dbo.models'.", True),
+    ("Cannot insert Duplicate Key row in object 'dbo.models' with unique index 'ix'.", True),
+    ("Violation of PRIMARY KEY constraint 'pk_models'.", True),
+    # DuckDB's write-write conflict between two transactions.
+    ("TransactionContext Error: Catalog write-write conflict on alter with \"models\"", True),
+    ("Invalid object name 'dbo.models'.", False),
+])
+def test_only_another_sessions_concurrent_write_is_reported_as_one(message, concurrent):
+    from sqlml.errors import SqlmlError
+    from sqlml.models import _conflict_or
+
+    error = SqlmlError(message)
+    reported = _conflict_or(error, "churn", "saved a version of")
+    if concurrent:
+        assert isinstance(reported, RegistryError) and str(reported) == (
+            "Another session saved a version of 'churn' at the same time; nothing was changed. "
+            "Look at registry.list() and try again if still wanted.")
+    else:
+        assert reported is error
