@@ -110,3 +110,17 @@ def test_a_temp_table_made_by_select_into_stores_as_its_types(database):
 def test_string_results_are_cut_at_8000_bytes_as_sql_server_cuts_them(database, expression, length):
     """REPLICATE, REPLACE, CONCAT, + and SPACE of values that are not (max) stop at 8,000 bytes."""
     assert database.query(f"SELECT LEN({expression}) AS n FROM dbo.src").n[0] == length
+
+
+@pytest.mark.parametrize("script, expected", [
+    ("DECLARE @v VARCHAR(5) = 'abcdefgh'; SELECT @v + '|' AS v", "abcde|"),          # DECLARE with a value
+    ("DECLARE @v VARCHAR(5); SET @v = 'xyz' + 'uvwxyz'; SELECT @v + '|' AS v", "xyzuv|"),
+    ("DECLARE @n NVARCHAR(2); SELECT @n = N'abc'; SELECT @n + '|' AS v", "ab|"),
+    ("DECLARE @c CHAR(4) = 'a'; SELECT @c + '|' AS v", "a   |"),                       # char(n) pads
+    ("SELECT CAST('abcdef' AS VARCHAR(3)) + '|' AS v", "abc|"),
+    ("SELECT CONVERT(CHAR(2), 'xyz') + '|' AS v", "xy|"),
+    ("SELECT CAST('ab' AS CHAR(4)) + '|' AS v", "ab  |"),
+])
+def test_a_string_is_cut_to_the_length_it_is_assigned_or_cast_to(database, script, expected):
+    """"char and varchar": a value assigned to a variable or CAST to a shorter string type is cut."""
+    assert database.query(script).v[0] == expected

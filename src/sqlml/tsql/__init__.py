@@ -44,9 +44,12 @@ variable known only by name), a division or AVG of money and AVG OVER a decimal 
 as are MONEY columns. Stored values follow the column's declared type (storage.py):
 datetime rounds to 1/300 s and datetime2(n) to n digits (CAST, GETDATE, DATEADD, INSERT, UPDATE,
 MERGE, SELECT INTO, defaults, variables, strings compared with a datetime), char(n)/nchar(n) pad
-with spaces and binary(n) with 0x00, blanks beyond a declared length are cut, SELECT INTO copies
-declared types and NOT NULL (a string whose length it cannot derive, and copying an IDENTITY column,
-are refused by name); the catalog views say datetime / datetime2 / char / nchar / nvarchar / binary;
+with spaces and binary(n) with 0x00, blanks beyond a declared length are cut, SELECT INTO makes
+each column with the binder's SQL Server type of its select item (decimal(p,s), string lengths,
+int / bigint, datetime / datetime2, date; select_into.py) and NOT NULL (a string or date-time whose
+type it cannot derive, and copying an IDENTITY column, are refused by name); string results of
+REPLICATE, REPLACE, SPACE, CONCAT and + that are not (max) are cut at 8,000 bytes (4,000 Unicode
+characters), as SQL Server cuts them (strings.py, function_types.py); the catalog views say datetime / datetime2 / char / nchar / nvarchar / binary;
 SMALLDATETIME and TIME(n) for n < 6 are refused by name in statements (time(n) variables round), and
 so is ALTER TABLE adding (or ALTER COLUMN changing to) a datetime / datetime2(n) / char / nchar /
 nvarchar / binary column, whose declared type only CREATE TABLE keeps; a datetime converted to
@@ -79,6 +82,12 @@ refuses by name):
 - float arithmetic is DuckDB's IEEE double arithmetic (as SQL Server's float); a CAST of a float to
   decimal converts the float's shortest decimal text (355.0, not its binary expansion); SQL Server's
   exact digits for floats that are not short decimals are not documented;
+- a number CAST or CONVERTed to a char / varchar too short for it keeps its first characters here; SQL
+  Server gives `*` for an int, smallint or tinyint and an error for a decimal, money or float ("CAST
+  and CONVERT", truncating and rounding results);
+- `tempdb.INFORMATION_SCHEMA.COLUMNS` and `tempdb.sys.columns` list no #temp tables here (they are
+  empty where SQL Server lists the session's #temp tables): read a #temp table's types by copying it
+  with SELECT INTO into a dbo table;
 - SELECT INTO: expressions other than column copies, constants and ISNULL are nullable here (SQL
   Server's documentation makes an expression over an IDENTITY column NOT NULL; its metadata may call
   other expressions NOT NULL), and so is every column of a statement sqlglot cannot analyse (from a
