@@ -420,6 +420,7 @@ def test_list_and_find_answer_for_the_name_asked(db, points):
     assert registry.list(NAME)["name"].tolist() == [NAME]
     assert sorted(registry.list()["name"]) == sorted([NAME, "other_model"])
     assert registry.promotions("other_model")["name"].tolist() == ["other_model"]
+    assert sorted(registry.promotions()["name"]) == sorted([NAME, "other_model"])     # no name: every promotion
     assert registry.find("other_model", serialize(other)[1]) == 1
     assert registry.find(NAME, serialize(other)[1]) is None
     assert registry.find(NAME, "0" * 64) is None
