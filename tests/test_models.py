@@ -237,6 +237,10 @@ def test_a_tampered_blob_is_refused(db, points):
 
 def test_deserialize_checks_the_hash_before_reading(points):
     blob, digest = serialize(fitted(points))
+    with pytest.raises(RegistryError) as nothing:
+        deserialize(None, digest)
+    assert str(nothing.value) == ("No model bytes were given: pass the VARBINARY(MAX) column `model` of "
+                                  "dbo.models.")
     assert deserialize(blob, digest.upper()).predict(points[:3]).shape == (3,)
     with pytest.raises(TamperedModelError):
         deserialize(blob + b"\x00", digest)
