@@ -16,9 +16,11 @@ too few, a rounding where SQL Server cuts, or a cut where it rounds fails.
 """
 from __future__ import annotations
 
+import duckdb
 import pytest
 
 import sqlml
+from sqlml.tsql import prepare_connection, translate
 from sqlml.errors import TsqlError, UnsupportedError
 
 
@@ -111,13 +113,35 @@ def test_avg_of_a_decimal_and_power_keep_sql_servers_digits(db, query, expected)
     assert float(db.scalar(query)) == expected
 
 
-@pytest.mark.parametrize("query, construct", [
-    ("SELECT AVG(i) OVER () AS v FROM dbo.n", "AVG(integer) OVER"),
-    ("SELECT AVG(d) OVER () AS v FROM dbo.n", "AVG(...) OVER (...) of a decimal"),
-    ("SELECT AVG(CAST(d AS MONEY)) AS v FROM dbo.n", "AVG of a decimal or money"),
-    ("SELECT CAST(1 AS MONEY) / 3 AS v", "money operand"),
+@pytest.mark.parametrize("query, construct, hint", [
+    ("SELECT AVG(i) OVER () AS v FROM dbo.n", "AVG(integer) OVER", "AVG(CAST(x AS FLOAT))"),
+    ("SELECT AVG(d) OVER () AS v FROM dbo.n", "AVG(...) OVER (...) of a decimal",
+     "CAST the argument to FLOAT, or divide SUM by COUNT."),
+    ("SELECT AVG(CAST(d AS MONEY)) AS v FROM dbo.n", "AVG of a decimal or money",
+     "CAST the argument to FLOAT, or divide SUM by COUNT."),
+    ("SELECT CAST(1 AS MONEY) / 3 AS v", "money operand", "CAST the operand to DECIMAL(p, s)"),
+    # The operand the refusal names is the one that is not a number.
+    ("SELECT '2' / CAST(1 AS DECIMAL(5, 2)) AS v", "(a varchar(1) operand", "CAST the operand to a number."),
+    ("SELECT CAST(1 AS DECIMAL(5, 2)) / '2' AS v", "(a varchar(1) operand", "CAST the operand to a number."),
 ])
-def test_what_the_engine_cannot_compute_exactly_is_refused_by_name(db, query, construct):
+def test_what_the_engine_cannot_compute_exactly_is_refused_by_name(db, query, construct, hint):
     with pytest.raises(UnsupportedError) as raised:
         db.query(query)
-    assert construct in str(raised.value) and "SQL Server runs it" in str(raised.value)
+    message = str(raised.value)
+    # The construct, where it starts (an AVG at column 8), and what to write instead.
+    assert construct in message and "SQL Server runs it" in message and hint in message
+    assert "Line 1, Column 8:" in message or not query.startswith("SELECT AVG")
+
+
+@pytest.mark.parametrize("query, construct", [
+    ("SELECT POWER(@a, 2)", "POWER of an expression of unknown type"),
+    ("SELECT AVG(@a)", "AVG of an expression of unknown type"),
+    ("SELECT @a / @b", "The division"),
+])
+def test_an_operand_of_unknown_type_is_refused_by_name(construct, query):
+    # Variables known by name only (no declared type): the answer depends on a type nobody can know.
+    connection = duckdb.connect()
+    prepare_connection(connection)
+    with pytest.raises(UnsupportedError) as raised:
+        translate(query, ["a", "b"], connection)
+    assert construct in str(raised.value)
