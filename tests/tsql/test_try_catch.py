@@ -34,6 +34,8 @@ def caught(database, script: str) -> tuple:
     ("SELECT 1/0 AS x;", (8134, "Divide by zero error encountered.", 16, 1, 2)),
     ("DECLARE @d int = 0;\n    SELECT 10 % @d AS x;", (8134, "Divide by zero error encountered.", 16, 1, 3)),
     ("DECLARE @d decimal(5,2) = 0;\n    SELECT 10.5 % @d AS x;", (8134, "Divide by zero error encountered.", 16, 1, 3)),
+    ("DECLARE @t tinyint = 169;\n    SELECT @t + @t AS x;",
+     (8115, "Arithmetic overflow error converting expression to data type tinyint.", 16, 1, 3)),
     ("SELECT CAST(99999999999999999999999999999999999999 AS decimal(38,0)) * 10 AS x;",
      (8115, "Arithmetic overflow error converting expression to data type numeric.", 16, 1, 2)),
     ("SELECT 1.5 / 0 AS x;", (8134, "Divide by zero error encountered.", 16, 1, 2)),

@@ -653,7 +653,7 @@ class Interpreter:
         return result.message is not None and bool(_ROWS_AFFECTED.match(result.message))
 
 
-_SQLSERVER_INTEGER_NAMES = {"INT8": "tinyint", "INT16": "smallint", "INT32": "int", "INT64": "bigint"}
+_SQLSERVER_INTEGER_NAMES = {"UINT8": "tinyint", "INT8": "tinyint", "INT16": "smallint", "INT32": "int", "INT64": "bigint"}
 
 
 def _string_type(target: SqlType) -> str:
@@ -703,7 +703,7 @@ def database_error(error: Exception) -> TsqlError:
          r"Could not convert string \"[-+]?\d*\.?\d*\" to DECIMAL\(|"
          r"Overflow in (?:addition|subtraction|multiplication) of (?:INT128|DECIMAL)", 8115,
          lambda m: "Arithmetic overflow error converting expression to data type numeric."),
-        (r"Overflow in (?:addition|subtraction|multiplication|division) of (INT\d+)|Overflow on abs\(", 8115,
+        (r"Overflow in (?:addition|subtraction|multiplication|division) of (U?INT\d+)|Overflow on abs\(", 8115,
          lambda m: "Arithmetic overflow error converting expression to data type "
                    f"{_SQLSERVER_INTEGER_NAMES.get(m[1] or 'INT32', 'int')}."),
         (r"Could not convert string '([^']*)' to (\w+)", 245,

@@ -27,7 +27,9 @@ from . import sqltype as st
 from .dialect import SqlmlTSQL
 from .sqltype import SqlType
 
-_DUCKDB_INTEGERS = {"smallint": "SMALLINT", "int": "INT", "bigint": "BIGINT"}
+# SQL Server's integer types as DuckDB's (tinyint is unsigned, 0 to 255, as UTINYINT is)
+_DUCKDB_INTEGERS = {"tinyint": exp.DType.UTINYINT, "smallint": exp.DType.SMALLINT, "int": exp.DType.INT,
+                    "bigint": exp.DType.BIGINT}
 
 
 def bound(node: exp.Expr, context) -> SqlType:
@@ -54,7 +56,7 @@ def _widened(operand: exp.Expr, own: SqlType, other: SqlType) -> exp.Expr:
     target = "int" if wider.base == "tinyint" and own.constant is not None else wider.base
     if target == own.base and own.constant is None:
         return operand
-    return cast(operand, exp.DataType.build(_DUCKDB_INTEGERS.get(target, "INT")))
+    return cast(operand, exp.DataType.build(_DUCKDB_INTEGERS.get(target, exp.DType.INT)))
 
 
 def _refuse_unknown(node: exp.Expr, context, what: str) -> Exception:
