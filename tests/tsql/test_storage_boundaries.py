@@ -128,3 +128,16 @@ def test_a_char_value_longer_than_n_is_msg_2628_through_update_and_merge(db):
     db.execute("MERGE dbo.t AS t USING (SELECT 2 AS id) AS s ON t.id = s.id "
                "WHEN NOT MATCHED THEN INSERT (id, c) VALUES (s.id, 'q');")
     assert db.query("SELECT c + '|' AS c FROM dbo.t ORDER BY id")["c"].tolist() == ["a |", "q |"]
+
+
+def test_a_union_mixing_a_datetime_with_a_string_into_datetime2_is_refused_with_what_to_do(db):
+    # SQL Server converts by the UNION's type first; the engine cannot, and says how to write it instead.
+    db.execute("DROP TABLE IF EXISTS dbo.s; CREATE TABLE dbo.s (a DATETIME, v VARCHAR(30)); "
+               "INSERT INTO dbo.s VALUES ('2026-01-02 10:00:00.007', '2026-01-02')")
+    fresh(db, "d DATETIME2")
+    with pytest.raises(sqlml.UnsupportedError) as raised:
+        db.execute("INSERT INTO dbo.t (d) SELECT a FROM dbo.s UNION ALL SELECT v FROM dbo.s")
+    message = str(raised.value)
+    assert "whose branches mix a DATETIME with another type" in message
+    assert "CAST each branch's column to DATETIME2." in message
+    assert db.scalar("SELECT COUNT(*) AS n FROM dbo.t") == 0
