@@ -16,6 +16,7 @@ from ..results import Result, rows_affected
 from ..tsql import Batch, Statement, StatementKind, check_syntax, split_batches, split_block, split_statements, translate
 from ..tsql.names import result_frame
 from .calls import ExecCall, parse_exec
+from .engine_errors import database_error
 from .lexer import VARIABLE, source, split_top_level, tokenize
 from .sqltypes import SqlType, parse_type, to_text, type_of_value
 
@@ -231,7 +232,7 @@ class Interpreter:
         try:
             cursor = self.connection.execute(translation.sql, bound) if bound else self.connection.execute(translation.sql)
         except duckdb.Error as error:
-            raise database_error(error) from None
+            raise database_error(error, text) from None
         return cursor, translation
 
     def _system_value(self, name: str) -> Any:
@@ -653,69 +654,9 @@ class Interpreter:
         return result.message is not None and bool(_ROWS_AFFECTED.match(result.message))
 
 
-_SQLSERVER_INTEGER_NAMES = {"UINT8": "tinyint", "INT8": "tinyint", "INT16": "smallint", "INT32": "int", "INT64": "bigint"}
-
-
 def _string_type(target: SqlType) -> str:
     """A string variable's type as a CAST target (types without a length as nvarchar(max))."""
     return str(target) if target.name in ("char", "varchar", "nchar", "nvarchar") else "nvarchar(max)"
-
-
-def database_error(error: Exception) -> TsqlError:
-    """A DuckDB error in SQL Server's words where the two agree on the cause."""
-    text = str(error).strip().splitlines()[0]
-    truncated = re.search(r"\(Error: (String or binary data would be truncated in table .*\.)\)\s*$", str(error), re.S)
-    if truncated:   # a declared length's CHECK (see tsql.translate.length_check) raised SQL Server's text
-        return TsqlError(truncated[1], number=2628, severity=16)
-    text = re.sub(r"^[A-Za-z ]*(Error|Exception): ", "", text)
-    # (also from tsql_exact, the Python function behind wide decimal arithmetic: its exception's text)
-    raised = re.match(r"(?:Python exception occurred while executing the UDF: \w+: )?Msg (\d+): (.*)$", text)
-    if raised:   # an error SQL Server raises, from the translator's guards (error('Msg 8134: ...'))
-        return TsqlError(raised[2], number=int(raised[1]), severity=16)
-    refused = re.match(r"(.*) is not supported by the embedded engine \(DuckDB\); SQL Server runs it\. (.*)$", text)
-    if refused:   # a run-time refusal by name (tsql/storage.py's macros)
-        return UnsupportedError(refused[1], hint=refused[2].strip() or None)
-    patterns = (
-        (r"Table with name (\S+) does not exist", 208, lambda m: f"Invalid object name '{m[1]}'."),
-        (r"Referenced column \"?([^\"\s]+)\"? not found", 207, lambda m: f"Invalid column name '{m[1]}'."),
-        (r"Table with name \"?([^\"\s]+)\"? already exists", 2714,
-         lambda m: f"There is already an object named '{m[1]}' in the database."),
-        (r"More than one row returned by a subquery", 512,
-         lambda m: "Subquery returned more than 1 value. This is not permitted when the subquery follows =, !=, <, "
-                   "<= , >, >= or when the subquery is used as an expression."),
-        (r"Duplicate key", 2627, lambda m: "Violation of PRIMARY KEY or UNIQUE constraint: " + (
-            "cannot insert a duplicate key (case and trailing spaces do not count, and NULL equals NULL)."
-            if "rtrim(" in text or " IS NULL)" in text else text)),
-        (r"out of range for the destination type (\w+)", 8115,
-         lambda m: "Arithmetic overflow error converting expression to data type "
-                   f"{_SQLSERVER_INTEGER_NAMES.get(m[1], m[1].lower())}."),
-        (r"(The conversion of a \w+ data type to a datetime data type resulted in an out-of-range value\.)", 242,
-         lambda m: m[1]),   # tsql/storage.py's tsql_datetime
-        (r"(Conversion failed when converting date and/or time from character string\.)", 241,
-         lambda m: m[1]),   # tsql/storage.py's tsql_datetime: a string with more than 3 fractional digits
-        (r"NOT NULL constraint failed: ([^.\s]+)\.(\S+)", 515,
-         lambda m: f"Cannot insert the value NULL into column '{m[2]}', table '{m[1]}'; column does not allow "
-                   "nulls. INSERT fails."),
-        (r"Invalid length parameter passed to the (LEFT or SUBSTRING|RIGHT) function\.", 0,
-         lambda m: m[0]),   # tsql.translate's guard on LEFT/RIGHT/SUBSTRING lengths (Msg 537 / 536)
-        # a decimal past its type's precision (the CAST that gives SQL Server's result type; 128-bit units)
-        (r"Casting value \"[^\"]*\" to type DECIMAL\(\d+,\d+\) failed|Could not cast value \S+ to DECIMAL\(|"
-         r"Could not convert string \"[-+]?\d*\.?\d*\" to DECIMAL\(|"
-         r"Overflow in (?:addition|subtraction|multiplication) of (?:INT128|DECIMAL)", 8115,
-         lambda m: "Arithmetic overflow error converting expression to data type numeric."),
-        (r"Overflow in (?:addition|subtraction|multiplication|division) of (U?INT\d+)|Overflow on abs\(", 8115,
-         lambda m: "Arithmetic overflow error converting expression to data type "
-                   f"{_SQLSERVER_INTEGER_NAMES.get(m[1] or 'INT32', 'int')}."),
-        (r"Could not convert string '([^']*)' to (\w+)", 245,
-         lambda m: f"Conversion failed when converting the varchar value '{m[1]}' to data type {m[2].lower()}."),
-    )
-    for pattern, number, render in patterns:
-        match = re.search(pattern, text)
-        if match:
-            if number == 0:
-                number = 536 if "RIGHT" in match[0] else 537
-            return TsqlError(render(match), number=number, severity=16)
-    return TsqlError(text, number=50000, severity=16)
 
 
 __all__ = ["Interpreter", "Scope", "Session", "Variable", "database_error"]

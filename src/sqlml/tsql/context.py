@@ -18,6 +18,7 @@ from . import catalog, sqltype
 from .binder import Binder
 from .catalog import CATALOG_VIEWS
 from .dialect import SqlmlTSQL
+from .source import in_learners_words
 from .sqltype import SqlType
 from .trees import cast, is_number, output_columns
 
@@ -73,7 +74,8 @@ class Context:
 
     def unsupported(self, construct: str, node: exp.Expr | None = None, hint: str | None = None) -> UnsupportedError:
         line = column = None
-        if node is not None:
+        if node is not None:   # quote the learner's T-SQL, not the node as the passes left it (source.py)
+            construct = in_learners_words(self.text, construct, node, node.sql(dialect=SqlmlTSQL))
             meta = getattr(node, "meta", None) or {}
             line, column = meta.get("line"), meta.get("col")
             if line is not None and column is not None:

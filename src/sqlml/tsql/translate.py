@@ -22,6 +22,7 @@ invalidates the connection's catalog.
 from __future__ import annotations
 
 import logging
+import re
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping
@@ -33,6 +34,7 @@ from sqlglot.errors import ParseError, TokenError
 from ..errors import SqlmlError, TsqlError
 from . import arithmetic, catalog, collation, conversions, datetimes, storage, strings
 from .forms import as_sql_server_means
+from .source import learners_statement
 from .catalog import invalidate, prepare_connection  # noqa: F401  (prepare_connection: re-exported)
 from .context import Context
 from .dialect import SqlmlDuckDB, SqlmlTSQL
@@ -217,7 +219,9 @@ def run(context: Context) -> Translation:
         # copy=False: the tree is not used again, and copying it first cost about a tenth of a translation.
         sql = tree.sql(dialect=SqlmlDuckDB, unsupported_level=sqlglot.ErrorLevel.RAISE, copy=False)
     except sqlglot.errors.UnsupportedError as error:
-        raise context.unsupported(f"This statement ({str(error).splitlines()[0]})") from None
+        # sqlglot names what DuckDB lacks in DuckDB's words: the learner's statement is what is refused.
+        reason = re.sub(r"\s*(is|are) not supported by DuckDB\.?$", "", str(error).splitlines()[0])
+        raise context.unsupported(f"{learners_statement(context.text)} ({reason}, which has no DuckDB counterpart)") from None
     sql = "; ".join([*context.prelude, sql, *context.epilogue])
     return Translation(sql, tuple(dict.fromkeys(context.parameters)), stored.kind or kind_of(tree), unnamed)
 
