@@ -44,15 +44,7 @@ SELF_ENABLING = {"python-package-information"}
 
 #: (file, step) -> why it fails on the embedded engine today. Strict: a step that starts to pass fails
 #: the run until its line is removed here.
-_NO_DATABASES = "CREATE DATABASE and USE of another database (the embedded engine holds one database)"
-_NO_MASTER = "USE master: the embedded engine has no master database"
-KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("iris-train-and-score", "create-database"): _NO_DATABASES,
-    ("iris-train-and-score", "use-irissql"): _NO_DATABASES,
-    ("sp-configure", "a-show-advanced-options"): _NO_MASTER,
-    ("sp-configure", "a-list-all-options"): _NO_MASTER + " (so 'show advanced options' was not set)",
-    ("sp-configure", "b-change-recovery-interval"): _NO_MASTER,
-}
+KNOWN_FAILURES: dict[tuple[str, str], str] = {}
 
 
 def _scenarios() -> dict[str, dict]:

@@ -207,6 +207,8 @@ class EmbeddedDatabase(Database):
             from ..tsql import catalog, prepare_connection
             try:
                 prepare_connection(connection)
+                from ..external.databases import reopened
+                reopened(self, connection)   # the session's USE holds from one statement to the next
                 if self._left is not None and self._left[0] == _file_state(self.path):
                     catalog.adopt_state(connection, self._left[1])   # no one changed the file meanwhile
             except BaseException:

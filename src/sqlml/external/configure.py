@@ -20,29 +20,41 @@ OPTIONS = {o.name.lower(): o for o in OPTIONS_2022}
 SHOW_ADVANCED = "show advanced options"
 
 
+def _instance(con) -> str:
+    """The file the connection opened: the instance's options live there whichever database is in USE."""
+    row = con.execute("SELECT database_name FROM duckdb_databases() WHERE NOT internal ORDER BY database_oid "
+                      "LIMIT 1").fetchone()
+    return '"' + row[0].replace('"', '""') + '"'
+
+
+def _table(con) -> str:
+    return f"{_instance(con)}.{TABLE}"
+
+
 def _table_exists(con) -> bool:
     row = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = ? "
-                      "AND table_catalog = current_database()", [SCHEMA, "configurations"]).fetchone()
+                      "AND table_catalog = (SELECT database_name FROM duckdb_databases() WHERE NOT internal "
+                      "ORDER BY database_oid LIMIT 1)", [SCHEMA, "configurations"]).fetchone()
     return bool(row[0])
 
 
 def _ensure_table(con) -> None:
-    con.execute(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}")
-    con.execute(f"CREATE TABLE IF NOT EXISTS {TABLE} (name VARCHAR PRIMARY KEY, config_value INTEGER NOT NULL, "
+    con.execute(f"CREATE SCHEMA IF NOT EXISTS {_instance(con)}.{SCHEMA}")
+    con.execute(f"CREATE TABLE IF NOT EXISTS {_table(con)} (name VARCHAR PRIMARY KEY, config_value INTEGER NOT NULL, "
                 "run_value INTEGER NOT NULL)")
 
 
 def _stored(con) -> dict[str, tuple[int, int]]:
     if not _table_exists(con):
         return {}
-    return {name: (config, run) for name, config, run in con.execute(f"SELECT name, config_value, run_value FROM {TABLE}").fetchall()}
+    return {name: (config, run) for name, config, run in con.execute(f"SELECT name, config_value, run_value FROM {_table(con)}").fetchall()}
 
 
 def run_value(con, name: str) -> int:
     """The value in force (after the last RECONFIGURE). Asked on every external script call: one query."""
     import duckdb
     try:
-        row = con.execute(f"SELECT run_value FROM {TABLE} WHERE name = ?", [name]).fetchone()
+        row = con.execute(f"SELECT run_value FROM {_table(con)} WHERE name = ?", [name]).fetchone()
     except duckdb.CatalogException:  # never configured: the table does not exist yet
         row = None
     return row[0] if row else OPTIONS[name.lower()].default
@@ -87,7 +99,7 @@ def sp_configure(con, name: str | None = None, value: int | None = None) -> list
     stored = _stored(con)
     old_config, old_run = stored.get(option.name, (option.default, option.default))
     _ensure_table(con)
-    con.execute(f"INSERT OR REPLACE INTO {TABLE} VALUES (?, ?, ?)", [option.name, number, old_run])
+    con.execute(f"INSERT OR REPLACE INTO {_table(con)} VALUES (?, ?, ?)", [option.name, number, old_run])
     return [Result(message=f"Configuration option '{option.name}' changed from {old_config} to {number}. "
                            "Run the RECONFIGURE statement to install.")]
 
@@ -95,7 +107,7 @@ def sp_configure(con, name: str | None = None, value: int | None = None) -> list
 def reconfigure(con) -> list[Result]:
     """RECONFIGURE [WITH OVERRIDE]: every config_value becomes the run_value."""
     if _table_exists(con):
-        con.execute(f"UPDATE {TABLE} SET run_value = config_value WHERE run_value <> config_value")
+        con.execute(f"UPDATE {_table(con)} SET run_value = config_value WHERE run_value <> config_value")
     return []
 
 

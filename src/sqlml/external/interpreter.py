@@ -16,6 +16,7 @@ from ..results import Result, rows_affected
 from ..tsql import Batch, Statement, StatementKind, check_syntax, split_batches, split_block, split_statements, translate
 from ..tsql.names import result_frame
 from .calls import ExecCall, parse_exec
+from .databases import before_statement, refuse_another_databases_procedure, run_database_statement
 from .engine_errors import database_error
 from .lexer import VARIABLE, source, split_top_level, tokenize
 from .sqltypes import SqlType, parse_type, to_text, type_of_value
@@ -108,6 +109,7 @@ class Session:
         self.nocount = False
         self.transaction_depth = 0   # @@TRANCOUNT
         self.rowcount = 0            # @@ROWCOUNT: rows of the last statement that counts them
+        self.database: str | None = None   # USE: the current database, when not the file opened (databases.py)
         self.nesting = 0             # @@NESTLEVEL
 
 
@@ -214,6 +216,7 @@ class Interpreter:
         """
         import duckdb
 
+        before_statement(self.database, self.connection, text)   # three-part names, sys.databases
         values = {name: variable.value for name, variable in scope.variables.items()}
         types = {name: str(variable.type) for name, variable in scope.variables.items()}
         types.update(_SYSTEM_TYPES)
@@ -287,6 +290,8 @@ class Interpreter:
 
     # -- statement kinds -------------------------------------------------------------------------
     def _plain(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
+        if run_database_statement(self, statement, results):   # CREATE / DROP DATABASE
+            return
         cursor, translation = self.execute_sql(statement.text, scope, line=statement.line, column=statement.column)
         kind = translation.kind
         if kind == "query":
@@ -402,11 +407,8 @@ class Interpreter:
         name = tokens[1].text if len(tokens) == 2 else source(statement.text, tokens[1:])
         if name.strip("[]").lower() == "msdb":
             raise UnsupportedError(f"SQL Server Agent ({source(statement.text, tokens)})", hint=_AGENT_HINT)
-        if name.lower() != self.database.name.lower():
-            raise TsqlError(
-                f"Database '{name}' does not exist. Make sure that the name is entered correctly. "
-                f"(The embedded engine holds one database, '{self.database.name}'; to use another file, "
-                "set SQLML_DATABASE_URL.)", number=911, severity=16)
+        from .databases import use
+        use(self, name)
 
     def _begin_transaction(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
         words = statement.text.upper().split()
@@ -563,6 +565,7 @@ class Interpreter:
                                        hint="The embedded engine has sp_execute_external_script, sp_executesql and "
                                             "sp_configure.")
             if procedure is None:
+                refuse_another_databases_procedure(self.database, call.procedure)
                 raise TsqlError(f"Could not find stored procedure '{call.procedure}'.", number=2812, severity=16, state=62)
             from .procedures import run_procedure
             results, status = run_procedure(self, procedure, call, scope)

@@ -175,6 +175,7 @@ CATALOG_VIEWS = {
     ("sys", "procedures"): "sqlml_sys_procedures",
     ("sys", "tables"): "sqlml_sys_tables", ("sys", "views"): "sqlml_sys_views",
     ("sys", "columns"): "sqlml_sys_columns", ("sys", "types"): "sqlml_sys_types",
+    ("sys", "databases"): "sqlml_sys_databases",   # made by external/databases.py, from the folder's files
     ("information_schema", "tables"): "sqlml_information_schema_tables",
     ("information_schema", "columns"): "sqlml_information_schema_columns",
 }

@@ -117,9 +117,14 @@ class Context:
             return None
         schema = catalog.catalog_schema(self.connection)
         ctes = {cte.alias_or_name.lower() for cte in tree.find_all(exp.CTE)}
+        current = None
         for table in tree.find_all(exp.Table):
             if not table.name or isinstance(table.parent, (exp.Into, exp.Create, exp.Schema)):
                 continue
+            if table.text("catalog") and table.text("catalog").lower() != "temp":
+                current = current or self.connection.execute("SELECT current_database()").fetchone()[0]
+                if table.text("catalog").lower() != current.lower():
+                    continue   # another database's table: this catalog does not list it (databases.py)
             if table.text("catalog").lower() == "temp" or (not table.text("db") and table.name.lower() in ctes):
                 continue
             owner = (table.text("db") or "dbo").lower()
