@@ -7,6 +7,8 @@ on to the parentheses it leaves open (an operand the passes replaced has no plac
 """
 from __future__ import annotations
 
+import re
+
 from sqlglot import exp
 
 
@@ -44,6 +46,9 @@ def in_learners_words(statement: str, construct: str, node: exp.Expr | None, gen
     """`construct` with the node's generated T-SQL (`generated`) replaced by the learner's text."""
     if node is None or not generated or generated not in construct:
         return construct
+    written = {word.lower() for word in re.findall(r"\w+", statement)}
+    if all(word.lower() in written for word in re.findall(r"\w+", generated)):
+        return construct   # the node as generated says only what the learner wrote: keep it whole
     original = learners_text(statement, node)
     return construct.replace(generated, original) if original else construct
 
