@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import TsqlError, UnsupportedError
 from ..results import Result
+from ..tsql.user_functions import prepare_calls
 
 if TYPE_CHECKING:
     from ..engines.embedded import EmbeddedDatabase
@@ -162,6 +163,7 @@ def _drop(interpreter, text: str) -> None:
 def use(interpreter, name: str) -> None:
     """USE name: that database becomes the current one (for this connection, as in SQL Server)."""
     from ..tsql import invalidate_catalog
+    from ..tsql.catalog import procedures_table_created
 
     database, connection = interpreter.database, interpreter.connection
     name = name.strip().strip("[]\"")
@@ -179,6 +181,7 @@ def use(interpreter, name: str) -> None:
         connection.execute(f"USE {_quoted(path.stem)}.dbo")   # unqualified names are dbo's, as on opening
         database.session.database = path.stem
     invalidate_catalog(connection)   # the translator's column types were the other database's
+    procedures_table_created(connection)   # and the catalog views read the other database's procedures
 
 
 def refuse_another_databases_procedure(database: "EmbeddedDatabase", name: str) -> None:
@@ -203,9 +206,11 @@ def reopened(database: "EmbeddedDatabase", connection) -> None:
 
 
 def before_statement(database: "EmbeddedDatabase", connection, text: str) -> None:
-    """Attach the databases the statement names in three-part names; make sys.databases if it reads it."""
+    """Attach the databases the statement names in three-part names; make sys.databases if it reads it;
+    give a call of a user-defined function the helper macros its body may use."""
     if "." not in text:
         return
+    prepare_calls(connection, text)
     if database.path is not None:
         for match in _THREE_PART.finditer(text):
             name, schema = _group(match, 0), (_group(match, 1) or "").lower()

@@ -40,6 +40,9 @@ _SAME_MISTAKE = (
     (r"Schema with name \"?([^\"\s!]+)\"? does not exist", 2760,
      lambda m, t: f'The specified schema name "{m[1]}" either does not exist or you do not have permission to use it.'),
     (r"More than one row returned by a subquery", 512, lambda m, t: _SUBQUERY),
+    (r"(?:Scalar|Table) Function with name \"?([^\"\s!]+)\"? does not exist", 4121,   # a dropped function
+     lambda m, t: f'Cannot find either column "dbo" or the user-defined function or aggregate "dbo.{m[1]}", or the '
+                  "name is ambiguous."),
     (r"Duplicate key", 2627, _duplicate),
     (r"column \"?([^\"\s]+)\"? must appear in the GROUP BY clause", 8120, lambda m, t: _GROUP_BY.format(m[1])),
     (r"Ambiguous reference to column name \"?([^\"\s]+)\"?", 209, lambda m, t: f"Ambiguous column name '{m[1]}'."),

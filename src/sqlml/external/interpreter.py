@@ -17,6 +17,7 @@ from ..tsql import Batch, Statement, StatementKind, check_syntax, split_batches,
 from ..tsql.names import result_frame
 from .calls import ExecCall, parse_exec
 from .databases import before_statement, refuse_another_databases_procedure, run_database_statement
+from .functions import is_function_definition, run_function_statement
 from .engine_errors import database_error
 from .lexer import VARIABLE, source, split_top_level, tokenize
 from .sqltypes import SqlType, parse_type, to_text, type_of_value
@@ -167,7 +168,7 @@ class Interpreter:
                     try:
                         statements = split_statements(batch)
                         for index, statement in enumerate(statements):  # SQL Server compiles the whole batch first
-                            if statement.kind is StatementKind.PLAIN:
+                            if statement.kind is StatementKind.PLAIN and not is_function_definition(statement.text):
                                 check_syntax(statement.text, line=statement.line, column=statement.column,
                                              first_in_batch=index == 0)
                         self.run_statements(statements, scope, results)
@@ -290,8 +291,8 @@ class Interpreter:
 
     # -- statement kinds -------------------------------------------------------------------------
     def _plain(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
-        if run_database_statement(self, statement, results):   # CREATE / DROP DATABASE
-            return
+        if run_database_statement(self, statement, results) or run_function_statement(self, statement, results):
+            return   # CREATE / DROP DATABASE, CREATE / ALTER / DROP FUNCTION
         cursor, translation = self.execute_sql(statement.text, scope, line=statement.line, column=statement.column)
         kind = translation.kind
         if kind == "query":

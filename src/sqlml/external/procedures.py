@@ -164,7 +164,8 @@ class ProcedureStore:
         """(key, schema, name) for a name as written; None if it names another database."""
         parts = [p.strip("[]\"") for p in dotted.split(".")]
         if len(parts) == 3:
-            if parts[0].lower() not in (self.database.name.lower(), ""):
+            from .databases import current_name
+            if parts[0].lower() not in (current_name(self.database).lower(), ""):
                 return None
             parts = parts[1:]
         if len(parts) == 2:

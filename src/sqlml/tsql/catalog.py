@@ -92,6 +92,13 @@ _PROCEDURE_ROWS = (
     "CAST(s.oid AS INTEGER) AS schema_id, s.schema_name, 'P' AS type, 'SQL_STORED_PROCEDURE' AS type_desc, "
     f"p.created_at AS create_date, p.modified_at AS modify_date FROM {ENGINE_SCHEMA}.procedures p "
     "JOIN duckdb_schemas() s ON s.database_name = current_database() AND lower(s.schema_name) = lower(p.schema_name)")
+# User-defined functions (external/functions.py) are rows of the engine's functions table, listed with them.
+_FUNCTION_ROWS = (
+    "SELECT f.name, CAST(1000000000 + hash(f.object_key) % 1000000000 AS INTEGER) AS object_id, "
+    "CAST(s.oid AS INTEGER) AS schema_id, s.schema_name, f.type, CASE f.type WHEN 'FN' THEN 'SQL_SCALAR_FUNCTION' "
+    "ELSE 'SQL_INLINE_TABLE_VALUED_FUNCTION' END AS type_desc, f.created_at AS create_date, "
+    f"f.modified_at AS modify_date FROM {ENGINE_SCHEMA}.functions f "
+    "JOIN duckdb_schemas() s ON s.database_name = current_database() AND lower(s.schema_name) = lower(f.schema_name)")
 _NO_PROCEDURES = ("SELECT CAST(NULL AS VARCHAR) AS name, CAST(NULL AS INTEGER) AS object_id, "
                   "CAST(NULL AS INTEGER) AS schema_id, CAST(NULL AS VARCHAR) AS schema_name, 'P' AS type, "
                   "'SQL_STORED_PROCEDURE' AS type_desc, CAST(NULL AS TIMESTAMP) AS create_date, "
@@ -111,7 +118,7 @@ _DECLARED_LENGTH = ("CASE WHEN k.declared_type = 'datetime' THEN 8 "
 
 _VIEWS = {
     "sqlml_sys_procedures": "SELECT name, object_id, schema_id, type, type_desc, create_date, modify_date "
-                            "FROM sqlml_procedure_rows",
+                            "FROM sqlml_procedure_rows WHERE type = 'P'",
     "sqlml_sys_schemas": "SELECT schema_name AS name, CAST(oid AS INTEGER) AS schema_id, 1 AS principal_id "
                          f"FROM duckdb_schemas() WHERE database_name = current_database() AND NOT internal AND {_VISIBLE}",
     "sqlml_sys_objects": "SELECT table_name AS name, CAST(table_oid AS INTEGER) AS object_id, "
@@ -240,10 +247,11 @@ def ensure_objects(con, *, macros: bool = True, views: bool = False) -> None:
 
 
 def _procedure_rows(con) -> str:
-    has_table = con.execute(
-        "SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
-        f"AND schema_name = '{ENGINE_SCHEMA}' AND table_name = 'procedures'").fetchone()[0]
-    return _PROCEDURE_ROWS if has_table else _NO_PROCEDURES
+    tables = {name for (name,) in con.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() "
+        f"AND schema_name = '{ENGINE_SCHEMA}' AND table_name IN ('procedures', 'functions')").fetchall()}
+    rows = _PROCEDURE_ROWS if "procedures" in tables else _NO_PROCEDURES
+    return f"SELECT * FROM ({rows}) UNION ALL {_FUNCTION_ROWS}" if "functions" in tables else rows
 
 
 def procedures_table_created(con) -> None:

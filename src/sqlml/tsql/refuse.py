@@ -7,6 +7,7 @@ from sqlglot import exp
 from .context import SYSTEM_PARAMETERS
 from .declared import length_check
 from .dialect import SqlmlTSQL
+from .user_functions import is_user_function
 
 # Functions whose DuckDB rendering by sqlglot matches SQL Server (checked, or rewritten below).
 _SAFE_FUNCTIONS = {getattr(exp, name) for name in """
@@ -59,7 +60,7 @@ def refuse(tree: exp.Expr, context) -> None:
         raise context.unsupported(f"{type(tree).__name__.upper()} TOP (n)", hint="Select the rows with a WHERE clause.")
     for node in tree.walk():
         if isinstance(node, exp.Anonymous):
-            if node.name.upper() not in _SAFE_ANONYMOUS:
+            if node.name.upper() not in _SAFE_ANONYMOUS and not is_user_function(context, node):
                 raise context.unsupported(f"The function {node.name.upper()}", node,
                                        "The embedded engine runs only functions it translates faithfully.")
         elif isinstance(node, exp.Func) and type(node) not in _SAFE_FUNCTIONS \

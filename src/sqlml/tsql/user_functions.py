@@ -1,0 +1,52 @@
+"""Calls of user-defined functions (external/functions.py makes them as DuckDB macros).
+
+A scalar function is called by its two-part name, `dbo.f(x)` (SQL Server requires the schema); an
+inline table-valued function in FROM, `FROM dbo.g(x)`. Either passes the refusal of unknown functions
+when the current database holds a function of that name.
+"""
+from __future__ import annotations
+
+import re
+
+from sqlglot import exp
+
+from ..errors import TsqlError
+
+_MACROS = ("SELECT lower(schema_name), lower(function_name) FROM duckdb_functions() "
+           "WHERE function_type IN ('macro', 'table_macro') AND NOT internal AND database_name = current_database()")
+
+
+def is_user_function(context, node: exp.Anonymous) -> bool:
+    parent = node.parent
+    if isinstance(parent, exp.Dot) and parent.expression is node and isinstance(parent.this, exp.Identifier):
+        schema = parent.this.name
+    elif isinstance(parent, exp.Table) and parent.this is node:
+        schema = parent.text("db") or "dbo"
+    else:
+        return False
+    if context.connection is None:
+        return False
+    context.typed = True   # the translation now depends on the catalog (cached with its version)
+    functions = {tuple(row) for row in context.connection.execute(_MACROS).fetchall()}
+    if (schema.lower(), node.name.lower()) in functions:
+        return True
+    schemas = {row[0].lower() for row in context.connection.execute(
+        "SELECT schema_name FROM duckdb_schemas() WHERE database_name = current_database()").fetchall()}
+    if schema.lower() not in schemas:
+        return False   # not a schema: a column's method (XML's value(), ...), refused by name
+    called = f"{schema}.{node.name}"
+    if isinstance(parent, exp.Table):
+        raise TsqlError(f"Invalid object name '{called}'.", number=208, severity=16)
+    raise TsqlError(f'Cannot find either column "{schema}" or the user-defined function or aggregate "{called}", '
+                    "or the name is ambiguous.", number=4121, severity=16)
+
+
+_CALL = re.compile(r"\b\w+\s*\]?\s*\.\s*\[?\s*\w+\s*\(")
+
+
+def prepare_calls(connection, text: str) -> None:
+    """A statement that may call a user-defined function gets the translator's helper macros, which the
+    function's body may use (they live with the connection, and the call's own text does not name them)."""
+    if "(" in text and _CALL.search(text):
+        from .catalog import ensure_objects
+        ensure_objects(connection)
