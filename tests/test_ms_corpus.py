@@ -4,7 +4,8 @@ Each file under `tests/corpus/` is one page (or a page and the one it builds on)
 T-SQL exactly as the page shows it, step by step, and the output the page shows. The steps of a file run
 in order on one database, as a learner runs them in one query window. The data is made locally: the iris
 table by the page's own procedure (scikit-learn's bundled copy of iris), the retail tables by TPC-DS's
-generator at scale factor 0.01 in a file named `tpcxbb_1gb` (the `tpcds_file` fixture).
+generator at scale factor 0.01 in a file named `tpcxbb_1gb` (the `tpcds_file` fixture), the ski rental
+tutorial's TutorialDB (a .bak download on the page) by `make_rental_data`.
 
 What fails today is a strict xfail in KNOWN_FAILURES with the reason: the measure of issue 15 is how many
 steps run, `python -m pytest tests/test_ms_corpus.py -q` (passed / (passed + xfailed)).
@@ -40,7 +41,7 @@ from sqlml.errors import SqlmlError
 CORPUS = Path(__file__).parent / "corpus"
 ENABLE = "EXEC sp_configure 'external scripts enabled', 1; RECONFIGURE;"
 # Pages that enable external scripts themselves: their messages say "changed from 0 to 1".
-SELF_ENABLING = {"python-package-information"}
+SELF_ENABLING = {"python-package-information", "python-ski-rental-tutorial"}
 
 #: (file, step) -> why it fails on the embedded engine today. Strict: a step that starts to pass fails
 #: the run until its line is removed here.
@@ -88,6 +89,8 @@ def runs(tmp_path_factory, request):
                 shutil.copy(raw, path)
             else:
                 path = folder / "quickstart.duckdb"
+            if scenario.get("data") == "rentals":
+                raw = make_rental_data(folder / "TutorialDB.duckdb")
             run = _Run(f"duckdb:///{path}", raw)
             if stem not in SELF_ENABLING:
                 run.database.execute(ENABLE)   # the installation guide's step, done before any page
@@ -97,6 +100,28 @@ def runs(tmp_path_factory, request):
     yield run_for
     for run in opened.values():
         run.database.close()
+
+
+def make_rental_data(path: Path) -> Path:
+    """TutorialDB's dbo.rental_data, made locally: one row a day from 2013 to 2015, rentals that grow with
+    snow and on weekends and holidays, from a fixed seed (the tutorial restores it from a .bak download)."""
+    import duckdb
+    import numpy as np
+    import pandas as pd
+
+    days = pd.date_range("2013-01-01", "2015-12-31", freq="D")
+    random = np.random.default_rng(15)
+    snow = (random.random(len(days)) < 0.3).astype("int32")
+    holiday = (random.random(len(days)) < 0.05).astype("int32")
+    weekday = (days.dayofweek.to_numpy() + 1).astype("int32")
+    rentals = (20 + 200 * snow + 100 * holiday + 60 * (weekday >= 6) + random.integers(0, 40, len(days))).astype("int32")
+    frame = pd.DataFrame({"Year": days.year.astype("int32"), "Month": days.month.astype("int32"),
+                          "Day": days.day.astype("int32"), "RentalCount": rentals, "WeekDay": weekday,
+                          "Holiday": holiday, "Snow": snow})
+    with duckdb.connect(str(path)) as con:
+        con.execute("CREATE SCHEMA dbo")
+        con.execute("CREATE TABLE dbo.rental_data AS SELECT * FROM frame")
+    return path
 
 
 def _placeholders(text: str) -> str:
@@ -168,7 +193,12 @@ def check(run: _Run, step: dict, results, error) -> None:
         assert len(rows) == len(expect["rows"]) and all(map(_row_matches, expect["rows"], rows)), rows[:10]
     if "row_count" in expect:
         wanted = expect["row_count"]
-        if isinstance(wanted, dict):
+        if isinstance(wanted, dict) and "rentals" in wanted:
+            import duckdb
+            where = "" if wanted["rentals"] == "all" else f' WHERE "Year" = {int(wanted["rentals"])}'
+            with duckdb.connect(str(run.raw_file), read_only=True) as raw:
+                wanted = raw.execute(f"SELECT count(*) FROM dbo.rental_data{where}").fetchone()[0]
+        elif isinstance(wanted, dict):
             import duckdb
             with duckdb.connect(str(run.raw_file), read_only=True) as raw:
                 wanted = len(raw.execute(wanted["raw_rows"]).fetchall())
@@ -201,7 +231,7 @@ def test_microsoft_tsql_runs_verbatim(runs, stem, index):
 def test_every_step_cites_its_page_and_says_what_to_expect():
     for stem, scenario in SCENARIOS.items():
         assert scenario["page"].startswith("https://learn.microsoft.com/"), stem
-        assert scenario.get("data") in ("none", "retail"), stem
+        assert scenario.get("data") in ("none", "retail", "rentals"), stem
         for step in scenario["steps"]:
             assert step.get("tsql") and step.get("expect"), (stem, step.get("name"))
             assert str(step.get("page", scenario["page"])).startswith("https://learn.microsoft.com/")
