@@ -45,6 +45,9 @@ def db(tmp_path):
      "SELECT dbo.f(b, a) AS v FROM t ORDER BY b", [None, 2.5, -1.3333]),
     # Integer division truncates, as in SQL Server.
     ("CREATE FUNCTION dbo.half (@n INT) RETURNS INT AS BEGIN RETURN @n / 2 END", "SELECT dbo.half(7) AS v", [3]),
+    # The call has its declared type: SUM of an int function is an int, and / between ints truncates.
+    ("CREATE FUNCTION dbo.twice (@n INT) RETURNS INT AS BEGIN RETURN @n * 2 END",
+     "SELECT SUM(dbo.twice(a)) AS v FROM t UNION ALL SELECT dbo.twice(a) / 4 FROM t WHERE a = -3", [-4, -1]),
     # A scalar subquery in the body reads the table.
     ("CREATE FUNCTION dbo.total () RETURNS DECIMAL(9, 2) AS BEGIN RETURN (SELECT SUM(b) FROM t) END",
      "SELECT dbo.total() AS v", [7.5]),

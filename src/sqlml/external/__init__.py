@@ -5,8 +5,13 @@
 - `procedures`: CREATE [OR ALTER]/ALTER/DROP PROCEDURE, their storage in the database file
   (`sqlml_system.procedures`), and calls with positional, named, default and OUTPUT arguments.
 - `script_runtime`: `sp_execute_external_script` with SQL Server's contract.
-- `configure`: `sp_configure` and `RECONFIGURE` (`sqlml_system.configurations`; external
-  scripts are off on a new database, as on a new server).
+- `configure`: `sp_configure` and `RECONFIGURE` (`sqlml_system.configurations` in the file the connection
+  opened; external scripts are off on a new database, as on a new server), over SQL Server 2022's
+  option table (`configuration_options`), advanced options behind 'show advanced options'.
+- `databases`: CREATE / DROP DATABASE (a file per database, beside the opened one), USE, three-part
+  names, sys.databases; `functions`: CREATE / ALTER / DROP FUNCTION (scalar and inline table-valued,
+  as DuckDB macros); `engine_errors`: a DuckDB error as SQL Server's message for the same mistake, or a
+  refusal naming the learner's statement.
 - `result_sets`: WITH RESULT SETS checks and conversions; `inserts`: INSERT ... EXEC.
 - `calls`, `lexer`, `sqltypes`: reading EXEC statements, tokens, SQL Server's types and
   conversion rules.
@@ -14,7 +19,13 @@
 Where the embedded engine behaves differently from SQL Server, it says so:
 - a script stops at its first error, and an open transaction is rolled back (SQL Server does
   this under SET XACT_ABORT ON); the error text says that it was rolled back;
-- the Python script runs in this process, not in a satellite process started by Launchpad.
+- the Python script runs in this process, not in a satellite process started by Launchpad;
+- a scalar function's body is compiled to one expression (DECLARE, SET, IF ... ELSE, RETURN): WHILE,
+  table variables and multi-statement table-valued functions are refused by name; an inline function's
+  columns have no declared types for the translator, so arithmetic over them is refused by name;
+- another database's tables are reached by three-part names in statements whose answer does not depend
+  on their columns' types (SELECT, INSERT, joins); typed arithmetic over them, and EXEC of another
+  database's procedure, are refused by name (USE that database first).
 
 Nothing here imports pandas or scikit-learn until a statement needs it.
 """

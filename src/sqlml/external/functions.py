@@ -287,7 +287,7 @@ def _ensure_table(connection) -> None:
     connection.execute(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}")
     connection.execute(f"CREATE TABLE IF NOT EXISTS {TABLE} (object_key VARCHAR PRIMARY KEY, schema_name VARCHAR "
                        "NOT NULL, name VARCHAR NOT NULL, type VARCHAR NOT NULL, definition VARCHAR NOT NULL, "
-                       "created_at TIMESTAMP NOT NULL, modified_at TIMESTAMP NOT NULL)")
+                       "created_at TIMESTAMP NOT NULL, modified_at TIMESTAMP NOT NULL, returns VARCHAR)")
 
 
 def _stored(connection, key: str) -> str | None:
@@ -306,6 +306,8 @@ def _store(connection, function: Function) -> None:
     procedures_table_created(connection)   # sys.objects lists the functions table's rows from now on
     kind = "FN" if function.returns is not None else "IF"
     connection.execute(
-        f"INSERT INTO {TABLE} VALUES (?, ?, ?, ?, ?, now()::TIMESTAMP, now()::TIMESTAMP) ON CONFLICT (object_key) "
-        "DO UPDATE SET type = excluded.type, definition = excluded.definition, modified_at = excluded.modified_at",
-        [function.key, function.schema, function.name, kind, function.definition])
+        f"INSERT INTO {TABLE} VALUES (?, ?, ?, ?, ?, now()::TIMESTAMP, now()::TIMESTAMP, ?) ON CONFLICT (object_key) "
+        "DO UPDATE SET type = excluded.type, definition = excluded.definition, modified_at = excluded.modified_at, "
+        "returns = excluded.returns",
+        [function.key, function.schema, function.name, kind, function.definition,
+         None if function.returns is None else str(function.returns)])
