@@ -291,8 +291,12 @@ class Interpreter:
 
     # -- statement kinds -------------------------------------------------------------------------
     def _plain(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
-        if run_database_statement(self, statement, results) or run_function_statement(self, statement, results):
-            return   # CREATE / DROP DATABASE, CREATE / ALTER / DROP FUNCTION
+        import duckdb
+        try:
+            if run_database_statement(self, statement, results) or run_function_statement(self, statement, results):
+                return   # CREATE / DROP DATABASE, CREATE / ALTER / DROP FUNCTION
+        except duckdb.Error as error:
+            raise database_error(error, statement.text) from None
         cursor, translation = self.execute_sql(statement.text, scope, line=statement.line, column=statement.column)
         kind = translation.kind
         if kind == "query":
