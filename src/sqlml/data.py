@@ -63,6 +63,7 @@ MAX_SCALE_FACTOR = 100.0
 #: DuckDB's memory limit while generating and while loading: beyond it, DuckDB spills to disk.
 GENERATOR_MEMORY_LIMIT = "500MB"
 LOAD_MEMORY_LIMIT = "500MB"
+READ_MEMORY_LIMIT = "150MB"
 
 
 @dataclass
@@ -324,6 +325,9 @@ def generated_data(scale_factor: float, say: "_Reporter", scratch: Path) -> Iter
                                                "WHERE database_name = current_database()").fetchall():
                 if table not in TABLES:
                     connection.execute(f"DROP TABLE {_q(table)}")
+        # From here the scratch file is only read, in a stream, while the load's own connection
+        # fills the new file: a smaller cache for it keeps the two connections' sum low.
+        connection.execute(f"SET memory_limit = '{READ_MEMORY_LIMIT}'")
         yield _Generated(connection, version), time.perf_counter() - started
     finally:
         connection.close()
