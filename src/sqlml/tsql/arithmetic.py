@@ -212,8 +212,9 @@ def average(node: exp.Avg, context) -> exp.Expr:
     # SQL Server's AVG of integers is an integer, truncated toward zero.
     inner = node.this
     result_type = "BIGINT" if data_type.base == "bigint" else "INT"
-    return cast(exp.IntDiv(this=exp.Sum(this=inner.copy()), expression=exp.Count(this=inner.copy())),
-                    exp.DataType.build(result_type))
+    # No row (or only NULLs) gives NULL, as SQL Server's AVG does, never a division by zero.
+    count = exp.Nullif(this=exp.Count(this=inner.copy()), expression=exp.Literal.number(0))
+    return cast(exp.IntDiv(this=exp.Sum(this=inner.copy()), expression=count), exp.DataType.build(result_type))
 
 
 def decimal_average(node: exp.Avg, data_type: SqlType, context) -> exp.Expr:
