@@ -190,6 +190,7 @@ class EmbeddedDatabase(Database):
             holders.write_note(self.path, holders.RUNNING)   # before opening: a waiting process reads it
         deadline = time.monotonic() + _wait_seconds()
         pause = 0.01
+        letting_go: set[int] = set()
         try:
             while True:
                 try:
@@ -198,8 +199,13 @@ class EmbeddedDatabase(Database):
                     break
                 except duckdb.Error as error:
                     holder = _LOCK_HOLDER.search(str(error))
-                    if (holder and self.path is not None and time.monotonic() < deadline
-                            and holders.holder_passes(self.path, int(holder["pid"]))):
+                    pid = int(holder["pid"]) if holder else None
+                    # A holder seen running a statement is still worth waiting for when its note is gone:
+                    # it removes the note as it closes, and DuckDB may free the lock a moment later.
+                    if (pid is not None and self.path is not None and time.monotonic() < deadline
+                            and (holders.holder_passes(self.path, pid)
+                                 or (pid in letting_go and holders.read_note(self.path, pid) is None))):
+                        letting_go.add(pid)
                         time.sleep(pause)    # another notebook runs a statement: it lets go soon
                         pause = min(pause * 2, 0.2)
                         continue
