@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import textwrap
@@ -45,8 +46,11 @@ def learners_database(loaded, tmp_path) -> Path:
 
 
 def run_child(code: str, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    # SIGINT as a terminal gives it, even when these tests run in a background job (which ignores
+    # SIGINT, and a child inherits that): the Ctrl+C tests below press it.
     return subprocess.run([sys.executable, "-c", textwrap.dedent(code), *args], capture_output=True, text=True,
-                          timeout=600, env={**os.environ, **(env or {})}, cwd=ROOT)
+                          timeout=600, env={**os.environ, **(env or {})}, cwd=ROOT,
+                          preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
 
 
 def verdict(stderr: str) -> list[str]:
