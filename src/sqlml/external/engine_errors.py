@@ -97,6 +97,11 @@ def _as_sql_server(whole: str, text: str, statement: str | None) -> TsqlError:
             if number == 0:
                 number = 536 if "RIGHT" in match[0] else 537
             return TsqlError(render(match, text), number=number, severity=16)
+    if re.search(r"write-write conflict|Conflict on (tuple|update)|TransactionContext Error", whole, re.I):
+        # Another session changed the same rows at the same time: SQL Server would make one of them its
+        # deadlock victim, and the caller (the model registry) tells that apart from a real mistake.
+        return TsqlError("Transaction was deadlocked on lock resources with another process and has been "
+                         "chosen as the deadlock victim. Rerun the transaction.", number=1205, severity=13)
     near = _PARSER.search(text)
     if near and statement is not None and _is_a_word_of(near[1], statement):
         return TsqlError(f"Incorrect syntax near '{near[1]}'.", number=102, severity=15)

@@ -196,6 +196,7 @@ _VIEW_SQL = "; ".join([*(f"CREATE OR REPLACE TEMP VIEW {name} AS {body}" for nam
 # connecting stays cheap (translate calls ensure_objects before it hands out SQL that needs them).
 _HAS_MACROS: "weakref.WeakSet[Any]" = weakref.WeakSet()
 _HAS_VIEWS: "weakref.WeakSet[Any]" = weakref.WeakSet()
+_HAS_EXACT: "weakref.WeakSet[Any]" = weakref.WeakSet()   # connections with tsql_exact registered
 
 
 # One look at the file on connect: whether it has dbo, and how many views are stored in it. A view

@@ -14,6 +14,8 @@ cut or rounded to SQL Server's scale:
 """
 from __future__ import annotations
 
+import time
+
 from sqlglot import exp
 
 from .trees import cast
@@ -64,12 +66,19 @@ def register(con) -> None:
     """Make `tsql_exact(operator, a, a_scale, b, b_scale, scale)` callable on a DuckDB connection."""
     from duckdb.sqltypes import HUGEINT, INTEGER, VARCHAR
 
-    try:
-        con.create_function("tsql_exact", exact_units, [VARCHAR, HUGEINT, INTEGER, HUGEINT, INTEGER, INTEGER],
-                            HUGEINT, side_effects=False)
-    except Exception as error:  # noqa: BLE001 - registered already on this connection
-        if "already" not in str(error).lower():
-            raise
+    for attempt in range(100):
+        try:
+            con.create_function("tsql_exact", exact_units, [VARCHAR, HUGEINT, INTEGER, HUGEINT, INTEGER, INTEGER],
+                                HUGEINT, side_effects=False)
+            return
+        except Exception as error:  # noqa: BLE001 - registered already on this connection
+            text = str(error).lower()
+            if "already" in text:
+                return
+            # Two connections of one database registering it at once: the other one's lands first.
+            if "write-write conflict" not in text or attempt == 99:
+                raise
+            time.sleep(0.01)
 
 
 # -- the SQL side -----------------------------------------------------------------------------------------
