@@ -89,3 +89,40 @@ def test_what_is_missing_and_who_makes_it_are_kept_apart(db):
     with pytest.raises(PrerequisiteMissing) as missing:
         require(db, table="dbo.customer_scores", made_by="06-deployment")
     assert (missing.value.what, missing.value.made_by) == ("dbo.customer_scores is missing", "06-deployment")
+
+
+# -- begin() and passed(): the course's phase ----------------------------------------------------------
+def test_a_passed_checkpoint_saves_work_that_python_code_kept_open_in_the_file(db, tmp_path):
+    """A cell that wrote through the raw DuckDB connection keeps the file open (and the work in its
+    write-ahead log) for the kernel's life; passing the checkpoint lets it go, so a copy of the
+    `.duckdb` file alone holds the module's work while the kernel stays up."""
+    import shutil
+
+    from sqlml.checkpoints import passed
+
+    db.execute("CREATE TABLE dbo.customer_clusters (customer INT, cluster INT)")
+    db.connection.execute("INSERT INTO dbo.customer_clusters VALUES (1, 0), (2, 1)")
+    passed(db, "05-modeling")
+    shutil.copy2(db.path, tmp_path / "alone.duckdb")   # the file alone: no .wal goes with it
+    with sqlml.connect(f"duckdb:///{tmp_path / 'alone.duckdb'}") as copy:
+        assert copy.scalar("SELECT COUNT(*) AS n FROM dbo.customer_clusters") == 2
+    assert db.scalar("SELECT COUNT(*) AS n FROM dbo.customer_clusters") == 2   # the kernel goes on
+
+
+def test_a_refusal_on_the_default_database_names_the_command_without_a_database(tmp_path, monkeypatch):
+    """`sqlml run` finds the default database by itself: the command to type names none."""
+    from sqlml import state
+    from sqlml.checkpoints import begin
+
+    monkeypatch.setenv("SQLML_DATABASE_URL", f"duckdb:///{tmp_path / 'course.duckdb'}")
+    with sqlml.connect() as db:
+        db.execute("CREATE TABLE dbo.sqlml_metadata (scale_factor FLOAT, cutoff_date DATE, loaded_at DATETIME2);\n"
+                   "INSERT INTO dbo.sqlml_metadata VALUES (0.01, '2002-01-01', '2020-01-01T00:00:00');\n"
+                   "CREATE SCHEMA staging;\nCREATE TABLE staging.store_sales (ss_item_sk INT)")
+        assert state.current_phase(db)[0] == "retrained"     # the staged sales were moved into dbo
+        with pytest.raises(sqlml.errors.CoursePhaseError) as refused:
+            begin(db, "06-deployment")
+    assert str(refused.value) == (
+        "This database is past 06-deployment: 08-retraining already moved the new data into dbo, so 06-deployment "
+        "would work on data it is not meant to see. Run `sqlml run --from 06-deployment` "
+        "(it restores the data from before retraining and runs the course on from there).")
