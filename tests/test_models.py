@@ -323,9 +323,6 @@ def test_the_same_model_always_has_the_same_fingerprint(points):
     assert (deserialize(*first).predict(points) == fitted(points).predict(points)).all()
 
 
-@pytest.mark.xfail(strict=False, reason="regression of 2026-12-02, not yet fixed: the losing save can end in DuckDB's raw "
-                   "'Current transaction is aborted' instead of the registry's one line (nothing is lost: one "
-                   "version is saved, none is shared)")
 def test_two_concurrent_saves_never_share_a_version(url, points, monkeypatch):
     import sqlml.models as models
 

@@ -217,7 +217,10 @@ class Interpreter:
         """
         import duckdb
 
-        before_statement(self.database, self.connection, text)   # three-part names, sys.databases
+        try:
+            before_statement(self.database, self.connection, text)   # three-part names, sys.databases
+        except duckdb.Error as error:   # e.g. an aborted transaction: SQL Server's message, not DuckDB's
+            raise database_error(error, text) from None
         values = {name: variable.value for name, variable in scope.variables.items()}
         types = {name: str(variable.type) for name, variable in scope.variables.items()}
         types.update(_SYSTEM_TYPES)

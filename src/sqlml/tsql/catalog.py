@@ -225,6 +225,12 @@ def prepare_connection(con) -> None:
     if has_dbo:
         con.execute("SET schema = 'dbo'")
     con.execute(_SETTINGS)
+    # tsql_exact goes into the catalog DuckDB shares between connections: registered inside a
+    # transaction, it can conflict with another session's and abort that transaction (a losing
+    # registry save then ended in "Current transaction is aborted"). Here no transaction is open.
+    if con not in _HAS_EXACT:
+        exact.register(con)
+        _HAS_EXACT.add(con)
     _HAS_MACROS.discard(con)
     _HAS_VIEWS.discard(con)
     invalidate(con)
@@ -239,7 +245,9 @@ def ensure_objects(con, *, macros: bool = True, views: bool = False) -> None:
     """Create the TEMP macros (and catalog views) on `con` unless it has them already."""
     if (macros or views) and con not in _HAS_MACROS:
         con.execute(_MACRO_SQL)
-        exact.register(con)
+        if con not in _HAS_EXACT:   # a connection prepare_connection did not see
+            exact.register(con)
+            _HAS_EXACT.add(con)
         _HAS_MACROS.add(con)
     if views and con not in _HAS_VIEWS:
         con.execute(f"CREATE OR REPLACE TEMP VIEW sqlml_procedure_rows AS {_procedure_rows(con)}")
