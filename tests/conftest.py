@@ -1,4 +1,12 @@
-"""Fixtures shared by the notebook, book and browser tests: the course is run once per session."""
+"""Fixtures shared by the tests.
+
+- `db`: an embedded database for a test of the T-SQL core or an engine. A test module says what it
+  holds and how it is shared, with module-level names:
+  `SETUP` (T-SQL run once on the new file; a list runs as separate batches), `DB_FILE` (the file's name, `tpcxbb_1gb.duckdb` unless
+  said: DB_NAME() is its stem) and `DB_PER_MODULE = True` (one database for all the module's tests,
+  for modules whose tests leave it as they found it; otherwise each test gets a new one).
+- The course, executed once per session at scale factor 0.01, its book, and TPC-DS data files.
+"""
 from __future__ import annotations
 
 import shutil
@@ -6,8 +14,38 @@ from pathlib import Path
 
 import pytest
 
+import sqlml
+
 ROOT = Path(__file__).resolve().parents[1]
 SCALE_FACTOR = 0.01
+
+
+# -- the database of a T-SQL or engine test -----------------------------------------------------------
+
+def _new_database(module, folder: Path):
+    database = sqlml.connect(f"duckdb:///{folder / getattr(module, 'DB_FILE', 'tpcxbb_1gb.duckdb')}")
+    setup = getattr(module, "SETUP", ())
+    for script in [setup] if isinstance(setup, str) else setup:   # a list: one batch each
+        database.execute(script)
+    return database
+
+
+@pytest.fixture(scope="module")
+def _module_db(request, tmp_path_factory):
+    database = _new_database(request.module, tmp_path_factory.mktemp("db"))
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def db(request, tmp_path):
+    """The module's database (see the module's notes): a new one for each test unless DB_PER_MODULE."""
+    if getattr(request.module, "DB_PER_MODULE", False):
+        yield request.getfixturevalue("_module_db")
+        return
+    database = _new_database(request.module, tmp_path)
+    yield database
+    database.close()
 
 
 def copy_course(target: Path) -> Path:

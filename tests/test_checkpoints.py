@@ -7,10 +7,7 @@ import sqlml
 from sqlml.checkpoints import DATA_TABLES, PrerequisiteMissing, require, require_data
 
 
-@pytest.fixture
-def db(tmp_path):
-    with sqlml.connect(f"duckdb:///{tmp_path / 'checks.duckdb'}") as database:
-        yield database
+DB_FILE = "checks.duckdb"
 
 
 def test_a_missing_table_names_the_notebook_that_makes_it(db):

@@ -20,10 +20,8 @@ def file_url(path: Path) -> str:
     return f"duckdb:///{path}"  # an absolute path gives duckdb:////abs/file.duckdb
 
 
-@pytest.fixture
-def db(tmp_path):
-    with sqlml.connect(file_url(tmp_path / "test.duckdb")) as database:
-        yield database
+DB_FILE = "test.duckdb"
+
 
 
 def clean_env(**extra: str) -> dict[str, str]:

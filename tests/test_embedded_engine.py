@@ -14,13 +14,6 @@ import sqlml
 from sqlml import TsqlError, UnsupportedError
 
 
-@pytest.fixture
-def db(tmp_path):
-    database = sqlml.connect(f"duckdb:///{tmp_path}/tpcxbb_1gb.duckdb")
-    yield database
-    database.close()
-
-
 def messages(results):
     return [r.message for r in results if r.frame is None]
 

@@ -12,15 +12,10 @@ import decimal
 
 import pytest
 
-import sqlml
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    database = sqlml.connect(f"duckdb:///{tmp_path_factory.mktemp('boundaries') / 'b.duckdb'}")
-    database.execute("CREATE TABLE dbo.pad (s VARCHAR(10)); INSERT INTO dbo.pad VALUES ('abc')")
-    yield database
-    database.close()
+DB_PER_MODULE = True
+SETUP = "CREATE TABLE dbo.pad (s VARCHAR(10)); INSERT INTO dbo.pad VALUES ('abc')"
 
 
 @pytest.mark.parametrize("dividend, divisor, expected", [

@@ -10,7 +10,6 @@ import pandas as pd
 import pytest
 import sqlglot
 
-import sqlml
 from sqlml import TsqlError, UnsupportedError
 from sqlml.scripts import format_frame
 from sqlml.tsql import translate
@@ -23,12 +22,7 @@ INSERT INTO dbo.t VALUES (1, 'ann', 10.50), (2, 'bob', 20.00);
 """
 
 
-@pytest.fixture
-def db(tmp_path):
-    database = sqlml.connect(f"duckdb:///{tmp_path}/x.duckdb")
-    database.execute(TABLE)
-    yield database
-    database.close()
+SETUP = TABLE
 
 
 def columns(db, sql: str) -> list[str]:

@@ -14,15 +14,7 @@ import duckdb
 import pandas as pd
 import pytest
 
-import sqlml
 from sqlml.errors import TsqlError, UnsupportedError
-
-
-@pytest.fixture
-def db(tmp_path):
-    database = sqlml.connect(f"duckdb:///{tmp_path}/x.duckdb")
-    yield database
-    database.close()
 
 
 def stamp(value) -> dt.datetime:

@@ -22,13 +22,6 @@ from sqlml.tsql import prepare_connection, translate
 
 
 @pytest.fixture
-def db(tmp_path):
-    database = sqlml.connect(f"duckdb:///{tmp_path}/tpcxbb_1gb.duckdb")
-    yield database
-    database.close()
-
-
-@pytest.fixture
 def con():
     """A bare DuckDB connection prepared for translated T-SQL."""
     connection = duckdb.connect()

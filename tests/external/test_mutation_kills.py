@@ -8,18 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-import sqlml
 from sqlml import TsqlError
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    database = sqlml.connect(f"duckdb:///{tmp_path_factory.mktemp('external') / 'e.duckdb'}")
-    database.execute("CREATE PROCEDURE dbo.two_sets AS BEGIN SELECT 1 AS a; SELECT N'x' AS b, 2.5 AS c; END")
-    database.execute("CREATE PROCEDURE dbo.one_set @n INT AS SELECT @n AS n, @n * 2 AS twice")
-    database.execute("CREATE PROCEDURE dbo.no_set AS PRINT 'nothing to send'")
-    yield database
-    database.close()
+DB_PER_MODULE = True
+SETUP = ["CREATE PROCEDURE dbo.two_sets AS BEGIN SELECT 1 AS a; SELECT N'x' AS b, 2.5 AS c; END",
+         "CREATE PROCEDURE dbo.one_set @n INT AS SELECT @n AS n, @n * 2 AS twice",
+         "CREATE PROCEDURE dbo.no_set AS PRINT 'nothing to send'"]
+
 
 
 def frames(results):

@@ -19,19 +19,14 @@ from __future__ import annotations
 import duckdb
 import pytest
 
-import sqlml
 from sqlml.tsql import prepare_connection, translate
 from sqlml.errors import TsqlError, UnsupportedError
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    database = sqlml.connect(f"duckdb:///{tmp_path_factory.mktemp('arithmetic') / 'a.duckdb'}")
-    database.execute("CREATE TABLE dbo.n (i INT, t TINYINT, b BIGINT, d DECIMAL(5, 2), e DECIMAL(10, 8)); "
-                     "INSERT INTO dbo.n VALUES (-1, 200, 2147483647, 1.00, 0.00000001), "
-                     "(-2, 100, 1, 2.00, 0.00000002), (NULL, NULL, NULL, 2.00, NULL)")
-    yield database
-    database.close()
+DB_PER_MODULE = True
+SETUP = ("CREATE TABLE dbo.n (i INT, t TINYINT, b BIGINT, d DECIMAL(5, 2), e DECIMAL(10, 8)); "
+         "INSERT INTO dbo.n VALUES (-1, 200, 2147483647, 1.00, 0.00000001), "
+         "(-2, 100, 1, 2.00, 0.00000002), (NULL, NULL, NULL, 2.00, NULL)")
 
 
 def text(db, expression: str) -> str:

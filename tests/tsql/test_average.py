@@ -5,16 +5,11 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-import sqlml
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    database = sqlml.connect(f"duckdb:///{tmp_path_factory.mktemp('avg') / 'avg.duckdb'}")
-    database.execute("CREATE TABLE dbo.t (a int, s smallint, b bigint, g int);"
-                     "INSERT INTO dbo.t VALUES (3, 3, 3, 1), (4, 4, 4, 1), (-7, -7, -7, 2), (NULL, NULL, NULL, 3)")
-    yield database
-    database.close()
+DB_PER_MODULE = True
+SETUP = ("CREATE TABLE dbo.t (a int, s smallint, b bigint, g int);"
+         "INSERT INTO dbo.t VALUES (3, 3, 3, 1), (4, 4, 4, 1), (-7, -7, -7, 2), (NULL, NULL, NULL, 3)")
 
 
 @pytest.mark.parametrize("query, expected", [

@@ -15,14 +15,10 @@ import pytest
 import sqlml
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    database = sqlml.connect(f"duckdb:///{tmp_path_factory.mktemp('collation') / 'c.duckdb'}")
-    database.execute("CREATE TABLE dbo.p (id INT, s VARCHAR(10)); "
-                     "INSERT INTO dbo.p VALUES (1, 'a'), (2, 'A '), (3, 'b'), (4, NULL), (5, ' a'); "
-                     "CREATE TABLE dbo.w (k INT, j INT, w NVARCHAR(5)); INSERT INTO dbo.w VALUES (1, 1, N'f'), (1, 1, N'é')")
-    yield database
-    database.close()
+DB_PER_MODULE = True
+SETUP = ("CREATE TABLE dbo.p (id INT, s VARCHAR(10)); "
+         "INSERT INTO dbo.p VALUES (1, 'a'), (2, 'A '), (3, 'b'), (4, NULL), (5, ' a'); "
+         "CREATE TABLE dbo.w (k INT, j INT, w NVARCHAR(5)); INSERT INTO dbo.w VALUES (1, 1, N'f'), (1, 1, N'é')")
 
 
 def ids(db, where: str) -> list[int]:

@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-import sqlml
 from sqlml.errors import TsqlError, UnsupportedError
 
 
-@pytest.fixture
-def db(tmp_path):
-    with sqlml.connect(f"duckdb:///{tmp_path / 'home.duckdb'}") as database:
-        database.execute("CREATE TABLE dbo.h (a INT); INSERT dbo.h VALUES (7)")
-        yield database
+DB_FILE = "home.duckdb"
+SETUP = "CREATE TABLE dbo.h (a INT); INSERT dbo.h VALUES (7)"
 
 
 def files(db) -> list[str]:

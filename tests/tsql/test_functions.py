@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-import sqlml
 from sqlml.errors import TsqlError, UnsupportedError
 
 SIGN_WORD = """CREATE FUNCTION dbo.sign_word (@x INT)
@@ -24,11 +23,8 @@ BEGIN
 END;"""
 
 
-@pytest.fixture
-def db(tmp_path):
-    with sqlml.connect(f"duckdb:///{tmp_path / 'functions.duckdb'}") as database:
-        database.execute("CREATE TABLE t (a INT, b DECIMAL(7, 2)); INSERT t VALUES (1, 2.50), (-3, 4.00), (NULL, 1.00)")
-        yield database
+DB_FILE = "functions.duckdb"
+SETUP = "CREATE TABLE t (a INT, b DECIMAL(7, 2)); INSERT t VALUES (1, 2.50), (-3, 4.00), (NULL, 1.00)"
 
 
 @pytest.mark.parametrize("definition, call, expected", [

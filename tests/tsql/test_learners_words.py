@@ -8,7 +8,6 @@ import re
 
 import pytest
 
-import sqlml
 from sqlml.errors import TsqlError, UnsupportedError
 from sqlml.external.engine_errors import database_error
 
@@ -17,12 +16,8 @@ DUCKDB_WORDS = re.compile(r"Binder Error|Catalog Error|Parser Error|Conversion E
                           r"NUMERIC\(|CAST\(CAST|tsql_|\$\w+|INT32|must appear in the GROUP BY|Referenced column")
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    database = sqlml.connect(f"duckdb:///{tmp_path_factory.mktemp('words') / 'w.duckdb'}")
-    database.execute("CREATE TABLE t (a INT, b DECIMAL(7, 2), c VARCHAR(10)); INSERT t VALUES (1, 2.50, 'x')")
-    yield database
-    database.close()
+DB_PER_MODULE = True
+SETUP = "CREATE TABLE t (a INT, b DECIMAL(7, 2), c VARCHAR(10)); INSERT t VALUES (1, 2.50, 'x')"
 
 
 @pytest.mark.parametrize("statement, number, text", [

@@ -6,16 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-import sqlml
 from sqlml.errors import TsqlError
 from sqlml.external.configuration_options import OPTIONS_2022
 from sqlml.tsql import Batch, StatementKind as K, split_statements
 
 
-@pytest.fixture
-def db(tmp_path):
-    with sqlml.connect(f"duckdb:///{tmp_path / 'forms.duckdb'}") as database:
-        yield database
+DB_FILE = "forms.duckdb"
 
 
 @pytest.mark.parametrize("script, kinds", [

@@ -18,11 +18,7 @@ import sqlml
 from sqlml.errors import TsqlError
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    database = sqlml.connect(f"duckdb:///{tmp_path_factory.mktemp('storage') / 's.duckdb'}")
-    yield database
-    database.close()
+DB_PER_MODULE = True
 
 
 def fresh(db, columns: str) -> None:
