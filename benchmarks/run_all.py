@@ -196,6 +196,14 @@ def translation_rows(r: dict) -> list[Row]:
     ]
 
 
+def exact_arithmetic_rows(r: dict) -> list[Row]:
+    return [Row(f"Exact decimal arithmetic: {label}, sf {r['scale_factor']:g}", _s(x["sqlml"]),
+                f"DuckDB's own arithmetic {_s(x['peer'])}" if "past" not in label else f"in DOUBLE {_s(x['peer'])}",
+                f"{x['sqlml'] / x['peer']:.2f}",
+                note=f"the translated SQL on the same connection, median of {r['repeat']} interleaved runs")
+            for label, x in r["cases"].items()]
+
+
 def connect_rows(r: dict) -> list[Row]:
     return [Row(f"New connection, file with {label.removeprefix('a ')}" if label != "no views"
                 else "New connection, file without views", f"{x['prepared_ms']:.1f} ms",
@@ -234,6 +242,9 @@ BENCHMARKS: dict[str, Benchmark] = {
                          scoring_rows),
     "translation": Benchmark(["--scale-factor", "1", "--repeat", "15"], ["--scale-factor", "0.01", "--repeat", "3"],
                              translation_rows),
+    "exact_arithmetic": Benchmark(["--scale-factor", "1", "--repeat", "5"],
+                                  ["--scale-factor", "0.01", "--repeat", "1", "--wide-rows", "2000"],
+                                  exact_arithmetic_rows),
     "connect": Benchmark(["--repeat", "25"], ["--repeat", "3"], connect_rows),
 }
 

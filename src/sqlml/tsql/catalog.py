@@ -25,7 +25,7 @@ from typing import Any
 import re
 
 from . import declared as _declared
-from . import exact
+from . import exact as _exact
 
 # DuckDB type -> (SQL Server type name, system_type_id, max_length); decimal keeps its precision.
 SQLSERVER_TYPES: dict[str, tuple[str, int, int]] = {
@@ -188,13 +188,19 @@ CATALOG_VIEWS = {
 }
 
 _SETTINGS = "SET default_collation = 'nocase'; SET default_null_order = 'nulls_first_on_asc_last_on_desc'"
-_MACRO_SQL = "; ".join([*_MACROS[:-1], *_declared.MACROS])
 _VIEW_SQL = "; ".join([*(f"CREATE OR REPLACE TEMP VIEW {name} AS {body}" for name, body in _VIEWS.items()),
                        _MACROS[-1]])  # OBJECT_ID reads sqlml_sys_objects
+#: name -> its CREATE MACRO, for making only the macros a statement calls (and the ones they call).
+_MACRO_BY_NAME = {re.search(r"MACRO (tsql_\w+)", sql)[1]: sql for sql in [*_MACROS[:-1], *_declared.MACROS]}
+_MACRO_NAME = re.compile(r"\btsql_\w+", re.I)
 
-# Connections that have the macros / the catalog views: both are made on first use, so that
-# connecting stays cheap (translate calls ensure_objects before it hands out SQL that needs them).
-_HAS_MACROS: "weakref.WeakSet[Any]" = weakref.WeakSet()
+# What each connection has: the macros it was given by name (all of them once `_ALL` is in the set) and
+# the catalog views, made on first use so that connecting stays cheap (translate calls ensure_objects
+# before it hands out SQL that needs them); `tsql_exact` (exact.py), registered by prepare_connection,
+# outside any transaction (registering a Python function makes DuckDB import numpy, about 45 ms of CPU
+# once per process, paid on the first connection).
+_ALL = "*"
+_MADE: "weakref.WeakKeyDictionary[Any, set[str]]" = weakref.WeakKeyDictionary()
 _HAS_VIEWS: "weakref.WeakSet[Any]" = weakref.WeakSet()
 _HAS_EXACT: "weakref.WeakSet[Any]" = weakref.WeakSet()   # connections with tsql_exact registered
 
@@ -229,30 +235,53 @@ def prepare_connection(con) -> None:
     # transaction, it can conflict with another session's and abort that transaction (a losing
     # registry save then ended in "Current transaction is aborted"). Here no transaction is open.
     if con not in _HAS_EXACT:
-        exact.register(con)
+        _exact.register(con)
         _HAS_EXACT.add(con)
-    _HAS_MACROS.discard(con)
+    _MADE.pop(con, None)
     _HAS_VIEWS.discard(con)
     invalidate(con)
     if stored_views:
         texts = [text for (text,) in con.execute(_STORED_VIEWS).fetchall()]
         needs_catalog = any("sqlml_" in text or USES_CATALOG in text for text in texts)
         if needs_catalog or any("tsql_" in text for text in texts):
-            ensure_objects(con, views=needs_catalog)
+            ensure_objects(con, views=needs_catalog, exact=any("tsql_exact" in text for text in texts))
 
 
-def ensure_objects(con, *, macros: bool = True, views: bool = False) -> None:
-    """Create the TEMP macros (and catalog views) on `con` unless it has them already."""
-    if (macros or views) and con not in _HAS_MACROS:
-        con.execute(_MACRO_SQL)
-        if con not in _HAS_EXACT:   # a connection prepare_connection did not see
-            exact.register(con)
-            _HAS_EXACT.add(con)
-        _HAS_MACROS.add(con)
+def ensure_objects(con, *, views: bool = False, exact: bool = False, sql: str | None = None) -> None:
+    """Create the TEMP macros (and catalog views, and `tsql_exact` when `exact`) on `con` unless it has
+    them already: all the macros, or with `sql` only those it calls (and those they call)."""
+    made = _MADE.get(con)
+    if made is None:
+        made = _MADE[con] = set()
+    if _ALL not in made:
+        if sql is None or views:
+            con.execute(";".join(body for name, body in _MACRO_BY_NAME.items() if name not in made))
+            made.add(_ALL)
+        else:
+            wanted = _called(sql) - made
+            if wanted:
+                # in the order they are defined: a macro that calls another comes after it
+                con.execute(";".join(body for name, body in _MACRO_BY_NAME.items() if name in wanted))
+                made.update(wanted)
+    if exact and con not in _HAS_EXACT:   # a connection prepare_connection did not see
+        _exact.register(con)
+        _HAS_EXACT.add(con)
     if views and con not in _HAS_VIEWS:
         con.execute(f"CREATE OR REPLACE TEMP VIEW sqlml_procedure_rows AS {_procedure_rows(con)}")
         con.execute(_VIEW_SQL)
         _HAS_VIEWS.add(con)
+
+
+def _called(sql: str) -> set[str]:
+    """The helper macros `sql` calls, and the ones their bodies call."""
+    found, todo = set(), [sql]
+    while todo:
+        for name in _MACRO_NAME.findall(todo.pop()):
+            name = name.lower()
+            if name in _MACRO_BY_NAME and name not in found:
+                found.add(name)
+                todo.append(_MACRO_BY_NAME[name])
+    return found
 
 
 def _procedure_rows(con) -> str:
@@ -286,7 +315,9 @@ def mapping_schema(con):
         return _EMPTY_MAPPING[0]
     cached = _MAPPINGS.get(con)
     if cached is None:
-        cached = _MAPPINGS[con] = MappingSchema(catalog_schema(con), dialect="duckdb")
+        # normalize=False: catalog_schema's names are lower case already, and qualify lowers the statement's
+        # (T-SQL names are case-insensitive); normalizing again cost about 2 ms for a file of 25 tables.
+        cached = _MAPPINGS[con] = MappingSchema(catalog_schema(con), dialect="duckdb", normalize=False)
     return cached
 
 

@@ -131,8 +131,9 @@ class SelectInto:
                 data_type = None
             node.replace(cast(exp.Null(), data_type or exp.DataType.build("VARCHAR")))
         try:
-            catalog.ensure_objects(self.connection, views=True)
-            rows = self.connection.execute("DESCRIBE " + probe.sql(dialect=SqlmlDuckDB)).fetchall()
+            sql = probe.sql(dialect=SqlmlDuckDB)
+            catalog.ensure_objects(self.connection, views=True, exact="tsql_exact(" in sql.lower())
+            rows = self.connection.execute("DESCRIBE " + sql).fetchall()
         except Exception:
             return None
         return [(row[0], str(row[1])) for row in rows]

@@ -99,16 +99,17 @@ def translate(statement: str, variables: Mapping[str, Any] | Iterable[str] = (),
             translation = Translation(translation.sql, translation.parameters, kind)
         lowered = translation.sql.lower()
         # OBJECT_ID's macro reads the catalog views, so it needs them made as well.
-        cached = (translation, ddl, "tsql_" in lowered, "temp.main.sqlml_" in lowered or catalog.USES_CATALOG in lowered)
+        cached = (translation, ddl, "tsql_" in lowered, "temp.main.sqlml_" in lowered or catalog.USES_CATALOG in lowered,
+                  "tsql_exact(" in lowered)
         _CACHE[key] = cached
         if len(_CACHE) > _CACHE_SIZE:
             _CACHE.popitem(last=False)
     else:
         _CACHE.move_to_end(key)
-    translation, ddl, uses_macros, uses_views = cached
+    translation, ddl, uses_macros, uses_views, uses_exact = cached
     if connection is not None:
         if uses_macros or uses_views:
-            catalog.ensure_objects(connection, views=uses_views)
+            catalog.ensure_objects(connection, views=uses_views, exact=uses_exact, sql=translation.sql)
         if ddl:
             invalidate(connection)   # the next statement reads the catalog again
     return translation

@@ -57,7 +57,7 @@ def prepare_calls(connection, text: str) -> None:
     function's body may use (they live with the connection, and the call's own text does not name them)."""
     if "(" in text and _CALL.search(text):
         from .catalog import ensure_objects
-        ensure_objects(connection)
+        ensure_objects(connection, exact=True)
 
 
 def _typed(context, call: exp.Dot, key: str) -> None:
