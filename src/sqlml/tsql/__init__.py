@@ -82,9 +82,11 @@ refuses by name):
 - float arithmetic is DuckDB's IEEE double arithmetic (as SQL Server's float); a CAST of a float to
   decimal converts the float's shortest decimal text (355.0, not its binary expansion); SQL Server's
   exact digits for floats that are not short decimals are not documented;
-- a number CAST or CONVERTed to a char / varchar too short for it keeps its first characters here; SQL
-  Server gives `*` for an int, smallint or tinyint and an error for a decimal, money or float ("CAST
-  and CONVERT", truncating and rounding results);
+- a number CAST or CONVERTed to a string type too short for it follows "CAST and CONVERT"
+  (truncating and rounding results): `*` for an int, smallint or tinyint into char / varchar, Msg 8115
+  otherwise (bigint, decimal, money, smallmoney; nchar / nvarchar), NULL for TRY_CAST / TRY_CONVERT;
+  the message names the source as SQL Server does for decimal ("numeric") and int ("expression"), and
+  says "expression" for money and bigint, whose wording the documentation does not give;
 - `tempdb.INFORMATION_SCHEMA.COLUMNS` and `tempdb.sys.columns` list no #temp tables here (they are
   empty where SQL Server lists the session's #temp tables): read a #temp table's types by copying it
   with SELECT INTO into a dbo table;

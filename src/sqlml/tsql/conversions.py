@@ -50,9 +50,15 @@ def converted(context, value: exp.Expr, target: exp.DataType, style: int | None,
     if target.this in text:
         if style is not None and style != 0 and not context.is_a(source, temporal):
             raise context.unsupported(f"CONVERT style {style} of a value that is not a date", node)
+        bound = context.sql_type(value)   # the binder's type wins: 123.45 is decimal(5,2), not a float
+        number = bound.base if bound.known else _NUMBERS.get(source.this) if source is not None else None
         if context.is_a(source, temporal):
             rendered = date_to_string(context, value, source, style, node)
-        elif context.is_a(source, {exp.DType.DOUBLE, exp.DType.FLOAT}):
+        elif number in ("money", "smallmoney"):
+            # money's default style: two digits after the point, rounded ('1.00' for 1, not '1.0000')
+            rendered = convert(cast(exp.func("round", value, exp.Literal.number(2)),
+                                    exp.DataType.build("DECIMAL(38, 2)")), exp.DataType.build("VARCHAR"))
+        elif (bound.is_float if bound.known else context.is_a(source, {exp.DType.DOUBLE, exp.DType.FLOAT})):
             raise context.unsupported("Converting a FLOAT to a string", node,
                                    "SQL Server shows 6 significant digits; use STR, or CAST to DECIMAL first.")
         elif context.is_a(source, {exp.DType.BOOLEAN}):
@@ -66,11 +72,11 @@ def converted(context, value: exp.Expr, target: exp.DataType, style: int | None,
             rendered = convert(value, exp.DataType.build("VARCHAR"))
         else:
             rendered = convert(value, exp.DataType.build("VARCHAR"))
-            if context.is_a(source, {exp.DType.DECIMAL}):
+            if number == "decimal" or context.is_a(source, {exp.DType.DECIMAL}):
                 # DuckDB prints a decimal(p, p) without its 0 ('.13', '-.5'); SQL Server with it.
                 rendered = exp.func("regexp_replace", rendered, exp.Literal.string("^(-?)\\."),
                                     exp.Literal.string("\\10."))
-        return sized(context, rendered, target)
+        return sized(context, rendered, target, _too_short(context, value, target), safe)
     if style is not None and target.this in temporal and context.is_a(source, text):
         fmt = _DATE_STYLES.get(style)
         if fmt is None:
@@ -117,12 +123,44 @@ def date_to_string(context, value: exp.Expr, source: exp.DataType, style: int | 
     return exp.func("strftime", value, exp.Literal.string(fmt))
 
 
-def sized(context, rendered: exp.Expr, target: exp.DataType) -> exp.Expr:
-    """SQL Server cuts a converted string to the target's length (30 when none is given)."""
+_NUMBERS = {exp.DType.TINYINT: "tinyint", exp.DType.UTINYINT: "tinyint", exp.DType.SMALLINT: "smallint",
+            exp.DType.INT: "int", exp.DType.BIGINT: "bigint", exp.DType.DECIMAL: "decimal", exp.DType.MONEY: "money",
+            exp.DType.SMALLMONEY: "smallmoney"}
+
+
+def _too_short(context, value: exp.Expr, target: exp.DataType) -> str | None:
+    """What SQL Server gives for a number whose text is longer than the string type it is converted to
+    ("Truncating and rounding results" in CAST and CONVERT): int, smallint and tinyint become `*` in char
+    and varchar; every other case of that table is Msg 8115 (this message); bigint, which the table does
+    not list, is Msg 8115 as well. None: the string is cut (a string, a date)."""
+    base = context.sql_type(value).base
+    if base == "unknown":
+        annotated = context.type_of(value)
+        base = _NUMBERS.get(annotated.this, "unknown") if annotated is not None else base
+    unicode = target.this in (exp.DType.NVARCHAR, exp.DType.NCHAR)
+    if base in ("tinyint", "smallint", "int") and not unicode:
+        return "*"
+    if base in _NUMBERS.values():
+        # A Unicode target is named nvarchar (nchar too), an ANSI one varchar; a decimal source is "numeric".
+        named = "numeric" if base == "decimal" and not unicode else "expression"
+        return (f"Msg 8115: Arithmetic overflow error converting {named} to data type "
+                f"{'nvarchar' if unicode else 'varchar'}.")
+    return None
+
+
+def sized(context, rendered: exp.Expr, target: exp.DataType, too_short: str | None = None,
+          safe: bool = False) -> exp.Expr:
+    """SQL Server cuts a converted string to the target's length (30 when none is given); a number too
+    long for it is `*` or an error instead (`too_short`, see _too_short; NULL for TRY_CAST / TRY_CONVERT)."""
     params = target.expressions
     if target.this == exp.DType.TEXT or (params and not params[0].this.is_int):   # TEXT, (MAX)
         return rendered
     length = int(params[0].this.name) if params else 30
+    if too_short is not None:
+        instead = (exp.Literal.string("*") if too_short == "*" else exp.Null() if safe
+                   else exp.func("error", exp.Literal.string(too_short)))
+        longer = exp.GT(this=exp.func("length", rendered.copy()), expression=exp.Literal.number(length))
+        rendered = exp.Case(ifs=[exp.If(this=longer, true=instead)], default=rendered)
     cut = exp.func("left", rendered, exp.Literal.number(length))
     if target.this in (exp.DType.CHAR, exp.DType.NCHAR):
         cut = exp.func("rpad", cut, exp.Literal.number(length), exp.Literal.string(" "))
