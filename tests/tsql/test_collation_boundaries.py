@@ -175,3 +175,26 @@ def test_string_set_operations_it_cannot_make_faithful_are_refused_by_name(db, q
     assert construct in message and hint in message
     # UNION ALL is what the statement already uses: the hint does not suggest it.
     assert ("UNION ALL." in message) == ("UNION SELECT" in query)
+
+
+# "Data type precedence": a string compared with a number or a date is converted to the other's type,
+# so `int IN (SELECT 'string')` compares numbers, and a string that is no number fails as = fails (Msg 245).
+@pytest.mark.parametrize("where, expected", [
+    ("id IN (SELECT '3')", [3]),
+    ("id IN (SELECT ' 2 ' UNION ALL SELECT '5')", [2, 5]),      # every branch; spaces around a number are read
+    ("id NOT IN (SELECT '1')", [2, 3, 4, 5]),
+    ("id IN (SELECT v FROM (VALUES ('4'), ('9')) AS t(v))", [4]),
+    ("'3' IN (SELECT id FROM dbo.p)", [1, 2, 3, 4, 5]),         # the string on the left converts too
+    ("CAST('2026-01-02' AS date) IN (SELECT '2026-01-02')", [1, 2, 3, 4, 5]),
+])
+def test_in_a_subquery_converts_the_string_side_by_precedence(db, where, expected):
+    assert ids(db, where) == expected
+
+
+def test_in_a_subquery_with_a_string_that_is_no_number_is_msg_245(db):
+    from sqlml.errors import TsqlError
+
+    with pytest.raises(TsqlError) as raised:
+        ids(db, "id IN (SELECT 'abc')")
+    assert (raised.value.number, raised.value.text) == (
+        245, "Conversion failed when converting the varchar value 'abc' to data type int.")

@@ -60,7 +60,10 @@ datetime2(7), so .003 / .007 stored in either is refused) or when the engine can
 type (a subquery's *, a UNION mixing a datetime with a string); a string with a non-zero 7th
 fractional digit as a datetime2 or time is refused by name (a literal when the statement is read; a
 column's or variable's string stored into or compared with a datetime2(6/7) or time column when it
-runs); a date-time variable assigned to a string keeps its own type's default style.
+runs); a date-time variable assigned to a string keeps its own type's default style. A string compared
+with a number or a date converts to the other side's type by data type precedence, in IN (subquery) too
+(`int_col IN (SELECT '7')`; Msg 245 when it is no number); an ORDER BY ordinal counts the columns a `*`
+stands for.
 
 Known differences the translator does not catch (everything else it cannot do faithfully, it
 refuses by name):

@@ -353,6 +353,25 @@ def rewrite_in(node: exp.In, context) -> exp.Expr:
     return node
 
 
+def _by_precedence(context, node: exp.In, values: list[exp.Expr]) -> None:
+    """Convert the string side of `x IN (SELECT v ...)` to the other side's type when the other is not a
+    string (DuckDB refuses to compare them; SQL Server converts the string, the type of lower precedence)."""
+    left = context.type_of(node.this)
+    if left is None:
+        return
+    if context.is_a(left, exp.DataType.TEXT_TYPES):
+        others = [context.type_of(v) for v in values]
+        if others and all(o is not None and not context.is_a(o, exp.DataType.TEXT_TYPES)
+                          and o.this != exp.DType.NULL for o in others):
+            node.set("this", context.with_type(cast(node.this, others[0].copy()), others[0]))
+        return
+    if left.this in (exp.DType.NULL, exp.DType.UNKNOWN):
+        return
+    for value in values:
+        if context.is_text(value) and not context.is_a(left, {exp.DType.BOOLEAN}):
+            value.replace(context.with_type(cast(value.copy(), left.copy()), left))
+
+
 def single_values(query: exp.Expr) -> list[exp.Expr] | None:
     """The one selected value of each branch of a subquery (a UNION's too); None unless each selects one."""
     branches = set_operation_branches(query)
@@ -364,9 +383,14 @@ def single_values(query: exp.Expr) -> list[exp.Expr] | None:
 
 
 def rewrite_in_query(context, node: exp.In, query: exp.Expr) -> exp.Expr:
-    """`s IN (SELECT t FROM ...)`: both sides without trailing spaces when both are strings."""
+    """`s IN (SELECT t FROM ...)`: both sides without trailing spaces when both are strings; a string
+    against a number or a date converts to the other side's type ("Data type precedence": `int_col IN
+    (SELECT '7')` compares 7, and a string that is no number is Msg 245, as with =)."""
     values = single_values(query)
-    if not values or not context.is_text(node.this) or not any(context.is_text(v) for v in values):
+    if not values:
+        return node
+    _by_precedence(context, node, values)
+    if not context.is_text(node.this) or not any(context.is_text(v) for v in values):
         return node
     for value in values:   # every branch of a UNION: each can bring a value with trailing spaces
         value.replace(context.typed_as(exp.func("rtrim", value.copy()), value))
