@@ -124,3 +124,53 @@ def test_string_results_are_cut_at_8000_bytes_as_sql_server_cuts_them(database, 
 def test_a_string_is_cut_to_the_length_it_is_assigned_or_cast_to(database, script, expected):
     """"char and varchar": a value assigned to a variable or CAST to a shorter string type is cut."""
     assert database.query(script).v[0] == expected
+
+
+@pytest.fixture(scope="module")
+def nullable_source(database):
+    database.execute("CREATE TABLE dbo.nn (k INT NOT NULL, n INT NULL, s VARCHAR(5) NOT NULL);"
+                     "INSERT INTO dbo.nn VALUES (1, NULL, 'x'), (2, 3, 'y')")
+    return database
+
+
+# "SELECT - INTO Clause": each column has its expression's nullability, as the binder derives it (binder.py):
+# a NOT NULL column, a constant and ISNULL(x, NOT NULL) are NOT NULL; a column on the NULL side of an outer
+# join is nullable; most other expressions are nullable even over NOT NULL columns, since an overflow can
+# make them NULL (CREATE TABLE, computed columns), and COALESCE is nullable where ISNULL is not ("COALESCE").
+@pytest.mark.parametrize("select, nullable", [
+    ("k", False),
+    ("n", True),
+    ("1", False),
+    ("'abc'", False),
+    ("N'abc'", False),
+    ("NULL", True),
+    ("ISNULL(n, 0)", False),
+    ("ISNULL(n, k)", False),
+    ("ISNULL(n, n)", True),
+    ("COALESCE(n, 0)", True),
+    ("COALESCE(k, 0)", True),
+    ("n + 1", True),
+    ("k + 1", True),
+    ("CAST(k AS bigint)", True),
+    ("1 + 1", False),                                  # constants only: cannot overflow at run time
+    ("CASE WHEN k = 1 THEN 'a' ELSE 'b' END", False),  # every result NOT NULL, with an ELSE
+    ("CASE WHEN k = 1 THEN 'a' END", True),            # no ELSE: NULL when no WHEN holds
+    ("CASE WHEN k = 1 THEN 'a' ELSE s END", False),
+    ("CASE WHEN k = 1 THEN 'a' ELSE CAST(n AS varchar(5)) END", True),
+    ("x.k FROM (SELECT k + 0 AS k FROM dbo.nn) AS x", True),   # through a derived table
+    ("x.k FROM (SELECT ISNULL(n, 0) AS k FROM dbo.nn) AS x", False),
+    ("b.k FROM dbo.nn AS a LEFT JOIN dbo.nn AS b ON a.k = b.n", True),
+    ("ISNULL(b.k, 0) FROM dbo.nn AS a LEFT JOIN dbo.nn AS b ON a.k = b.n", False),
+    ("CASE WHEN a.k = 1 THEN b.k ELSE 0 END FROM dbo.nn AS a LEFT JOIN dbo.nn AS b ON a.k = b.n", True),
+])
+def test_select_into_takes_the_binders_nullability(nullable_source, select, nullable):
+    database = nullable_source
+    database.execute("IF OBJECT_ID('dbo.nulls') IS NOT NULL DROP TABLE dbo.nulls")
+    item, _, source = select.partition(" FROM ")
+    source = source or "dbo.nn"   # an item with FROM names its own source
+    database.execute(f"SELECT {item} AS v INTO dbo.nulls FROM {source}")
+    answer = database.query("SELECT IS_NULLABLE FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = 'nulls'")
+    assert answer["IS_NULLABLE"].tolist() == ["YES" if nullable else "NO"]
+    listed = database.query("SELECT c.is_nullable FROM sys.columns c JOIN sys.tables t ON t.object_id = c.object_id "
+                            "WHERE t.name = 'nulls'")
+    assert listed["is_nullable"].tolist() == [nullable]

@@ -93,10 +93,14 @@ refuses by name):
 - `tempdb.INFORMATION_SCHEMA.COLUMNS` and `tempdb.sys.columns` list no #temp tables here (they are
   empty where SQL Server lists the session's #temp tables): read a #temp table's types by copying it
   with SELECT INTO into a dbo table;
-- SELECT INTO: expressions other than column copies, constants and ISNULL are nullable here (SQL
-  Server's documentation makes an expression over an IDENTITY column NOT NULL; its metadata may call
-  other expressions NOT NULL), and so is every column of a statement sqlglot cannot analyse (from a
-  table with an IDENTITY column it is refused by name).
+- SELECT INTO: a column's nullability is the binder's (binder.py): NOT NULL for a NOT NULL column not
+  on the NULL side of an outer join, a constant or an expression of constants, ISNULL(x, y) with x or y
+  NOT NULL, and a CASE / IIF whose results are all NOT NULL with an ELSE; every other expression is
+  nullable, as the documentation says of most expressions (an overflow can make them NULL) and of
+  COALESCE. SQL Server's metadata may call some functions of NOT NULL columns NOT NULL (an expression
+  over an IDENTITY column, GETDATE(), COUNT(*)) where they are nullable here; every column of a
+  statement sqlglot cannot analyse is nullable too (from a table with an IDENTITY column it is refused
+  by name).
 """
 from __future__ import annotations
 

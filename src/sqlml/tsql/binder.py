@@ -19,6 +19,7 @@ from sqlglot import exp
 from . import sqltype as st
 from .function_types import string_function_type
 from .sqltype import SqlType
+from .trees import outer_joined
 
 Columns = Callable[[exp.Table], "dict[str, SqlType] | None"]
 
@@ -93,6 +94,8 @@ class Binder:
             found = self.derive(node, scope)
         except RecursionError:   # pragma: no cover - nesting is checked before binding
             found = st.UNKNOWN
+        if not found.nullable and _nullable_anyway(node, found):
+            found = found.with_nullable(True)
         self.types[id(node)] = found
         return found
 
@@ -262,7 +265,11 @@ class Binder:
             if source is None and not table and len(scope.sources) == 1:
                 source = next(iter(scope.sources.values()))
             if source is not None:
-                return self.from_source(source, name)
+                found = self.from_source(source, name)
+                if (not found.nullable and isinstance(scope.expression, exp.Select)
+                        and table.lower() in outer_joined(scope.expression)):
+                    found = found.with_nullable(True)   # the NULL side of an outer join
+                return found
             scope = scope.parent   # a correlated column: from an outer query
         return st.UNKNOWN
 
@@ -286,6 +293,34 @@ class Binder:
             if output == name:
                 return data_type
         return st.UNKNOWN
+
+
+# Nullability (what SELECT INTO gives the new column, "SELECT - INTO Clause": the nullability of its
+# expression). NOT NULL: a NOT NULL column (not on the NULL side of an outer join), a constant or an
+# expression of constants only, ISNULL(x, y) with x or y NOT NULL, and a CASE / IIF whose results are all
+# NOT NULL, with an ELSE. Any other expression is nullable even when its operands are not: CREATE
+# TABLE's computed columns say so of most expressions ("possible underflows or overflows also produce
+# NULL results"), and COALESCE's page of COALESCE, unlike ISNULL.
+_KEEPS_NULLABILITY = (exp.Column, exp.Literal, exp.National, exp.Boolean, exp.Null, exp.Paren, exp.Alias, exp.Case,
+                      exp.If)
+
+
+def _nullable_anyway(node: exp.Expr, found: SqlType) -> bool:
+    if isinstance(node, exp.Coalesce):
+        return not node.args.get("is_null")
+    if isinstance(node, _KEEPS_NULLABILITY) or not isinstance(node, (exp.Func, exp.Binary, exp.Unary)):
+        return False
+    return not _constant(node)
+
+
+def _constant(node: exp.Expr) -> bool:
+    """Made of constants and operators only: no column, variable, subquery or other function."""
+    for inner in node.walk():
+        if isinstance(inner, (exp.Column, exp.Query, exp.Subquery, exp.Parameter, exp.Placeholder, exp.Null)):
+            return False
+        if isinstance(inner, exp.Func) and not isinstance(inner, (exp.Cast, exp.TryCast, exp.Convert)):
+            return False
+    return True
 
 
 def _argument(node: exp.Expr) -> exp.Expr | None:

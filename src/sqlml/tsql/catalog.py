@@ -324,14 +324,15 @@ def mapping_schema(con):
 def learned_state(con) -> tuple:
     """What `con` has learned of the catalog (column types and the translation cache's key), for a
     new connection to the same file when nothing changed the file in between (see `adopt_state`)."""
-    return _SCHEMAS.get(con), _MAPPINGS.get(con), _VERSIONS.get(con, 0), _SERIALS.get(con)
+    return _SCHEMAS.get(con), _MAPPINGS.get(con), _VERSIONS.get(con, 0), _SERIALS.get(con), _NOT_NULL.get(con)
 
 
 def adopt_state(con, state: tuple) -> None:
     """Give a freshly prepared `con` what an earlier connection to the unchanged file had learned."""
-    schema, mapping, version, serial = state
-    if schema is not None:
+    schema, mapping, version, serial, not_null = state
+    if schema is not None and not_null is not None:
         _SCHEMAS[con] = schema
+        _NOT_NULL[con] = not_null
     if mapping is not None:
         _MAPPINGS[con] = mapping
     _VERSIONS[con] = version
@@ -339,9 +340,19 @@ def adopt_state(con, state: tuple) -> None:
         _SERIALS[con] = serial
 
 
+def not_null_columns(con) -> dict[tuple[str, str], set[str]]:
+    """{(schema, table): the NOT NULL columns} (lower case), read with `catalog_schema(con)`."""
+    catalog_schema(con)
+    return _NOT_NULL.get(con, {})
+
+
+_NOT_NULL: "weakref.WeakKeyDictionary[Any, dict]" = weakref.WeakKeyDictionary()
+
+
 def invalidate(con) -> None:
     """Forget the cached column types of `con` (after DDL, or a load that bypassed translate)."""
     _SCHEMAS.pop(con, None)
+    _NOT_NULL.pop(con, None)
     _MAPPINGS.pop(con, None)
     _VERSIONS[con] = _VERSIONS.get(con, 0) + 1
 
@@ -383,14 +394,18 @@ def catalog_schema(con) -> dict[str, dict[str, dict[str, str]]]:
     if cached is not None:
         return cached
     rows = con.execute(
-        "SELECT schema_name, table_name, column_name, data_type, database_name FROM duckdb_columns() "
+        "SELECT schema_name, table_name, column_name, data_type, database_name, is_nullable FROM duckdb_columns() "
         "WHERE (database_name = current_database() OR (database_name = 'temp' "
         "AND table_name NOT LIKE 'sqlml\\_%' ESCAPE '\\')) AND NOT internal ORDER BY column_index").fetchall()
     schema: dict[str, dict[str, dict[str, str]]] = {}
-    for schema_name, table, column, data_type, database in rows:
+    not_null: dict[tuple[str, str], set[str]] = {}
+    for schema_name, table, column, data_type, database, nullable in rows:
         if database == "temp":
             schema_name = "dbo" if table.startswith("#") else schema_name
         schema.setdefault(schema_name.lower(), {}).setdefault(table.lower(), {})[column.lower()] = data_type
+        if not nullable:
+            not_null.setdefault((schema_name.lower(), table.lower()), set()).add(column.lower())
+    _NOT_NULL[con] = not_null
     overlay_schema(con, schema)   # datetime columns read as TIMESTAMP_MS (storage.py)
     _SCHEMAS[con] = schema
     return schema

@@ -217,7 +217,9 @@ class Context:
         found = None
         if columns is not None:
             declared = catalog.declared_columns(self.connection).get(key, {})
-            found = {name: sqltype.of_duckdb(kind, declared.get(name)) for name, kind in columns.items()}
+            required = catalog.not_null_columns(self.connection).get(key, set())
+            found = {name: sqltype.of_duckdb(kind, declared.get(name), nullable=name not in required)
+                     for name, kind in columns.items()}
         self._catalog_columns[key] = found
         return found
 

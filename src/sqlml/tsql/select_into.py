@@ -31,7 +31,7 @@ from sqlglot import exp
 
 from . import sqltype
 from .sqltype import SqlType
-from .trees import cast, set_operation_branches
+from .trees import cast, outer_joined, set_operation_branches
 
 from . import catalog
 from .catalog import declared_columns
@@ -240,21 +240,7 @@ class SelectInto:
                     "engine cannot tell whether SQL Server copies it as an IDENTITY column)", tree,
                     hint="CREATE TABLE the new table and INSERT ... SELECT into it.")
 
-    @staticmethod
-    def outer_joined(select: exp.Select) -> set[str]:
-        """The sources (alias, lower case) an outer join can fill with NULLs."""
-        from_ = select.args.get("from_") or select.args.get("from")
-        seen = [from_.this.alias_or_name.lower()] if from_ is not None else []
-        nullable: set[str] = set()
-        for join in select.args.get("joins") or []:
-            name = join.this.alias_or_name.lower()
-            side = (join.side or "").upper()
-            if side in ("LEFT", "FULL"):
-                nullable.add(name)
-            if side in ("RIGHT", "FULL"):
-                nullable.update(seen)
-            seen.append(name)
-        return nullable
+    outer_joined = staticmethod(outer_joined)
 
     def not_null(self, node: exp.Expr, scope, direct: bool, nullable_sources: set[str]) -> tuple[bool, tuple | None]:
         """(NOT NULL, the IDENTITY column it copies when `direct`) of one select item."""
@@ -292,7 +278,10 @@ class SelectInto:
             first = self.not_null(node.this, scope, False, nullable_sources)[0]
             second = self.not_null(node.expressions[0], scope, False, nullable_sources)[0]
             return first or second, None
-        return False, None
+        # Any other expression: the binder's nullability (binder.py: NOT NULL only for what cannot be NULL,
+        # e.g. COUNT(*), GETDATE(), a CASE whose every branch is NOT NULL; arithmetic and CAST are nullable).
+        bound = self.context.sql_type(node)
+        return bound.known and not bound.nullable, None
 
     @property
     def facts(self) -> dict[tuple[str, str], dict[str, tuple[bool, bool]]]:

@@ -31,3 +31,19 @@ def cast(node: exp.Expr, to: exp.DataType | str) -> exp.Cast:
     """CAST(node AS to), always: sqlglot's exp.cast drops a cast to a type of the same name as the node's
     own cast (DECIMAL(20, 10) over DECIMAL(5, 5)), which changes a value's precision and scale."""
     return exp.Cast(this=node.copy(), to=to.copy() if isinstance(to, exp.DataType) else exp.DataType.build(to))
+
+
+def outer_joined(select: exp.Select) -> set[str]:
+    """The sources (alias, lower case) of a SELECT that an outer join can fill with NULLs."""
+    from_ = select.args.get("from_") or select.args.get("from")
+    seen = [from_.this.alias_or_name.lower()] if from_ is not None else []
+    nullable: set[str] = set()
+    for join in select.args.get("joins") or []:
+        name = join.this.alias_or_name.lower()
+        side = (join.side or "").upper()
+        if side in ("LEFT", "FULL"):
+            nullable.add(name)
+        if side in ("RIGHT", "FULL"):
+            nullable.update(seen)
+        seen.append(name)
+    return nullable
