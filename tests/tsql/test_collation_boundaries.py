@@ -145,13 +145,12 @@ def test_what_the_mutation_run_found_untested(db, query, expected):
     "SELECT * FROM dbo.w ORDER BY 1, w",
     "SELECT * FROM dbo.w ORDER BY 2, w",
     "SELECT k, w FROM dbo.w ORDER BY 1, 2",
-    pytest.param("SELECT * FROM dbo.w ORDER BY 3",
-                 marks=pytest.mark.xfail(strict=True, reason="an ordinal past the first column of * is left to "
-                                                              "DuckDB: sorted by code point")),
-    pytest.param("SELECT k, w FROM (SELECT 1 AS k, N'f' AS w UNION ALL SELECT 1, N'é') AS q ORDER BY w",
-                 marks=pytest.mark.xfail(strict=True, reason="a derived table's column made by a UNION ALL of "
-                                                              "string constants is not typed as a string: sorted "
-                                                              "by code point")),
+    "SELECT * FROM dbo.w ORDER BY 3",                 # an ordinal counts the columns * stands for
+    "SELECT k, * FROM dbo.w ORDER BY 4",
+    "SELECT w.* FROM dbo.w ORDER BY 3, 1",
+    # a derived table's column made by a UNION ALL of string constants is a string (the binder's type)
+    "SELECT k, w FROM (SELECT 1 AS k, N'f' AS w UNION ALL SELECT 1, N'é') AS q ORDER BY w",
+    "SELECT q.w FROM (SELECT 'f' AS w UNION ALL SELECT 'é') AS q ORDER BY q.w",
 ])
 def test_order_by_a_string_after_an_ordinal_sorts_in_the_collation_order(db, query):
     assert db.query(query)["w"].tolist() == ["é", "f"]

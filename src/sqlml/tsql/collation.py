@@ -321,19 +321,33 @@ def rewrite_select(node: exp.Select, context) -> exp.Expr:
             continue
         key = ordered.this
         source = key
+        data_type = None
         if isinstance(key, exp.Literal) and key.is_int:
             position = int(key.name)
-            if not 1 <= position <= len(node.expressions):
+            if any(_is_star(e) for e in node.expressions):
+                # An ordinal counts the columns `*` stands for: the qualified select lists them.
+                expanded = context.expanded.get(node._meta.get("sqlml_id") if node._meta else None) or []
+                types = context.outputs.get(node._meta.get("sqlml_id") if node._meta else None) or []
+                if not 1 <= position <= len(expanded) or len(types) != len(expanded):
+                    continue
+                source, data_type = expanded[position - 1].copy(), types[position - 1]
+                source = source.this if isinstance(source, exp.Alias) else source
+            elif not 1 <= position <= len(node.expressions):
                 continue
-            source = node.expressions[position - 1]
-            source = source.this if isinstance(source, exp.Alias) else source
-            if isinstance(source, exp.Star) or (isinstance(source, exp.Column) and isinstance(source.this, exp.Star)):
-                continue
+            else:
+                source = node.expressions[position - 1]
+                source = source.this if isinstance(source, exp.Alias) else source
         elif isinstance(key, exp.Column) and not key.table and key.name.lower() in selected:
             source = selected[key.name.lower()]
-        if context.is_a(context.type_of(source), exp.DataType.TEXT_TYPES):
+        # sqlglot's type, else the binder's (a derived table's column made by a UNION of string constants)
+        if (context.is_a(data_type or context.type_of(source), exp.DataType.TEXT_TYPES)
+                or context.sql_type(source).is_string):
             ordered.set("this", sort_key(source))
     return node
+
+
+def _is_star(expression: exp.Expr) -> bool:
+    return isinstance(expression, exp.Star) or (isinstance(expression, exp.Column) and isinstance(expression.this, exp.Star))
 
 
 def rewrite_in(node: exp.In, context) -> exp.Expr:

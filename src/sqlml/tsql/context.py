@@ -45,6 +45,7 @@ class Context:
         self.types: dict[int, exp.DataType] = {}
         self.sql_types: dict[int, SqlType] = {}   # SQL Server's type of each node (binder.py)
         self.outputs: dict[int, list[exp.DataType | None]] = {}   # a select's output column types
+        self.expanded: dict[int, list[exp.Expr]] = {}   # its output columns once `*` is expanded (qualified)
         self.new_ids = -1                # ids for nodes the rewrites make, typed by `typed_as`
         self._catalog_columns: dict[tuple[str, str], dict[str, SqlType] | None] = {}   # per table, for the binder
         self.typed = False               # whether the translation depended on types
@@ -202,6 +203,7 @@ class Context:
             if isinstance(node, exp.Select):
                 # What the select returns once `*` is expanded: decides whether DISTINCT compares strings.
                 self.outputs[index] = [e.type for e in node.expressions]
+                self.expanded[index] = list(node.expressions)   # not copied: the qualified copy is not changed
 
     def catalog_columns(self, table: exp.Table) -> dict[str, SqlType] | None:
         """SQL Server's types of a table's columns (declared lengths and date types from storage.py)."""
