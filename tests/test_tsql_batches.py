@@ -204,6 +204,24 @@ def test_an_unclosed_string_is_msg_105_at_its_quote():
     assert "Unclosed quotation mark" in str(error)
 
 
+@pytest.mark.parametrize("script, number, line, column, text", [
+    ("SELECT 1 /* x", 113, 1, 10, "Missing end comment mark '*/'."),
+    # comments nest in T-SQL: the inner */ closes only the inner one
+    ("SELECT 1 /* a /* b */ c", 113, 1, 10, "Missing end comment mark '*/'."),
+    ("SELECT [abc", 105, 1, 8, "Unclosed bracket after the character string 'abc'."),
+    ("SELECT 'a''b", 105, 1, 8, "Unclosed quotation mark after the character string 'a''b'."),
+    ("SELECT N'x", 105, 1, 9, "Unclosed quotation mark after the character string 'x'."),
+    ("SELECT 'ok',\n 'bad\nline2", 105, 2, 2, "Unclosed quotation mark after the character string 'bad'."),
+    # what only looks like an opening: a /* and a [ inside a closed string
+    ("SELECT '/* [' AS a, 'x", 105, 1, 21, "Unclosed quotation mark after the character string 'x'."),
+])
+def test_what_is_left_open_is_found_by_the_one_tokenizer(script, number, line, column, text):
+    with pytest.raises(TsqlError) as raised:
+        statements(script)
+    assert (raised.value.number, raised.value.line, raised.value.column, raised.value.text) == (
+        number, line, column, text)
+
+
 def test_a_begin_without_end_names_the_line_of_the_begin():
     with pytest.raises(TsqlError) as raised:
         statements("SELECT 1\nIF 1 = 1\nBEGIN\n  SELECT 2\n")

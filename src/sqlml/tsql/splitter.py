@@ -21,7 +21,7 @@ from sqlglot.tokens import TokenType
 from ..errors import TsqlError
 from .batches import Batch, Statement, StatementKind
 from .syntax_errors import RESERVED_KEYWORDS, near_error
-from .tokens import LITERAL_TYPES, VARIABLE, TokenError, tokenize
+from .tokens import LITERAL_TYPES, VARIABLE, TokenError, left_open, tokenize
 
 # Words that can open a statement.
 _STARTS = frozenset("""
@@ -129,41 +129,21 @@ def _tokens(text: str, where) -> list[_Token]:
 
 
 def _unclosed_error(text: str, where) -> TsqlError:
-    """SQL Server's Msg 105 for a string literal (or bracket, or comment) left open."""
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if text.startswith("--", i):
-            i = text.find("\n", i)
-            if i < 0:
-                break
-        elif text.startswith("/*", i):
-            close = text.find("*/", i + 2)
-            if close < 0:
-                line, column = where(i)
-                return TsqlError("Missing end comment mark '*/'.", number=113, severity=15, line=line, column=column)
-            i = close + 2
-            continue
-        elif ch in "'[\"":
-            closer = {"'": "'", "[": "]", '"': '"'}[ch]
-            j = i + 1
-            while True:
-                j = text.find(closer, j)
-                if j < 0:
-                    line, column = where(i)
-                    what = "quotation mark" if ch != "[" else "bracket"
-                    rest = text[i + 1:].splitlines()[0] if text[i + 1:] else ""
-                    return TsqlError(f"Unclosed {what} after the character string '{rest}'.", number=105,
-                                     severity=15, line=line, column=column)
-                if text.startswith(closer * 2, j):
-                    j += 2
-                    continue
-                break
-            i = j + 1
-            continue
-        i += 1
-    line, column = where(0)
-    return syntax_error("Incorrect syntax: the batch cannot be read as T-SQL.", line, column)
+    """SQL Server's Msg 105 for a string literal (or bracket) left open, Msg 113 for a comment, at the
+    place the one tokenizer was reading when the text ended (tokens.left_open)."""
+    start = left_open(text)
+    if start is not None and text[start] in "Nn" and text.startswith("'", start + 1):
+        start += 1   # N'...: the quote
+    if start is None or not (text.startswith("/*", start) or text[start] in "'[\""):
+        line, column = where(0)
+        return syntax_error("Incorrect syntax: the batch cannot be read as T-SQL.", line, column)
+    line, column = where(start)
+    if text.startswith("/*", start):
+        return TsqlError("Missing end comment mark '*/'.", number=113, severity=15, line=line, column=column)
+    what = "quotation mark" if text[start] != "[" else "bracket"
+    rest = text[start + 1:].splitlines()[0] if text[start + 1:] else ""
+    return TsqlError(f"Unclosed {what} after the character string '{rest}'.", number=105, severity=15,
+                     line=line, column=column)
 
 
 # -- the reader --------------------------------------------------------------------------------

@@ -77,4 +77,17 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
-__all__ = ["LITERAL_TYPES", "STRING_TYPES", "Token", "TokenError", "Tokenizer", "VARIABLE", "tokenize"]
+def left_open(text: str) -> int | None:
+    """Where the string, quoted name or comment that `text` leaves open begins (the offset of its quote,
+    bracket or `/*`; of the N of N'...), or None when the tokenizer reads it all. The tokenizer knows:
+    it was reading that token when the text ended."""
+    tokenizer = Tokenizer()
+    try:
+        tokenizer.tokenize(text)
+    except TokenError:
+        start = getattr(getattr(tokenizer, "_core", tokenizer), "_start", None)
+        return start if isinstance(start, int) and 0 <= start < len(text) else None
+    return None
+
+
+__all__ = ["LITERAL_TYPES", "STRING_TYPES", "Token", "TokenError", "Tokenizer", "VARIABLE", "left_open", "tokenize"]
