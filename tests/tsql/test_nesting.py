@@ -118,3 +118,37 @@ def test_nesting_inside_a_procedure_and_a_catch_block(database):
 def test_strings_and_comments_do_not_count():
     text = "SELECT '" + "(" * 400 + "' AS x -- " + "CASE " * 50 + "\n/* " + "(" * 400 + " */"
     assert limits.measure(text) == limits.Nesting()
+
+
+# Where the inner CASE sits. CASE's page (Remarks) and MSSQLSERVER_125 state the limit for "CASE
+# expressions" without exempting any part of one, and IIF's page counts IIF as a CASE: a CASE nested in
+# a THEN, an ELSE, a searched WHEN's condition, a simple CASE's input or its WHEN value is one level.
+def nested_in(position: str, depth: int) -> str:
+    expression = "1"
+    for level in range(depth):
+        expression = {
+            "THEN": f"CASE WHEN {level} = {level} THEN {expression} ELSE 0 END",
+            "ELSE": f"CASE WHEN {level} = -1 THEN 0 ELSE {expression} END",
+            "WHEN condition": f"CASE WHEN {expression} = 1 THEN 1 ELSE 0 END",
+            "input": f"CASE {expression} WHEN 1 THEN 1 ELSE 0 END",
+            "WHEN value": f"CASE 1 WHEN {expression} THEN 1 ELSE 0 END",
+            "subquery": f"CASE WHEN 1 = 1 THEN (SELECT {expression}) ELSE 0 END",
+        }[position]
+    return f"SELECT {expression} AS x"
+
+
+POSITIONS = ["THEN", "ELSE", "WHEN condition", "input", "WHEN value", "subquery"]
+
+
+@pytest.mark.parametrize("position", POSITIONS)
+def test_ten_nested_case_expressions_run_wherever_they_nest(database, position):
+    assert database.query(nested_in(position, limits.MAX_CASE_NESTING)).iloc[0, 0] == 1
+
+
+@pytest.mark.parametrize("depth", [limits.MAX_CASE_NESTING + 1, 100])
+@pytest.mark.parametrize("position", POSITIONS)
+def test_an_eleventh_nested_case_is_msg_125_wherever_it_nests(database, position, depth):
+    with pytest.raises(TsqlError) as raised:
+        database.execute(nested_in(position, depth))
+    assert (raised.value.number, raised.value.severity, raised.value.text) == (
+        125, 15, "Case expressions may only be nested to level 10.")

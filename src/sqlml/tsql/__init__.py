@@ -90,6 +90,10 @@ refuses by name):
   otherwise (bigint, decimal, money, smallmoney; nchar / nvarchar), NULL for TRY_CAST / TRY_CONVERT;
   the message names the source as SQL Server does for decimal ("numeric") and int ("expression"), and
   says "expression" for money and bigint, whose wording the documentation does not give;
+- CASE nesting (Msg 125): SQL Server's pages give the limit of 10 for "CASE expressions" (and IIF)
+  without naming the parts of one; the engine counts a CASE nested in any part (THEN, ELSE, a WHEN's
+  condition or value, a simple CASE's input, a subquery inside one). Should SQL Server exempt a part,
+  the engine would refuse there what SQL Server runs; it never answers where SQL Server refuses;
 - `tempdb.INFORMATION_SCHEMA.COLUMNS` and `tempdb.sys.columns` list no #temp tables here (they are
   empty where SQL Server lists the session's #temp tables): read a #temp table's types by copying it
   with SELECT INTO into a dbo table;

@@ -12,7 +12,8 @@ checked on a statement's text before anything parses it.
     nesting in CASE expressions"). IIF counts as a CASE (IIF's page: it is translated to CASE and
     nests to the same level 10). Issue 13 asked that 100 nested CASE expressions run; SQL Server's
     CASE page (Remarks) states the limit for CASE expressions as such, simple or searched, in a
-    WHEN, THEN or ELSE alike, with no form exempt, so running them would answer where SQL Server
+    WHEN (condition or value), THEN, ELSE or a simple CASE's input alike, with no form or part
+    exempt (tests/tsql/test_nesting.py has one case per part), so running them would answer where SQL Server
     stops: the engine keeps SQL Server's error (a CASE inside a subquery still counts, as it is
     still inside the outer CASE's text). A CASE after another one's END (side by side, or one per
     derived table) is not nested: any number of those run;
