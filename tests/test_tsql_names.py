@@ -364,3 +364,27 @@ def test_blank_names_keeps_the_data_and_blanks_all_or_some_columns():
     assert list(blank_names(frame, (0, -1)).columns) == ["", "b", ""]
     assert blank_names(frame, ()) is frame
     assert blank_names(frame, (1,)).iloc[0].tolist() == [1, 2, 3]
+
+
+# SQL Server names a column reference as the select list spells it, not as the table does (dbo.t has `Name`).
+@pytest.mark.parametrize("sql, expected", [
+    ("SELECT name, ID FROM dbo.t", ["name", "ID"]),
+    ("SELECT t.NAME FROM dbo.t AS t", ["NAME"]),
+    ("SELECT [NaMe], (amount) FROM dbo.t", ["NaMe", "amount"]),
+    ("SELECT * FROM dbo.t", ["id", "Name", "amount"]),
+    ("SELECT NAME, * FROM dbo.t", ["NAME", "id", "Name", "amount"]),
+    ("SELECT *, NAME FROM dbo.t", ["id", "Name", "amount", "NAME"]),
+    ("SELECT name AS Who FROM dbo.t", ["Who"]),
+    ("SELECT NAME FROM dbo.t UNION ALL SELECT name FROM dbo.t", ["NAME"]),
+    ("SELECT q.NAME FROM (SELECT name FROM dbo.t) AS q", ["NAME"]),
+])
+def test_a_column_is_named_as_the_query_spells_it(db, sql, expected):
+    assert list(db.query(sql).columns) == expected
+
+
+def test_an_input_query_names_its_columns_as_spelled(db):
+    db.execute("EXEC sp_configure 'external scripts enabled', 1; RECONFIGURE;")
+    frame = db.query("EXEC sp_execute_external_script @language = N'Python', "
+                     "@script = N'OutputDataSet = pandas.DataFrame({\"c\": [\",\".join(InputDataSet.columns)]})', "
+                     "@input_data_1 = N'SELECT NAME, Amount FROM dbo.t'")
+    assert frame.iat[0, 0] == "NAME,Amount"

@@ -303,7 +303,7 @@ class Interpreter:
         cursor, translation = self.execute_sql(statement.text, scope, line=statement.line, column=statement.column)
         kind = translation.kind
         if kind == "query":
-            frame = result_frame(cursor, translation.unnamed)   # unnamed columns are '', as SQL Server sends them
+            frame = result_frame(cursor, translation.unnamed, spelled=translation.spelled)   # unnamed columns are '', as SQL Server sends them
             results.append(Result(frame=frame))
             self.session.rowcount = len(frame)
             self._count(results, len(frame))

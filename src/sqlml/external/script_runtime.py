@@ -98,7 +98,7 @@ def execute_external_script(interpreter: "Interpreter", call: ExecCall, scope: "
         if translation.kind != "query":
             raise TsqlError("The @input_data_1 argument must be a query that returns rows (a SELECT).",
                             number=50000, severity=16)
-        input_frame = result_frame(cursor, translation.unnamed, _as_sql_server_sends)
+        input_frame = result_frame(cursor, translation.unnamed, _as_sql_server_sends, translation.spelled)
     else:
         input_frame = pandas.DataFrame()
 

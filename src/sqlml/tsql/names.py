@@ -77,13 +77,47 @@ def unnamed_columns(tree: exp.Expr, widths: Widths | None = None) -> tuple[int, 
     return tuple(positions)
 
 
+def spelled_columns(tree: exp.Expr) -> tuple[tuple[int, str], ...]:
+    """(position, name) of the result columns that are column references, named as the query spells them.
+
+    SQL Server names such a column as the select list writes it (`SELECT mycol` of a column created as
+    `MyCol` is `mycol`); DuckDB uses the table's spelling. Positions count like `unnamed_columns`'.
+    """
+    if not isinstance(tree, exp.Query) or (isinstance(tree, exp.Select) and tree.args.get("into")):
+        return ()
+    select = _first_select(tree)
+    if select is None:
+        return ()
+    names = [_item_name(item) for item in select.expressions]
+    stars = [k for k, name in enumerate(names) if name is _STAR]
+    spelled = []
+    for k, item in enumerate(select.expressions):
+        if not isinstance(_unparenthesized(item), exp.Column) or names[k] in (None, _STAR):
+            continue
+        if not stars or k < stars[0]:
+            spelled.append((k, names[k]))
+        elif k > stars[-1]:
+            spelled.append((k - len(names), names[k]))
+    return tuple(spelled)
+
+
+def _unparenthesized(item: exp.Expr) -> exp.Expr:
+    while isinstance(item, exp.Paren):
+        item = item.this
+    return item
+
+
 def result_frame(cursor, unnamed: Sequence[int] = (),
-                 convert: "Callable[[pd.DataFrame], pd.DataFrame] | None" = None) -> "pd.DataFrame":
+                 convert: "Callable[[pd.DataFrame], pd.DataFrame] | None" = None,
+                 spelled: Sequence[tuple[int, str]] = ()) -> "pd.DataFrame":
     """A DuckDB result as SQL Server sends it: DuckDB's column names (a repeated name kept, where
-    DuckDB's DataFrame adds a suffix), the `unnamed` positions (see `unnamed_columns`) named ''.
+    DuckDB's DataFrame adds a suffix), the `spelled` ones (see `spelled_columns`) as the query wrote
+    them, the `unnamed` positions (see `unnamed_columns`) named ''.
 
     `convert` changes the frame while its names are still distinct (pandas selects by name)."""
     names = [column[0] for column in cursor.description]
+    for position, name in spelled:
+        names[position] = name
     frame = cursor.df()
     if convert is not None:
         frame = convert(frame)
@@ -315,4 +349,4 @@ def _item_name(item: exp.Expr):
     return None
 
 
-__all__ = ["blank_names", "result_frame", "unnamed_columns"]
+__all__ = ["blank_names", "result_frame", "spelled_columns", "unnamed_columns"]

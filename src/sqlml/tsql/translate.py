@@ -39,7 +39,7 @@ from .catalog import invalidate, prepare_connection  # noqa: F401  (prepare_conn
 from .context import Context
 from .dialect import SqlmlDuckDB, SqlmlTSQL
 from .limits import nesting_checked
-from .names import unnamed_columns
+from .names import spelled_columns, unnamed_columns
 from .parameter_types import declared_type
 from .refuse import refuse
 from .rename import rename
@@ -55,6 +55,8 @@ class Translation:
     kind: str = "other"
     #: Positions of the result set's columns without a name in SQL Server (negative: from the end); names.py.
     unnamed: tuple[int, ...] = ()
+    #: (position, name) of the result set's column references, named as the statement spells them; names.py.
+    spelled: tuple[tuple[int, str], ...] = ()
 
 
 _CACHE: "OrderedDict[tuple, Translation]" = OrderedDict()
@@ -96,7 +98,7 @@ def translate(statement: str, variables: Mapping[str, Any] | Iterable[str] = (),
         ddl = translation.kind.startswith("ddl")
         if ddl:
             kind = "dml" if translation.kind == "ddl-dml" else "other"
-            translation = Translation(translation.sql, translation.parameters, kind)
+            translation = Translation(translation.sql, translation.parameters, kind)   # no result set
         lowered = translation.sql.lower()
         # OBJECT_ID's macro reads the catalog views, so it needs them made as well.
         cached = (translation, ddl, "tsql_" in lowered, "temp.main.sqlml_" in lowered or catalog.USES_CATALOG in lowered,
@@ -209,6 +211,7 @@ def run(context: Context) -> Translation:
     tree = parse(context)
     # On the T-SQL tree, before any rewrite adds aliases; a `*`'s width from the catalog (error numbers).
     unnamed = unnamed_columns(tree, context.star_width if context.connection is not None else None)
+    spelled = spelled_columns(tree)
     refuse(tree, context)
     tree = rename(tree, context)
     if context.needs_types(tree):
@@ -224,7 +227,7 @@ def run(context: Context) -> Translation:
         reason = re.sub(r"\s*(is|are) not supported by DuckDB\.?$", "", str(error).splitlines()[0])
         raise context.unsupported(f"{learners_statement(context.text)} ({reason}, which has no DuckDB counterpart)") from None
     sql = "; ".join([*context.prelude, sql, *context.epilogue])
-    return Translation(sql, tuple(dict.fromkeys(context.parameters)), stored.kind or kind_of(tree), unnamed)
+    return Translation(sql, tuple(dict.fromkeys(context.parameters)), stored.kind or kind_of(tree), unnamed, spelled)
 
 
 def rewrite_tree(tree: exp.Expr, context: Context) -> exp.Expr:
