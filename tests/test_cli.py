@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import sqlml
+import sqlml.book
 from sqlml.cli import main
 
 SQLML = Path(sys.executable).with_name("sqlml")  # the console script installed next to this Python
@@ -340,9 +341,7 @@ def test_ctrl_c_in_retrain_keeps_nothing_of_it(course_folder, capsys, monkeypatc
 
 
 def test_ctrl_c_in_book_keeps_the_published_book(course_folder, capsys, monkeypatch):
-    import shutil
 
-    import sqlml.course as course
 
     executed = course_folder / "_build" / "executed"
     executed.mkdir(parents=True)
@@ -361,7 +360,7 @@ def test_ctrl_c_in_book_keeps_the_published_book(course_folder, capsys, monkeypa
     def interrupted(*args, **kwargs):  # Ctrl+C while jupyter-book runs
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(course.subprocess, "run", interrupted)
+    monkeypatch.setattr(sqlml.book.subprocess, "run", interrupted)
     assert main(["book"]) == 130
     assert capsys.readouterr().err.strip() == "sqlml book: interrupted; the book built before is unchanged."
     assert published.read_text() == "<p>the book of the last run</p>"

@@ -11,7 +11,6 @@ from those executed notebooks with execution off and warnings as errors.
 from __future__ import annotations
 
 import re
-import subprocess  # noqa: F401  (tests stop `sqlml book` by patching course.subprocess.run; the build is in sqlml.book)
 import time
 from pathlib import Path
 from typing import Callable, Sequence
