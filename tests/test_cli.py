@@ -341,12 +341,10 @@ def test_ctrl_c_in_retrain_keeps_nothing_of_it(course_folder, capsys, monkeypatc
 
 
 def test_ctrl_c_in_book_keeps_the_published_book(course_folder, capsys, monkeypatch):
-
+    import json
 
     executed = course_folder / "_build" / "executed"
     executed.mkdir(parents=True)
-    import json
-
     for source in (course_folder / "content").glob("[0-9][0-9]-*.ipynb"):
         notebook = json.loads(source.read_text())  # as a run leaves it: with the run's record
         notebook["metadata"]["sqlml"] = {"run_id": "r1", "notebook": source.stem, "started_at": "2026-01-01T00:00:00Z",
