@@ -108,6 +108,31 @@ def test_avg_of_a_decimal_and_power_keep_sql_servers_digits(db, query, expected)
     assert float(db.scalar(query)) == expected
 
 
+# "Data type precedence (Transact-SQL)": a string beside a number is converted to the number's type, its
+# precision and scale too (the workshop's CAST(returns_count AS nchar(10)) / orders_count divides integers).
+@pytest.mark.parametrize("expression, expected", [
+    ("CAST(3 AS NCHAR(10)) / 5", "0"), ("CAST(7 AS NCHAR(10)) / 2", "3"), ("'7' / 2", "3"),
+    ("'3' * 2", "6"), ("'3' - 1", "2"), ("'3' + 1", "4"), ("'7' % 4", "3"), ("CAST(2 AS BIGINT) * '3'", "6"),
+    ("'2' / CAST(1 AS DECIMAL(5, 2))", "2.00000000"),      # decimal(5, 2) / decimal(5, 2): scale 8
+    ("CAST(1 AS DECIMAL(5, 2)) / '2'", "0.50000000"),
+    ("'1.5' * CAST(2 AS DECIMAL(2, 1))", "3.00"),           # '1.5' as decimal(2, 1): decimal(5, 2)
+])
+def test_a_string_operand_takes_the_numbers_type(db, expression, expected):
+    assert text(db, expression) == expected
+
+
+@pytest.mark.parametrize("expression, number, wording", [
+    ("'123' * 2.0", 8115, "Arithmetic overflow error converting expression to data type numeric."),   # no decimal(2, 1)
+    ("'x' / 2", 245, "Conversion failed when converting the varchar value 'x' to data type int."),
+    ("'x' / 1.0", 8114, "Error converting data type varchar to numeric."),
+    ("'x' * CAST(1 AS FLOAT)", 8114, "Error converting data type varchar to float."),
+])
+def test_a_string_that_is_no_such_number_stops_with_sql_servers_error(db, expression, number, wording):
+    with pytest.raises(TsqlError) as raised:
+        db.query(f"SELECT {expression} AS v")
+    assert (raised.value.number, raised.value.text) == (number, wording)
+
+
 @pytest.mark.parametrize("query, construct, hint", [
     ("SELECT AVG(i) OVER () AS v FROM dbo.n", "AVG(integer) OVER", "AVG(CAST(x AS FLOAT))"),
     ("SELECT AVG(d) OVER () AS v FROM dbo.n", "AVG(...) OVER (...) of a decimal",
@@ -115,9 +140,6 @@ def test_avg_of_a_decimal_and_power_keep_sql_servers_digits(db, query, expected)
     ("SELECT AVG(CAST(d AS MONEY)) AS v FROM dbo.n", "AVG of a decimal or money",
      "CAST the argument to FLOAT, or divide SUM by COUNT."),
     ("SELECT CAST(1 AS MONEY) / 3 AS v", "money operand", "CAST the operand to DECIMAL(p, s)"),
-    # The operand the refusal names is the one that is not a number.
-    ("SELECT '2' / CAST(1 AS DECIMAL(5, 2)) AS v", "(a varchar(1) operand", "CAST the operand to a number."),
-    ("SELECT CAST(1 AS DECIMAL(5, 2)) / '2' AS v", "(a varchar(1) operand", "CAST the operand to a number."),
 ])
 def test_what_the_engine_cannot_compute_exactly_is_refused_by_name(db, query, construct, hint):
     with pytest.raises(UnsupportedError) as raised:

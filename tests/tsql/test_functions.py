@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import sqlml
 from sqlml.errors import TsqlError, UnsupportedError
 
 SIGN_WORD = """CREATE FUNCTION dbo.sign_word (@x INT)
@@ -120,3 +121,53 @@ def test_what_has_no_faithful_form_is_refused_by_name(db, statement, construct):
         db.execute(statement)
     assert caught.value.text.startswith(construct)
     assert db.query("SELECT name FROM sys.objects WHERE name = 'g'").empty   # nothing was made
+
+
+# The NYC taxi tutorial's two functions (python-taxi-classification-create-features), verbatim but for the
+# comments; the deploy part calls the table-valued one by its bracketed name.
+CALCULATE_DISTANCE = """CREATE FUNCTION [dbo].[fnCalculateDistance] (@Lat1 float, @Long1 float, @Lat2 float, @Long2 float)
+RETURNS float
+AS
+BEGIN
+  DECLARE @distance decimal(28, 10)
+  SET @Lat1 = @Lat1 / 57.2958
+  SET @Long1 = @Long1 / 57.2958
+  SET @Lat2 = @Lat2 / 57.2958
+  SET @Long2 = @Long2 / 57.2958
+  SET @distance = (SIN(@Lat1) * SIN(@Lat2)) + (COS(@Lat1) * COS(@Lat2) * COS(@Long2 - @Long1))
+  IF @distance <> 0
+  BEGIN
+    SET @distance = 3958.75 * ATAN(SQRT(1 - POWER(@distance, 2)) / @distance);
+  END
+  RETURN @distance
+END"""
+ENGINEER_FEATURES = """CREATE FUNCTION [dbo].[fnEngineerFeatures] (
+@passenger_count int = 0, @trip_distance float = 0, @trip_time_in_secs int = 0, @pickup_latitude float = 0,
+@pickup_longitude float = 0, @dropoff_latitude float = 0, @dropoff_longitude float = 0)
+RETURNS TABLE
+AS
+  RETURN
+  (
+  SELECT
+    @passenger_count AS passenger_count,
+    @trip_distance AS trip_distance,
+    @trip_time_in_secs AS trip_time_in_secs,
+    [dbo].[fnCalculateDistance](@pickup_latitude, @pickup_longitude, @dropoff_latitude, @dropoff_longitude) AS direct_distance
+  )"""
+
+
+@pytest.mark.parametrize("call", [
+    "SELECT * FROM [dbo].[fnEngineerFeatures](1, 2.5, 631, 40.763958,-73.973373, 40.782139,-73.977303)",
+    'SELECT * FROM "dbo"."fnEngineerFeatures"(1, 2.5, 631, 40.763958,-73.973373, 40.782139,-73.977303)',
+])
+def test_a_function_called_by_its_bracketed_name_runs_on_a_new_connection(tmp_path, call):
+    # The helper macros a function's body uses are made for a call however its name is quoted (a
+    # bracketed call was a DuckDB error naming dbo.tsql_divisor). Expected: the formula in Python, the
+    # DECLAREd decimal(28, 10) rounding each assignment: 1.2729705407 miles.
+    path = tmp_path / "taxi.duckdb"
+    with sqlml.connect(f"duckdb:///{path}") as database:
+        database.execute(CALCULATE_DISTANCE)
+        database.execute(ENGINEER_FEATURES)
+    with sqlml.connect(f"duckdb:///{path}") as database:
+        row = database.query(call).iloc[0].tolist()
+    assert row[:3] == [1, 2.5, 631] and round(float(row[3]), 10) == 1.2729705407

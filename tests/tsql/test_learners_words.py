@@ -30,6 +30,8 @@ SETUP = "CREATE TABLE t (a INT, b DECIMAL(7, 2), c VARCHAR(10)); INSERT t VALUES
     ("CREATE TABLE nosuch.y (a INT)", 2760,
      'The specified schema name "nosuch" either does not exist or you do not have permission to use it.'),
     ("SELECT * FROM nosuch.y", 208, "Invalid object name 'nosuch.y'."),
+    ("SELECT (c) / (2 * a) FROM t", 245, "Conversion failed when converting the varchar value 'x' to data type int."),
+    ("SELECT c / NULLIF(1.0 * a, 0) FROM t", 8114, "Error converting data type varchar to numeric."),
     ("SELECT 1; sp_configure", 102, "Incorrect syntax near 'sp_configure'."),
 ])
 def test_a_mistake_gets_sql_servers_message_for_it(db, statement, number, text):
@@ -41,8 +43,11 @@ def test_a_mistake_gets_sql_servers_message_for_it(db, statement, number, text):
 
 @pytest.mark.parametrize("statement, quoted", [
     # The division's operands are translated (CASTs to NUMERIC) before the division is refused.
-    ("SELECT c / NULLIF(1.0 * a, 0) FROM t", "The division c / NULLIF(1.0 * a, 0) "),
-    ("SELECT (c) / (2 * a) FROM t", "The division (c) / (2 * a) "),
+    ("SELECT b / NULLIF(CAST(a AS MONEY), 0) FROM t", "The division b / NULLIF(CAST(a AS MONEY), 0) "),
+    ("SELECT (CAST(a AS MONEY)) / (2 * a) FROM t", "The division (CAST(a AS MONEY)) / (2 * a) "),
+    # A CAST or function call that opens the operand keeps its name (it has no place of its own).
+    ("SELECT CAST(a + 1 AS MONEY) / b FROM t", "The division CAST(a + 1 AS MONEY) / b "),
+    ("SELECT CONVERT(MONEY, a) / b FROM t", "The division CONVERT(MONEY, a) / b "),
 ])
 def test_a_refusal_quotes_the_learners_expression(db, statement, quoted):
     with pytest.raises(UnsupportedError) as caught:

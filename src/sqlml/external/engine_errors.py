@@ -64,6 +64,11 @@ _SAME_MISTAKE = (
      lambda m, t: "Arithmetic overflow error converting expression to data type numeric."),
     (r"Overflow in (?:addition|subtraction|multiplication|division) of (U?INT\d+)|Overflow on abs\(", 8115,
      lambda m, t: f"Arithmetic overflow error converting expression to data type {_integer_name(m[1] or 'INT32')}."),
+    # a string that is no number where SQL Server converts to decimal or float (CAST, or by precedence)
+    (r"Could not convert string \"[^\"]*\" to DECIMAL\(", 8114,
+     lambda m, t: "Error converting data type varchar to numeric."),
+    (r"Could not convert string '[^']*' to (?:DOUBLE|FLOAT)\b", 8114,
+     lambda m, t: "Error converting data type varchar to float."),
     (r"Could not convert string '([^']*)' to (\w+)", 245,
      lambda m, t: f"Conversion failed when converting the varchar value '{m[1]}' to data type {_integer_name(m[2])}."),
 )

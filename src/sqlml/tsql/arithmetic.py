@@ -64,10 +64,30 @@ def _refuse_unknown(node: exp.Expr, context, what: str) -> Exception:
                                 "Cast an operand, e.g. CAST(x AS FLOAT) or CAST(x AS DECIMAL(p, s)), or qualify the column.")
 
 
+def _strings_converted(node: exp.Binary, left: SqlType, right: SqlType) -> tuple[SqlType, SqlType]:
+    """A string operand beside a number is converted to the number's type, as SQL Server converts by data
+    type precedence (`CAST(n AS nchar(10)) / orders` divides integers; '1.5' * a decimal(2, 1) is a
+    decimal(2, 1), whose overflow stops the statement there as here). The operands' new types."""
+    if left.is_string == right.is_string:
+        return left, right
+    string_key, number = ("this", right) if left.is_string else ("expression", left)
+    if number.is_integer:
+        target, to = SqlType(number.base), exp.DataType.build(_DUCKDB_INTEGERS.get(number.base, exp.DType.INT))
+    elif number.is_decimal:
+        target = st.decimal(number.precision, number.scale)
+        to = exp.DataType.build(f"DECIMAL({number.precision}, {number.scale})")
+    elif number.is_float:
+        target, to = SqlType(number.base), exp.DataType.build("DOUBLE" if number.base == "float" else "FLOAT")
+    else:
+        return left, right
+    node.set(string_key, cast(node.args[string_key], to))
+    return (target, right) if left.is_string else (left, target)
+
+
 # -- division -----------------------------------------------------------------------------------------
 
 def divide(node: exp.Div, context) -> exp.Expr:
-    left, right = bound(node.left, context), bound(node.right, context)
+    left, right = _strings_converted(node, bound(node.left, context), bound(node.right, context))
     if left.is_null or right.is_null:
         return node
     if left.is_float or right.is_float:
@@ -107,7 +127,7 @@ _OPERATORS = {exp.Add: "+", exp.Sub: "-", exp.Mul: "*", exp.Mod: "%"}
 
 def exact(node: exp.Binary, context) -> exp.Expr:
     """+ - * % between numbers: the result in SQL Server's type (strings and dates are the string pass's)."""
-    left, right = bound(node.left, context), bound(node.right, context)
+    left, right = _strings_converted(node, bound(node.left, context), bound(node.right, context))
     if left.is_null or right.is_null or left.is_float or right.is_float:
         return node
     if left.base in st.DATES or right.base in st.DATES or left.is_string or right.is_string:

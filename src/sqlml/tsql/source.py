@@ -35,9 +35,12 @@ def learners_text(statement: str, node: exp.Expr) -> str | None:
     while to_close > 0 and end < len(statement):
         to_close += {"(": 1, ")": -1}.get(statement[end], 0)
         end += 1
+    opened = to_open > 0
     while to_open > 0 and begin > 0:
         begin -= 1
         to_open += {")": 1, "(": -1}.get(statement[begin], 0)
+    while opened and begin > 0 and (statement[begin - 1].isalnum() or statement[begin - 1] == "_"):
+        begin -= 1   # the '(' opened is a call's (CAST, ROUND): its name keeps no place of its own either
     text = " ".join(statement[begin:end].split())
     return text or None
 

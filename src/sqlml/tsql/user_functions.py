@@ -49,7 +49,7 @@ def is_user_function(context, node: exp.Anonymous) -> bool:
                     "or the name is ambiguous.", number=4121, severity=16)
 
 
-_CALL = re.compile(r"\b\w+\s*\]?\s*\.\s*\[?\s*\w+\s*\(")
+_CALL = re.compile(r"\b\w+\s*[\]\"]?\s*\.\s*[\[\"]?\s*\w+\s*[\]\"]?\s*\(")
 
 
 def prepare_calls(connection, text: str) -> None:
