@@ -40,6 +40,13 @@ def test_create_use_and_drop_database(db):
     assert files(db) == ["home.duckdb"]
 
 
+def test_database_dot_dot_table_is_the_dbo_schema(db):
+    db.execute("CREATE DATABASE other\nGO\nCREATE TABLE other.dbo.x (a INT)")
+    db.execute("INSERT INTO other..x VALUES (5); INSERT other..x VALUES (6); UPDATE [other]..[x] SET a = a + 1")
+    assert db.query("SELECT a FROM other..x ORDER BY a")["a"].tolist() == [6, 7]
+    assert db.query("SELECT a FROM home..h")["a"].tolist() == [7]
+
+
 def test_use_outlives_the_file_being_closed_between_statements(db):
     db.execute("CREATE DATABASE other; USE other")
     db.release()
@@ -81,6 +88,10 @@ def test_master_exists(db):
     ("DROP DATABASE nope", 3701, "Cannot drop the database 'nope', because it does not exist or you do not have "
                                  "permission."),
     ("USE nope", 911, "Database 'nope' does not exist. Make sure that the name is entered correctly."),
+    # A three-part name whose database there is none of (sp_execute_external_script's page, example B:
+    # FROM dbo.Sales.Orders) is an object SQL Server cannot find.
+    ("SELECT customer FROM dbo.Sales.Orders", 208, "Invalid object name 'dbo.Sales.Orders'."),
+    ("SELECT * FROM nope..t", 208, "Invalid object name 'nope..t'."),
 ])
 def test_database_mistakes_get_sql_servers_errors(db, statement, number, text):
     with pytest.raises(TsqlError) as caught:

@@ -96,6 +96,12 @@ def _as_sql_server(whole: str, text: str, statement: str | None) -> TsqlError:
     refused = re.match(r"(.*) is not supported by the embedded engine \(DuckDB\); SQL Server runs it\. (.*)$", text)
     if refused:   # a run-time refusal by name (tsql/storage.py's macros)
         return UnsupportedError(refused[1], hint=refused[2].strip() or None)
+    catalog = re.search(r'Catalog "([^"]+)" does not exist', text)
+    if catalog and statement is not None:   # a three-part name whose database there is none of
+        named = re.search(r"(?<![\w@#$])\[?" + re.escape(catalog[1]) + r"\]?\s*\.\s*(\[[^\]]*\]|\w+)?\s*\.\s*(\[[^\]]*\]|\w+)",
+                          statement, re.I)
+        if named:
+            return TsqlError(f"Invalid object name '{' '.join(named[0].split())}'.", number=208, severity=16)
     for pattern, number, render in _SAME_MISTAKE:
         match = re.search(pattern, text)
         if match:

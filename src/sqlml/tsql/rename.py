@@ -19,6 +19,8 @@ def rename(tree: exp.Expr, context) -> exp.Expr:
             if prefix == "##":
                 make_temporary(context, node)
         elif isinstance(node, exp.Table):
+            if node.args.get("catalog") and not node.text("db"):
+                node.set("db", exp.to_identifier("dbo"))   # database..table: the default schema, dbo
             rename_catalog_view(context, node)
         elif isinstance(node, exp.Parameter) and not isinstance(node.parent, exp.Parameter):
             rename_variable(context, node)

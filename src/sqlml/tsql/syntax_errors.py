@@ -117,7 +117,9 @@ def _skip_name(tokens: list[Token], i: int) -> int:
     if i < len(tokens) and tokens[i].type not in (TokenType.L_PAREN, TokenType.R_PAREN, TokenType.COMMA):
         i += 1
     while i + 1 < len(tokens) and tokens[i].type is TokenType.DOT:
-        i += 2
+        i += 1
+        if tokens[i].type is not TokenType.DOT:   # database..table names no schema: one more dot
+            i += 1
     return i
 
 
