@@ -45,6 +45,9 @@ SETUP = "CREATE TABLE t (a INT, b DECIMAL(7, 2)); INSERT t VALUES (1, 2.50), (-3
     # The call has its declared type: SUM of an int function is an int, and / between ints truncates.
     ("CREATE FUNCTION dbo.twice (@n INT) RETURNS INT AS BEGIN RETURN @n * 2 END",
      "SELECT SUM(dbo.twice(a)) AS v FROM t UNION ALL SELECT dbo.twice(a) / 4 FROM t WHERE a = -3", [-4, -1]),
+    # An argument is converted to the parameter's type, as SQL Server converts it: '3' is the float 3.
+    ("CREATE FUNCTION dbo.f (@x FLOAT) RETURNS FLOAT AS BEGIN RETURN @x / 2 END",
+     "SELECT dbo.f('3') AS v UNION ALL SELECT dbo.f(CAST(a AS VARCHAR(5))) FROM t WHERE a = 1", [1.5, 0.5]),
     # A scalar subquery in the body reads the table.
     ("CREATE FUNCTION dbo.total () RETURNS DECIMAL(9, 2) AS BEGIN RETURN (SELECT SUM(b) FROM t) END",
      "SELECT dbo.total() AS v", [7.5]),
@@ -66,6 +69,12 @@ def test_an_inline_table_valued_function_is_a_table(db, definition):
     assert db.query("SELECT x.b FROM dbo.bigger(0) AS x")["b"].astype(float).tolist() == [2.5]
     joined = db.query("SELECT t.a FROM t JOIN dbo.bigger(0) g ON g.a = t.a")
     assert joined["a"].tolist() == [1]
+
+
+def test_an_inline_functions_arguments_take_the_parameters_types(db):
+    db.execute("CREATE FUNCTION dbo.g (@x FLOAT, @n INT) RETURNS TABLE AS RETURN (SELECT @x AS v, @n / 2 AS h)")
+    row = db.query("SELECT v, h FROM dbo.g('2.5', '7')").iloc[0].tolist()
+    assert row == [2.5, 3]   # a float, and an int divided as integers
 
 
 def test_functions_are_kept_in_the_file_listed_altered_and_dropped(db):

@@ -230,9 +230,31 @@ def _macro_sql(function: Function, connection) -> str:
     if ";" in body.rstrip(";"):   # statements before or after (sequences, length checks): no macro holds them
         raise UnsupportedError(f"The body of the function {function.schema}.{function.name} (it needs more "
                                "than one statement on the embedded engine)")
-    body = re.sub(r"\$(\w+)", lambda m: _ARGUMENT + m[1] if m[1] in names else m[0], body)
+    # An argument is converted to its parameter's declared type, as SQL Server converts it on the call (the
+    # taxi tutorial passes varchar(30) coordinates to float parameters).
+    declared = {name: _duckdb_type(kind) for name, kind in types.items()}
+    body = re.sub(r"\$(\w+)", lambda m: (f"CAST({_ARGUMENT}{m[1]} AS {declared[m[1]]})" if declared.get(m[1])
+                                         else _ARGUMENT + m[1]) if m[1] in names else m[0], body)
+    # The translator's helper macros are the connection's (TEMP): named so, a body finds them wherever
+    # DuckDB binds it (inside another function's body it looked in the function's schema: dbo.tsql_divisor).
+    body = re.sub(r"(?<![\w.\"])(" + "|".join(_helper_macros()) + r")\(", r"temp.main.\1(", body, flags=re.I)
     arguments = ", ".join(_ARGUMENT + n for n in names)
     return f"CREATE OR REPLACE MACRO {_quoted(function.schema)}.{_quoted(function.name)}({arguments}) AS {kind}{body}"
+
+
+def _helper_macros() -> list[str]:
+    from ..tsql.catalog import _MACROS
+    return [m for text in _MACROS for m in re.findall(r"TEMP MACRO (\w+)\(", text)]
+
+
+def _duckdb_type(tsql_type: str) -> str | None:
+    from sqlglot import exp
+
+    from ..tsql.dialect import SqlmlDuckDB, SqlmlTSQL
+    try:
+        return exp.DataType.build(tsql_type, dialect=SqlmlTSQL).sql(dialect=SqlmlDuckDB)
+    except Exception:  # noqa: BLE001 - a type sqlglot cannot build: the argument is passed as it comes
+        return None
 
 
 def _quoted(name: str) -> str:
@@ -272,6 +294,8 @@ def run_function_statement(interpreter, statement: "Statement", results: list[Re
                         severity=16, state=3)
     if function.verb == "alter" and existing is None:
         raise TsqlError(f"Invalid object name '{function.schema}.{function.name}'.", number=208, severity=16)
+    from ..tsql.catalog import ensure_objects
+    ensure_objects(connection)   # the helper macros a body calls, which DuckDB binds as the macro is made
     macro = _macro_sql(function, connection)
     connection.execute(f"CREATE SCHEMA IF NOT EXISTS {_quoted(function.schema)}")
     if existing is not None and existing != ("FN" if function.returns is not None else "IF"):
