@@ -2,8 +2,9 @@
 
 Each measurement runs in a fresh process, so its peak resident set size (the kernel's `ru_maxrss`
 for that child) is its own: `ensure_data(..., force=True)` into a fresh file (generation in a
-scratch DuckDB file, tables copied in a stream, the snapshot kept), and, as the peer, dsdgen alone
-into an in-memory DuckDB, which is what the load did before and what it needed at the least.
+scratch DuckDB file, whose connection copies the tables into the new file it attaches, the snapshot
+kept), and, as the peer, dsdgen alone into an in-memory DuckDB, which is what the load did before
+and what it needed at the least.
 
     python benchmarks/data_memory.py [--scale-factors 0.1 1 3] [--no-peer] [--json FILE]
 

@@ -78,7 +78,8 @@ def data_memory_rows(r: dict) -> list[Row]:
         rows.append(Row(f"Peak memory of `sqlml data`, sf {x['sf']:g}", f"{peak:.2f} GB in {x['seconds']:.0f} s", peer,
                         ratio, f"≤ {goal:g} GB", _met(x["peak_bytes"] <= r["goal_bytes"]),
                         note=f"peak resident set size of a fresh process running `ensure_data(force=True)` (generation "
-                             f"in a scratch file, tables streamed, snapshot kept), {x['rows']:,} rows, {x['file_mb']:.0f} MB "
+                             "in a scratch file, tables copied into the new file it attaches, snapshot kept), "
+                             f"{x['rows']:,} rows, {x['file_mb']:.0f} MB "
                              "file; the peer is dsdgen alone into an in-memory DuckDB (the old way's least)"
                              + (f", {x['peer_seconds']:.0f} s" if "peer_seconds" in x else ""),
                         measured=f"{peak:.2f} GB"))
