@@ -83,3 +83,29 @@ def test_small_values_stay_in_sql():
     assert "tsql_exact" not in sql.lower()
     wide = translate("SELECT CAST(1.5 AS decimal(38,20)) * CAST(3 AS decimal(38,20)) AS v", {}, None).sql
     assert "tsql_exact" in wide.lower() and "CASE WHEN" in wide
+
+
+# The 64-bit path of a division (exact.decimal_quotient): used per row while the dividend's count stays
+# below 10^18 and the divisor's, times 10^k, too; the 128-bit path past that. Both sides of each bound,
+# negative values (both parts of the two-step division truncate toward zero) and every shift direction.
+@pytest.mark.parametrize("left, right", [
+    (("9999999999999999.99", 20, 2), ("0.03", 5, 2)),         # dividend count just under 10^18: 64 bits
+    (("10000000000000000.00", 20, 2), ("0.03", 5, 2)),        # at 10^18: 128 bits
+    (("-9999999999999999.99", 20, 2), ("7.77", 5, 2)),
+    (("-1234.5678", 12, 4), ("-0.0007", 9, 4)),
+    (("1234.5678", 12, 4), ("-999999.9999", 12, 4)),          # the divisor's count times 10^k near 10^18
+    (("5", 10, 0), ("0.000000003", 18, 9)),                   # scale 9, the widest the 64-bit path takes
+    (("5", 10, 0), ("0.0000000003", 18, 10)),                 # scale 10: 128 bits
+    (("123.45", 5, 2), ("6789", 4, 0)),
+])
+def test_division_on_either_side_of_the_64_bit_bounds_matches_the_model(database, left, right):
+    left_sql, left_value = operand(left)
+    right_sql, right_value = operand(right)
+    expected = arithmetic("/", left_value, right_value)
+    value, kind = engine_answer(database, f"{left_sql} / {right_sql}")
+    assert (value, kind) == (expected.value, str(expected.type))
+    # the same division over a column (per row, not a constant the optimizer folds)
+    database.execute(f"DROP TABLE IF EXISTS dbo.ops; CREATE TABLE dbo.ops (a decimal({left[1]},{left[2]}), "
+                     f"b decimal({right[1]},{right[2]})); INSERT INTO dbo.ops VALUES ({left[0]}, {right[0]})")
+    column = database.query("SELECT CAST(a / b AS varchar(100)) AS v FROM dbo.ops").iloc[0]["v"]
+    assert Decimal(column) == expected.value

@@ -116,7 +116,7 @@ def decimal_division(dividend: exp.Expr, divisor: exp.Expr, left: tuple[int, int
     to 38). It is computed on scaled integers (exact.py) so that no float rounding creeps in.
     """
     result = st.arithmetic("/", st.decimal(*left), st.decimal(*right))
-    count = scaled.quotient(scaled.units(dividend, *left), left, scaled.units(divisor, *right), right, result.scale)
+    count = scaled.decimal_quotient(dividend, left, divisor, right, result.scale)
     return scaled.as_decimal(count, result.precision, result.scale)
 
 
