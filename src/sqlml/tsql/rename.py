@@ -55,11 +55,36 @@ def rename(tree: exp.Expr, context) -> exp.Expr:
         skip_identity(context, tree)
     if isinstance(tree, exp.TruncateTable) and context.connection is not None:
         for table in tree.expressions:
-            if context.identity_of(table):
-                raise context.unsupported(
-                    f"TRUNCATE TABLE {table.sql(dialect=SqlmlTSQL)} (it has an IDENTITY column, whose numbering "
-                    "SQL Server restarts)", hint="DELETE FROM the table keeps the numbering, on both engines.")
+            for column in context.identity_of(table):
+                restart_identity(context, table, column)
     return tree
+
+
+_SEED = "sqlml identity seed "
+
+
+def restart_identity(context, table: exp.Table, column: str) -> None:
+    """TRUNCATE TABLE restarts an IDENTITY column at its seed, as SQL Server does: DuckDB cannot restart a
+    sequence, so the column's default lets go of it and a new one, from the seed, takes its place."""
+    sequence = identity_sequence(context, table)
+    temporary = table.name.startswith("#")
+    schema = "main" if temporary else (table.text("db") or "dbo")
+    row = context.connection.execute(
+        "SELECT comment, increment_by FROM duckdb_sequences() WHERE schema_name = ? AND sequence_name = ? AND "
+        "database_name = CASE WHEN ? THEN 'temp' ELSE current_database() END",
+        [schema, sequence.split(".")[-1].strip('"'), temporary]).fetchone()
+    if row is None or not str(row[0] or "").startswith(_SEED):   # (a table made before seeds were noted)
+        raise context.unsupported(f"TRUNCATE TABLE {table.sql(dialect=SqlmlTSQL)} (its IDENTITY numbering is not "
+                                  "the embedded engine's own)", hint="DELETE FROM the table keeps the numbering.")
+    seed, step = int(str(row[0])[len(_SEED):]), row[1]
+    target = table.sql(dialect=SqlmlDuckDB)
+    quoted = '"' + column.replace('"', '""') + '"'
+    context.epilogue += [
+        f"ALTER TABLE {target} ALTER COLUMN {quoted} DROP DEFAULT",
+        f"DROP SEQUENCE {sequence}",
+        f"CREATE {'TEMP ' if temporary else ''}SEQUENCE {sequence} START {seed} INCREMENT {step}",
+        f"COMMENT ON SEQUENCE {sequence} IS '{_SEED}{seed}'",
+        f"ALTER TABLE {target} ALTER COLUMN {quoted} SET DEFAULT nextval('{sequence.replace(chr(34), '')}')"]
 
 
 def skip_identity(context, insert: exp.Insert) -> None:
@@ -148,6 +173,9 @@ def identity_columns(context, tree: exp.Create) -> None:
         sequence = identity_sequence(context, table)
         temporary = "TEMP " if table.name.startswith("#") else ""
         context.prelude.append(f"CREATE OR REPLACE {temporary}SEQUENCE {sequence} START {seed.name} INCREMENT {step.name}")
+        # DuckDB keeps a sequence's current value as its START when the file is reopened: the seed is noted
+        # in its comment, for TRUNCATE TABLE (which restarts the numbering at the seed).
+        context.prelude.append(f"COMMENT ON SEQUENCE {sequence} IS '{_SEED}{int(seed.name)}'")
         default = exp.DefaultColumnConstraint(this=exp.Anonymous(
             this="nextval", expressions=[exp.Literal.string(sequence.replace('"', ""))]))
         constraint.parent.set("kind", default) if isinstance(constraint.parent, exp.ColumnConstraint) else None
