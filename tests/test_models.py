@@ -62,6 +62,16 @@ def test_saved_model_loads_back_and_predicts_the_same(db, points):
     assert len(record.sha256) == 64
 
 
+def test_metrics_holding_lists_and_numpy_numbers_come_back_as_plain_values(db, points):
+    """A notebook records cluster sizes as a list of numpy integers: record() gives them back as numbers."""
+    registry = ModelRegistry(db)
+    sizes = list(np.bincount(fitted(points).predict(points)))          # numpy int64s
+    registry.save(NAME, fitted(points), metrics={"cluster_sizes": sizes, "shape": (np.int64(180), 4),
+                                                 "scores": {"silhouette": np.float32(0.5)}})
+    assert registry.record(NAME).metrics == {"cluster_sizes": [60, 60, 60], "shape": [180, 4],
+                                             "scores": {"silhouette": 0.5}}
+
+
 def test_first_version_is_champion_and_later_ones_only_when_asked(db, points):
     registry = ModelRegistry(db)
     assert registry.save(NAME, fitted(points, seed=0)) == 1
@@ -160,6 +170,20 @@ def test_an_exception_in_the_middle_of_a_promotion_keeps_the_old_champion(db, po
     assert champions(db) == [2]
 
 
+def test_a_promotion_that_would_leave_two_champions_is_refused_and_changes_nothing(db, points, monkeypatch):
+    """Whatever else wrote to the registry inside the promotion (a trigger, a hand edit), it never
+    ends with two champions: the promotion is refused in one line that names them, and rolled back."""
+    registry = ModelRegistry(db)
+    registry.save(NAME, fitted(points, seed=0))
+    registry.save(NAME, fitted(points, seed=1))
+    monkeypatch.setattr(registry, "_log_promotion", lambda *args: db.execute(
+        "UPDATE dbo.models SET is_champion = 1 WHERE name = @name AND version = 1", {"name": NAME}))
+    with pytest.raises(RegistryError, match=r"^Promoting version 2 of 'customer_returns' would leave champions "
+                                            r"\[(1, 2|2, 1)\]; nothing was changed\.$"):
+        registry.promote(NAME, 2)
+    assert champions(db) == [1]
+
+
 def test_an_interrupt_in_the_middle_of_a_promotion_keeps_the_old_champion(db, points, monkeypatch):
     registry = ModelRegistry(db)
     registry.save(NAME, fitted(points, seed=0))
@@ -249,6 +273,73 @@ def test_deserialize_checks_the_hash_before_reading(points):
     from sqlml.models import sha256_hex
     with pytest.raises(TamperedModelError, match="not a readable skops file"):
         deserialize(pickled, sha256_hex(pickled))         # pickle is never loaded, even with a good hash
+
+
+@pytest.mark.parametrize("version", [2.7, 2.0, "2", True, None], ids=repr)
+def test_a_version_that_is_not_a_whole_number_is_refused_never_rounded(db, version):
+    """2.7 is never read as version 2, nor True as version 1, by any call that takes a version."""
+    registry = ModelRegistry(db)
+    # (record and load take None for the champion)
+    for call in [registry.promote] + ([registry.record, registry.load] if version is not None else []):
+        with pytest.raises(RegistryError) as refused:
+            call(NAME, version)
+        assert str(refused.value) == (f"A model version must be a whole number such as 2, not {version!r} "
+                                      f"({type(version).__name__}): pass the version as dbo.models lists it.")
+    with pytest.raises(RegistryError, match="^'customer_returns' has no version 2: "):
+        registry.load(NAME, np.int64(2))            # a whole number of numpy's passes the check
+
+
+@pytest.mark.parametrize("recorded, altered", [("the hash", True), (None, False), ("", False), ("  ", False)],
+                         ids=["bytes changed", "no hash", "empty hash", "blank hash"])
+def test_a_refused_blob_shows_the_first_12_hex_digits_of_both_hashes(points, recorded, altered):
+    """The refusal shows enough of both hashes to compare them by eye: a missing hash shows as nothing."""
+    from sqlml.models import sha256_hex
+
+    blob, digest = serialize(fitted(points))
+    if altered:
+        blob = blob[:-1] + bytes([blob[-1] ^ 0xFF])
+    expected = digest if recorded == "the hash" else recorded
+    with pytest.raises(TamperedModelError) as refused:
+        deserialize(blob, expected)
+    shown = digest[:12] if recorded == "the hash" else ""
+    assert str(refused.value) == (
+        f"The model bytes do not match their recorded SHA-256 (expected {shown}..., got {sha256_hex(blob)[:12]}...): "
+        "the blob was changed after it was saved. Refusing to load it; save the model again or load another version.")
+
+
+@pytest.mark.parametrize("fails_in, sent", [
+    (None, ["BEGIN TRANSACTION", "COMMIT TRANSACTION"]),
+    ("the work", ["BEGIN TRANSACTION", "ROLLBACK TRANSACTION"]),
+    ("COMMIT TRANSACTION", ["BEGIN TRANSACTION", "COMMIT TRANSACTION", "ROLLBACK TRANSACTION"]),
+])
+def test_a_unit_of_work_that_fails_is_rolled_back_on_an_engine_that_keeps_the_transaction_open(fails_in, sent):
+    """SQL Server (XACT_ABORT OFF, its default) keeps a transaction open after a failed statement: the
+    registry sends ROLLBACK itself, or the connection would go on holding the registry's locks. (The
+    embedded engine rolls back on any error already, so only the statements sent can show this.)"""
+    from sqlml.models import transaction
+
+    class Server:
+        engine = "mssql"
+
+        def __init__(self):
+            self.sent = []
+
+        def execute(self, statement, parameters=None):
+            self.sent.append(statement.upper())       # T-SQL keywords do not depend on case
+            if statement.upper() == fails_in and len(self.sent) <= len(sent):     # once: the deadlock is over
+                raise RuntimeError("Msg 1205: deadlock victim")
+
+    server = Server()
+    try:
+        with transaction(server):
+            if fails_in == "the work":
+                raise RuntimeError("power cut")
+    except RuntimeError:
+        assert fails_in is not None
+    assert server.sent == sent
+    with transaction(server):          # the connection is usable again: a new transaction begins
+        pass
+    assert server.sent[len(sent):] == ["BEGIN TRANSACTION", "COMMIT TRANSACTION"]
 
 
 def test_only_scalers_kmeans_and_pipelines_go_in(db, points):
