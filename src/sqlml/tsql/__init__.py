@@ -30,9 +30,10 @@ keys); INTERSECT/EXCEPT of strings, GROUP BY ROLLUP/CUBE of strings and SELECT D
 strings are refused by name. Every expression has SQL Server's type (binder.py, sqltype.py: data type
 precedence, the precision and scale of + - * / % with the reduction at 38, constants, aggregates,
 CAST / CONVERT, ISNULL / COALESCE / NULLIF / IIF / CASE) through derived tables, CTEs, views and
-subqueries, and the arithmetic is computed in it (arithmetic.py): decimals exactly (exact.py: on
-128-bit integer counts of the scale's units, and in Python's unbounded integers for the rare rows
-past 128 bits, so a result that fits decimal(38) is never DuckDB's overflow), a quotient cut and a
+subqueries, and the arithmetic is computed in it (arithmetic.py): decimals exactly (exact.py: by
+DuckDB's own DECIMAL(38) where that is exact, on 64-bit or 128-bit integer counts of the scale's units
+as each row's values allow, and in Python's unbounded integers for the rare rows past 128 bits, so a
+result that fits decimal(38) is never DuckDB's overflow), a quotient cut and a
 reduced sum or product rounded to the result's scale, Msg 8115 past the result's precision, Msg 8134
 for / and % by zero; integer results in their integer type (Msg 8115 past its range); a decimal
 constant has the least precision and scale that hold it (0.2 is decimal(1,1)), an integer constant

@@ -149,7 +149,7 @@ def exact(node: exp.Binary, context) -> exp.Expr:
     if a is None or b is None:
         return node
     operator = _OPERATORS[type(node)]
-    if _fits_duckdb(operator, a, b):
+    if _fits_duckdb(operator, a, b, result.scale):
         # DuckDB's own decimal types are narrower than the values can be (a product of two decimals of up to
         # 18 digits in 64 bits; decimal(8,4) - decimal(17,16) as DECIMAL(18,16)): both operands are widened
         # to 38 digits first, so DuckDB computes exactly and the cast below gives SQL Server's type.
@@ -166,13 +166,19 @@ def exact(node: exp.Binary, context) -> exp.Expr:
     return scaled.as_decimal(count, result.precision, result.scale)
 
 
-def _fits_duckdb(operator: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+def _fits_duckdb(operator: str, a: tuple[int, int], b: tuple[int, int], scale: int) -> bool:
     """Whether DuckDB's DECIMAL(38) holds the exact result of decimal(a) operator decimal(b) at the
-    operands' scale (then its own arithmetic is exact, and the CAST to SQL Server's type rounds)."""
+    operands' scale (then its own arithmetic is exact, and the CAST to SQL Server's type rounds).
+
+    Also when SQL Server's result keeps that scale (`scale`, no reduction): then both types are
+    (38, that scale), so DuckDB's answer is exact whenever it has one, and it overflows (Msg 8115) exactly
+    where SQL Server's does (10^38 units), e.g. 1.0 * a SUM of decimal(7,2)."""
     (p1, s1), (p2, s2) = a, b
     if operator == "*":
-        return p1 + p2 <= 38 and s1 + s2 <= 38
+        return s1 + s2 <= 38 and (p1 + p2 <= 38 or scale == s1 + s2)
     common = max(s1, s2)
+    if operator != "%" and scale == common:
+        return True
     integral = max(p1 - s1, p2 - s2)
     return integral + common + (operator != "%") <= 38
 

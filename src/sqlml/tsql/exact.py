@@ -192,8 +192,9 @@ def _value_below(operand: exp.Expr, scale: int, digits: int) -> exp.Expr:
 def _cheap(operand: exp.Expr) -> bool:
     """Cheap to compute again: the 64-bit path reads each operand several times (DuckDB does not share
     them), which costs more than the 128-bit path once an operand is itself a guarded computation."""
-    nodes = list(operand.walk())
-    return len(nodes) <= 24 and not any(isinstance(n, (exp.Case, exp.If, exp.Query, exp.Subquery, exp.Anonymous))
+    nodes = [n for n in operand.walk() if not isinstance(n, (exp.DataType, exp.DataTypeParam))
+             and not isinstance(n.parent, exp.DataTypeParam)]   # a CAST's type costs nothing to read
+    return len(nodes) <= 16 and not any(isinstance(n, (exp.Case, exp.If, exp.Query, exp.Subquery, exp.Anonymous))
                                         for n in nodes)
 
 
