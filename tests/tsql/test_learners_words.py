@@ -30,6 +30,9 @@ SETUP = "CREATE TABLE t (a INT, b DECIMAL(7, 2), c VARCHAR(10)); INSERT t VALUES
     ("CREATE TABLE nosuch.y (a INT)", 2760,
      'The specified schema name "nosuch" either does not exist or you do not have permission to use it.'),
     ("SELECT * FROM nosuch.y", 208, "Invalid object name 'nosuch.y'."),
+    # The name as the learner wrote it, brackets aside (DuckDB names only the table).
+    ("SELECT * FROM [dbo].[nothere]", 208, "Invalid object name 'dbo.nothere'."),
+    ("SELECT * FROM [my table]", 208, "Invalid object name 'my table'."),
     ("SELECT (c) / (2 * a) FROM t", 245, "Conversion failed when converting the varchar value 'x' to data type int."),
     ("SELECT c / NULLIF(1.0 * a, 0) FROM t", 8114, "Error converting data type varchar to numeric."),
     ("SELECT 1; sp_configure", 102, "Incorrect syntax near 'sp_configure'."),

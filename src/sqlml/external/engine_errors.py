@@ -33,7 +33,7 @@ def _duplicate(match: re.Match, text: str) -> str:
 
 # (pattern on DuckDB's first line, SQL Server's number, its text from the match)
 _SAME_MISTAKE = (
-    (r"Table with name \"?([^\"\s]+)\"? does not exist", 208, lambda m, t: f"Invalid object name '{m[1]}'."),
+    (r"Table with name \"?([^\"]+?)\"? does not exist", 208, lambda m, t: f"Invalid object name '{m[1]}'."),
     (r"Referenced column \"?([^\"\s]+)\"? not found", 207, lambda m, t: f"Invalid column name '{m[1]}'."),
     (r"Table with name \"?([^\"\s]+)\"? already exists", 2714,
      lambda m, t: f"There is already an object named '{m[1]}' in the database."),
@@ -107,6 +107,8 @@ def _as_sql_server(whole: str, text: str, statement: str | None) -> TsqlError:
         if match:
             if number == 0:
                 number = 536 if "RIGHT" in match[0] else 537
+            if number == 208 and statement is not None:   # the name as the learner wrote it (other..x, [dbo].[x])
+                return TsqlError(f"Invalid object name '{_as_written(match[1], statement)}'.", number=208, severity=16)
             return TsqlError(render(match, text), number=number, severity=16)
     if re.search(r"write-write conflict|Conflict on (tuple|update)|TransactionContext Error", whole, re.I):
         # Another session changed the same rows at the same time: SQL Server would make one of them its
@@ -120,6 +122,15 @@ def _as_sql_server(whole: str, text: str, statement: str | None) -> TsqlError:
         return TsqlError(f"Incorrect syntax near '{statement.split()[-1].rstrip(';')}'.", number=102, severity=15)
     return UnsupportedError(learners_statement(statement or ""),
                             hint="The embedded engine could not run its translation of it.")
+
+
+def _as_written(table: str, statement: str) -> str:
+    """The learner's (one- to three-part) name of the table DuckDB could not find, else DuckDB's name."""
+    part = r"(?:\[[^\]]*\]|\w+)"
+    last = r"(?:\[" + re.escape(table) + r"\]|" + re.escape(table) + r"(?![\w$]))"
+    named = re.search(r"(?<![\w@#$.\]])(?:" + part + r"\s*\.\s*(?:" + part + r")?\s*\.\s*|" + part + r"\s*\.\s*)?" + last,
+                      statement, re.I)
+    return re.sub(r"[\[\]]", "", re.sub(r"\s*\.\s*", ".", named[0])) if named else table
 
 
 def _is_a_word_of(word: str, statement: str) -> bool:
