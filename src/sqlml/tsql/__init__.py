@@ -63,11 +63,16 @@ fractional digit as a datetime2 or time is refused by name (a literal when the s
 column's or variable's string stored into or compared with a datetime2(6/7) or time column when it
 runs); a date-time variable assigned to a string keeps its own type's default style. A string compared
 with a number or a date converts to the other side's type by data type precedence, in IN (subquery) too
-(`int_col IN (SELECT '7')`; Msg 245 when it is no number); an ORDER BY ordinal counts the columns a `*`
-stands for.
+(`int_col IN (SELECT '7')`; Msg 245 when it is no number); so does a string operand of + - * / % beside
+a number, to the number's type with its precision and scale (`CAST(n AS nchar(10)) / count` divides
+integers; Msg 245, or 8114 for decimal and float, when it is no number); an ORDER BY ordinal counts the
+columns a `*` stands for; `database..table` is the dbo schema; TRUNCATE TABLE restarts an IDENTITY
+column at its seed (the seed is kept in its sequence's comment: a table made before that is refused).
 
 Known differences the translator does not catch (everything else it cannot do faithfully, it
 refuses by name):
+- a string with a fractional part converted to an integer type (CAST('2.5' AS INT), or '2.5' / 2 by
+  precedence) is DuckDB's rounding, 3, where SQL Server stops with Msg 245;
 - the order of strings that hold punctuation: strings sort (ORDER BY, <, >, BETWEEN, MIN, MAX)
   by ICU's English order without case and trailing spaces, which matches SQL Server's collation
   for letters, accented letters (next to their plain letter), digits, spaces and punctuation
