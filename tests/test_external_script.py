@@ -324,8 +324,13 @@ def test_results_shape_matches_a_plain_select(db):
 
 
 def test_a_not_null_result_column_refuses_a_null(db):
-    with pytest.raises(TsqlError, match="declared NOT NULL"):
-        db.execute(run_script("OutputDataSet = pandas.DataFrame({'a': [1.0, None]})", "WITH RESULT SETS ((a int NOT NULL))"))
+    # SQL Server's Msg 11555 (sys.messages), not a message of the engine's own under Msg 50000.
+    with pytest.raises(TsqlError) as caught:
+        db.execute(run_script("OutputDataSet = pandas.DataFrame({'b': [1, 2], 'a': [1.0, None]})",
+                              "WITH RESULT SETS ((b int, a int NOT NULL))"))
+    assert (caught.value.number, caught.value.text) == (11555, (
+        "EXECUTE statement failed because its WITH RESULT SETS clause specified a non-nullable type for column #2 "
+        "in result set #1, and the corresponding value sent at run time was null."))
 
 
 def test_keywords_in_any_case_and_quoted_column_names(db):

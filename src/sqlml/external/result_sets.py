@@ -62,8 +62,9 @@ def convert_frame(frame: "pd.DataFrame", columns: tuple[ResultSetColumn, ...], n
         originals.append(series)
         converted.append(convert_column(series, column.type))
         if not column.nullable and converted[-1].isna().any():
-            raise TsqlError(f"The result set cannot be sent: column '{column.name}' of result set number {number} is "
-                            "declared NOT NULL but the statement sent a NULL.", number=50000, severity=16)
+            raise TsqlError(f"EXECUTE statement failed because its WITH RESULT SETS clause specified a non-nullable "
+                            f"type for column #{position + 1} in result set #{number}, and the corresponding value "
+                            "sent at run time was null.", number=11555, severity=16)
     names = [column.name for column in columns]
     if all(new is old for new, old in zip(converted, originals)):
         return frame.set_axis(names, axis=1)  # nothing to convert: the same data, renamed
