@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import threading
-from datetime import date
+from datetime import date, datetime
 
 import numpy as np
+import pandas as pd
 import pytest
 from sklearn.cluster import KMeans
 from sklearn.linear_model import LinearRegression
-from sklearn.pipeline import make_pipeline
+from sklearn.pipeline import Pipeline, make_pipeline
 from sklearn.preprocessing import StandardScaler
 
 import sqlml
@@ -70,6 +71,16 @@ def test_metrics_holding_lists_and_numpy_numbers_come_back_as_plain_values(db, p
                                                  "scores": {"silhouette": np.float32(0.5)}})
     assert registry.record(NAME).metrics == {"cluster_sizes": [60, 60, 60], "shape": [180, 4],
                                              "scores": {"silhouette": 0.5}}
+
+
+@pytest.mark.parametrize("train_end", ["2001-12-31", "2001-12-31 23:59:59", "2001-12-31T08:00:00.123",
+                                       date(2001, 12, 31), datetime(2001, 12, 31, 13, 45),
+                                       pd.Timestamp("2001-12-31 13:45")], ids=str)
+def test_a_training_window_end_given_as_text_date_or_timestamp_is_recorded_as_its_day(db, points, train_end):
+    """What a notebook has at hand (str(df.max()), a pandas Timestamp, a datetime) all mean the same day."""
+    registry = ModelRegistry(db)
+    registry.save(NAME, fitted(points), train_start="1998-01-02", train_end=train_end)
+    assert (registry.record(NAME).train_start, registry.record(NAME).train_end) == (date(1998, 1, 2), date(2001, 12, 31))
 
 
 def test_first_version_is_champion_and_later_ones_only_when_asked(db, points):
@@ -354,6 +365,17 @@ def test_only_scalers_kmeans_and_pipelines_go_in(db, points):
         deserialize(blob, sha256_hex(blob))
 
 
+@pytest.mark.parametrize("skipped", ["passthrough", None])
+def test_a_pipeline_with_a_skipped_step_goes_in_and_comes_back(db, points, skipped):
+    """scikit-learn lets a pipeline step be 'passthrough' (or None) to switch it off: still a registry model."""
+    model = Pipeline([("scale", StandardScaler()), ("off", skipped),
+                      ("kmeans", KMeans(n_clusters=3, n_init=3, random_state=0))]).fit(points)
+    registry = ModelRegistry(db)
+    registry.save(NAME, model)
+    assert (registry.load(NAME).predict(points) == model.predict(points)).all()
+    assert registry.record(NAME).algorithm == "StandardScaler+KMeans"
+
+
 def test_bad_names_are_refused(db, points):
     with pytest.raises(RegistryError, match="non-empty text"):
         ModelRegistry(db).save("", fitted(points))
@@ -488,6 +510,40 @@ def test_a_blob_with_an_untrusted_type_anywhere_is_refused_even_with_its_hash(db
     assert champions(db) == [1]
 
 
+def test_every_untrusted_type_is_named_in_one_line(points):
+    import collections
+
+    model = fitted(points)
+    model.notes, model[-1].history = collections.Counter(runs=3), collections.deque([1, 2])
+    with pytest.raises(RegistryError) as refused:
+        serialize(model)
+    assert str(refused.value) == (
+        "The model holds types skops does not trust (collections.Counter, collections.deque); refusing to "
+        "store or load it. The registry stores scikit-learn scalers, KMeans and Pipelines only.")
+
+
+def test_a_skops_file_with_a_member_the_registry_cannot_renumber_is_not_stored(db, points, monkeypatch):
+    """A skops version that added a member of its own would make the fingerprint unreliable: refused, not stored."""
+    import io
+    import zipfile
+
+    import skops.io
+
+    dumps = skops.io.dumps
+
+    def with_a_stray_member(model):
+        target = io.BytesIO(dumps(model))
+        with zipfile.ZipFile(target, "a") as archive:
+            archive.writestr("README.txt", b"made by a newer skops")
+        return target.getvalue()
+
+    monkeypatch.setattr(skops.io, "dumps", with_a_stray_member)
+    with pytest.raises(RegistryError) as refused:
+        ModelRegistry(db).save(NAME, fitted(points))
+    assert str(refused.value) == "Unexpected member 'README.txt' in the skops file; cannot store this model."
+    assert ModelRegistry(db).list().empty
+
+
 def test_skops_itself_refuses_the_untrusted_type_if_the_first_check_missed_it(points, monkeypatch):
     # Two locks: the registry's own check, and skops told to trust nothing. Open the first one.
     import skops.io
@@ -547,8 +603,10 @@ def test_times_are_recorded_in_utc_whatever_the_machines_zone(db, points, monkey
         registry = ModelRegistry(db)
         registry.save(NAME, fitted(points))
         utc = datetime.now(timezone.utc).replace(tzinfo=None)
-        assert abs(registry.record(NAME).created_at - utc) < timedelta(minutes=5)
-        assert abs(registry.promotions(NAME)["promoted_at"].iat[0] - utc) < timedelta(minutes=5)
+        created, promoted = registry.record(NAME).created_at, registry.promotions(NAME)["promoted_at"].iat[0]
+        assert abs(created - utc) < timedelta(minutes=5) and abs(promoted - utc) < timedelta(minutes=5)
+        # to the millisecond, as the registry's docs say: no sub-millisecond digits on either engine
+        assert created.microsecond % 1000 == 0 and promoted.microsecond % 1000 == 0
     finally:
         monkeypatch.undo()
         time.tzset()

@@ -132,6 +132,8 @@ def test_an_assigned_value_keeps_its_trailing_spaces(db, statement, kept):
     ("SELECT s AS v FROM dbo.p WHERE s IS NOT NULL UNION SELECT 'c' ORDER BY v OFFSET 2 ROWS", ["b", "c"]),
     ("SELECT s AS v FROM dbo.p WHERE s IS NOT NULL UNION SELECT 'c' ORDER BY v "
      "OFFSET 1 ROWS FETCH NEXT 1 ROWS ONLY", ["a"]),
+    # UNION ALL sorted by a string keeps its duplicates.
+    ("SELECT s AS v FROM dbo.p WHERE id = 3 UNION ALL SELECT 'b' ORDER BY v", ["b", "b"]),
     # A UNION of strings whose column name needs quoting keeps that name.
     ("SELECT v FROM (SELECT s AS [my label] FROM dbo.p WHERE id = 3 UNION SELECT 'x') AS q(v) ORDER BY v", ["b", "x"]),
 ])
@@ -184,6 +186,7 @@ def test_string_set_operations_it_cannot_make_faithful_are_refused_by_name(db, q
     ("id NOT IN (SELECT '1')", [2, 3, 4, 5]),
     ("id IN (SELECT v FROM (VALUES ('4'), ('9')) AS t(v))", [4]),
     ("'3' IN (SELECT id FROM dbo.p)", [1, 2, 3, 4, 5]),         # the string on the left converts too
+    ("CAST(id AS VARCHAR(5)) IN (SELECT 3 UNION ALL SELECT 5)", [3, 5]),   # a string that is no literal too
     ("CAST('2026-01-02' AS date) IN (SELECT '2026-01-02')", [1, 2, 3, 4, 5]),
 ])
 def test_in_a_subquery_converts_the_string_side_by_precedence(db, where, expected):
