@@ -5,6 +5,7 @@ error (Msg 8115, "Arithmetic overflow error converting ..."); a string into a sh
 bigint, which that table does not list, is an error as well (as SQL Server answers)."""
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from sqlml.errors import TsqlError, UnsupportedError
@@ -76,3 +77,56 @@ def test_a_number_in_a_too_short_string_type(db, source, target, expected):
 ])
 def test_convert_and_try_forms_follow_the_same_table(db, query, expected):
     assert db.query(query)["v"].iloc[0] == expected
+
+
+# A string converted to an integer type ("CAST and CONVERT": a string to an integer must look like one):
+# digits with a sign between spaces convert, blanks are 0, and a point, an exponent or hex is Msg 245;
+# digits past the type's range overflow (Msg 244 for tinyint and smallint, 248 for int). By data type
+# precedence the same happens to a string beside an integer in arithmetic, comparisons and IN.
+@pytest.mark.parametrize("expression, expected", [
+    ("CAST(' 7 ' AS INT)", 7),
+    ("CAST('+3' AS SMALLINT)", 3),
+    ("CAST('-12' AS BIGINT)", -12),
+    ("CAST('' AS INT)", 0),
+    ("CAST('   ' AS TINYINT)", 0),
+    ("CONVERT(INT, '42')", 42),
+    ("TRY_CAST('2.5' AS INT)", None),
+    ("TRY_CONVERT(INT, '1e3')", None),
+    ("'25' + 1", 26),
+    ("CAST('2.5' AS INT)", (245, "Conversion failed when converting the varchar value '2.5' to data type int.")),
+    ("CAST('2.0' AS INT)", (245, "Conversion failed when converting the varchar value '2.0' to data type int.")),
+    ("CAST('1e3' AS INT)", (245, "Conversion failed when converting the varchar value '1e3' to data type int.")),
+    ("CAST('0x1A' AS INT)", (245, "Conversion failed when converting the varchar value '0x1A' to data type int.")),
+    ("CONVERT(BIGINT, '2.5')", (245, "Conversion failed when converting the varchar value '2.5' to data type bigint.")),
+    ("'2.5' + 1", (245, "Conversion failed when converting the varchar value '2.5' to data type int.")),
+    ("CAST(x AS INT)", (245, "Conversion failed when converting the varchar value 'abcdef' to data type int.")),
+    ("CAST('300' AS TINYINT)", (244, "The conversion of the varchar value '300' overflowed an INT1 column. "
+                                     "Use a larger integer column.")),
+    ("CAST('99999' AS SMALLINT)", (244, "The conversion of the varchar value '99999' overflowed an INT2 column. "
+                                        "Use a larger integer column.")),
+    ("CAST('99999999999' AS INT)", (248, "The conversion of the varchar value '99999999999' overflowed an int column.")),
+])
+def test_a_string_converts_to_an_integer_only_if_it_is_one(db, expression, expected):
+    if isinstance(expected, tuple):
+        with pytest.raises(TsqlError) as caught:
+            db.query(f"SELECT {expression} AS v FROM dbo.n")
+        assert (caught.value.number, caught.value.text) == expected
+    else:
+        value = db.query(f"SELECT {expression} AS v FROM dbo.n").iat[0, 0]
+        assert (None if pd.isna(value) else int(value)) == expected
+
+
+@pytest.mark.parametrize("where, expected", [
+    ("i = '12345'", 1),
+    ("i IN (SELECT ' 12345 ')", 1),
+    ("i = '12345.0'", (245, "Conversion failed when converting the varchar value '12345.0' to data type int.")),
+    ("i IN (SELECT '1.5')", (245, "Conversion failed when converting the varchar value '1.5' to data type int.")),
+])
+def test_a_string_compared_with_an_integer_is_converted_as_sql_server_converts_it(db, where, expected):
+    sql = f"SELECT count(*) AS n FROM dbo.n WHERE {where}"
+    if isinstance(expected, tuple):
+        with pytest.raises(TsqlError) as caught:
+            db.query(sql)
+        assert (caught.value.number, caught.value.text) == expected
+    else:
+        assert db.query(sql).iat[0, 0] == expected

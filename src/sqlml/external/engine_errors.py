@@ -14,7 +14,8 @@ from ..errors import TsqlError, UnsupportedError
 from ..tsql.source import learners_statement
 
 _SQLSERVER_INTEGER_NAMES = {"UINT8": "tinyint", "INT8": "tinyint", "INT16": "smallint", "INT32": "int", "INT64": "bigint",
-                            "INTEGER": "int", "BIGINT": "bigint", "SMALLINT": "smallint", "TINYINT": "tinyint"}
+                            "INTEGER": "int", "BIGINT": "bigint", "SMALLINT": "smallint", "TINYINT": "tinyint",
+                            "UTINYINT": "tinyint"}
 _GROUP_BY = ("Column '{0}' is invalid in the select list because it is not contained in either an aggregate "
              "function or the GROUP BY clause.")
 _SUBQUERY = ("Subquery returned more than 1 value. This is not permitted when the subquery follows =, !=, <, "
@@ -69,6 +70,12 @@ _SAME_MISTAKE = (
      lambda m, t: "Error converting data type varchar to numeric."),
     (r"Could not convert string '[^']*' to (?:DOUBLE|FLOAT)\b", 8114,
      lambda m, t: "Error converting data type varchar to float."),
+    # digits past the integer type's range: SQL Server's overflow messages (244 for tinyint and smallint)
+    (r"Could not convert string ' *([+-]?[0-9]+) *' to (INT32|INTEGER)\b", 248,
+     lambda m, t: f"The conversion of the varchar value '{m[1]}' overflowed an int column."),
+    (r"Could not convert string ' *([+-]?[0-9]+) *' to (INT16|SMALLINT|UINT8|UTINYINT|TINYINT)\b", 244,
+     lambda m, t: f"The conversion of the varchar value '{m[1]}' overflowed an "
+                  f"{'INT2' if m[2] in ('INT16', 'SMALLINT') else 'INT1'} column. Use a larger integer column."),
     (r"Could not convert string '([^']*)' to (\w+)", 245,
      lambda m, t: f"Conversion failed when converting the varchar value '{m[1]}' to data type {_integer_name(m[2])}."),
 )

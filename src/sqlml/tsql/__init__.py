@@ -71,8 +71,10 @@ column at its seed (the seed is kept in its sequence's comment: a table made bef
 
 Known differences the translator does not catch (everything else it cannot do faithfully, it
 refuses by name):
-- a string with a fractional part converted to an integer type (CAST('2.5' AS INT), or '2.5' / 2 by
-  precedence) is DuckDB's rounding, 3, where SQL Server stops with Msg 245;
+- a string converted to an integer type where no CAST or operator says so: stored into an integer column
+  (INSERT ... VALUES ('2.5')) or compared with a number literal (varchar_col = 7) is DuckDB's conversion,
+  which rounds '2.5' to 3 where SQL Server stops with Msg 245 (CAST, CONVERT, arithmetic, IN and a
+  comparison with an integer column or variable convert as SQL Server does);
 - the order of strings that hold punctuation: strings sort (ORDER BY, <, >, BETWEEN, MIN, MAX)
   by ICU's English order without case and trailing spaces, which matches SQL Server's collation
   for letters, accented letters (next to their plain letter), digits, spaces and punctuation

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from .trees import cast
+from .trees import cast, integer_from_string
 
 from . import exact as scaled
 from . import sqltype as st
@@ -80,7 +80,8 @@ def _strings_converted(node: exp.Binary, left: SqlType, right: SqlType) -> tuple
         target, to = SqlType(number.base), exp.DataType.build("DOUBLE" if number.base == "float" else "FLOAT")
     else:
         return left, right
-    node.set(string_key, cast(node.args[string_key], to))
+    operand = node.args[string_key]
+    node.set(string_key, integer_from_string(operand, to) if number.is_integer else cast(operand, to))
     return (target, right) if left.is_string else (left, target)
 
 

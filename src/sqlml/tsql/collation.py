@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlglot import exp
 
 from . import arithmetic
-from .trees import cast, set_operation_branches
+from .trees import cast, integer_from_string, set_operation_branches
 
 def rewrite_window(node: exp.Window, context) -> exp.Expr:
     partitions = node.args.get("partition_by") or []
@@ -64,6 +64,7 @@ def rewrite_comparison(node: exp.Binary, context) -> exp.Expr:
             (isinstance(node.parent, exp.Update) and node.arg_key == "expressions")
             or (isinstance(node.parent, exp.Select) and node.arg_key == "expressions")):
         return node   # an assignment (UPDATE ... SET c = 'x  ', SELECT @v = ...): the value is stored as is
+    _string_beside_integer(context, node)
     for side, other in (("this", "expression"), ("expression", "this")):
         quantified = node.args.get(side)
         if isinstance(quantified, (exp.Any, exp.All)) and isinstance(quantified.this, (exp.Subquery, exp.Query)):
@@ -377,13 +378,41 @@ def _by_precedence(context, node: exp.In, values: list[exp.Expr]) -> None:
         others = [context.type_of(v) for v in values]
         if others and all(o is not None and not context.is_a(o, exp.DataType.TEXT_TYPES)
                           and o.this != exp.DType.NULL for o in others):
-            node.set("this", context.with_type(cast(node.this, others[0].copy()), others[0]))
+            node.set("this", context.with_type(_converted(node.this, others[0]), others[0]))
         return
     if left.this in (exp.DType.NULL, exp.DType.UNKNOWN):
         return
     for value in values:
         if context.is_text(value) and not context.is_a(left, {exp.DType.BOOLEAN}):
-            value.replace(context.with_type(cast(value.copy(), left.copy()), left))
+            value.replace(context.with_type(_converted(value, left), left))
+
+
+def _string_beside_integer(context, node: exp.Binary) -> None:
+    """A string compared with an integer is converted to the integer's type (data type precedence), as
+    SQL Server converts it: '2.5' = 3 is Msg 245 there, where DuckDB would compare 3 = 3."""
+    for side, other in (("this", "expression"), ("expression", "this")):
+        target = context.type_of(node.args[other])
+        if target is None and _int_literal(node.args[other]):
+            target = exp.DataType.build("INT")
+        if (target is not None and target.this in exp.DataType.INTEGER_TYPES and context.is_text(node.args[side])
+                and not isinstance(node.args[side], (exp.Any, exp.All))):
+            node.set(side, context.with_type(_converted(node.args[side], target), target))
+            return
+
+
+def _int_literal(node: exp.Expr) -> bool:
+    """A number literal SQL Server types as int (digits within int's range)."""
+    if isinstance(node, exp.Neg):
+        node = node.this
+    return (isinstance(node, exp.Literal) and not node.is_string and node.name.isdigit()
+            and int(node.name) <= 2147483647)
+
+
+def _converted(text: exp.Expr, to: exp.DataType) -> exp.Expr:
+    """A string converted to `to` (to an integer type as SQL Server does: '2.5' is Msg 245, not 3)."""
+    if to.this in exp.DataType.INTEGER_TYPES:
+        return integer_from_string(text, to)
+    return cast(text.copy(), to.copy())
 
 
 def single_values(query: exp.Expr) -> list[exp.Expr] | None:

@@ -6,7 +6,7 @@ from sqlglot import exp
 
 from . import datetimes, sqltype
 from .dialect import SqlmlTSQL
-from .trees import cast
+from .trees import cast, integer_from_string
 
 # CONVERT(string, datetime, style): DuckDB strftime formats (checked against the T-SQL reference).
 _DATE_STYLES = {
@@ -85,6 +85,8 @@ def converted(context, value: exp.Expr, target: exp.DataType, style: int | None,
         parsed = exp.Anonymous(this="try_strptime" if safe else "strptime",
                                expressions=[value, exp.Literal.string(fmt)])
         return convert(parsed, target)
+    if target.this in exp.DataType.INTEGER_TYPES and source is not None and context.is_a(source, text):
+        return integer_from_string(value, target, safe)
     if target.this in exp.DataType.INTEGER_TYPES and context.is_a(
             source, exp.DataType.REAL_TYPES | {exp.DType.DECIMAL, exp.DType.DOUBLE, exp.DType.FLOAT}):
         # SQL Server truncates a number cast to an integer; DuckDB rounds. MONEY rounds in both

@@ -1,6 +1,8 @@
 """Small questions about sqlglot trees that several passes ask (no state, no catalog)."""
 from __future__ import annotations
 
+import re
+
 from sqlglot import exp
 
 
@@ -31,6 +33,29 @@ def cast(node: exp.Expr, to: exp.DataType | str) -> exp.Cast:
     """CAST(node AS to), always: sqlglot's exp.cast drops a cast to a type of the same name as the node's
     own cast (DECIMAL(20, 10) over DECIMAL(5, 5)), which changes a value's precision and scale."""
     return exp.Cast(this=node.copy(), to=to.copy() if isinstance(to, exp.DataType) else exp.DataType.build(to))
+
+
+def integer_from_string(value: exp.Expr, to: exp.DataType, safe: bool = False) -> exp.Expr:
+    """A string converted to an integer type as SQL Server converts it ("CAST and CONVERT"): digits with
+    an optional sign between spaces; blanks are 0; anything else ('2.5', '1e3', '0x1A', which DuckDB
+    reads as numbers) fails with the value in the message (Msg 245, engine_errors), or is NULL if `safe`."""
+    if isinstance(value, exp.Literal) and value.is_string and re.fullmatch(r" *[+-]?[0-9]+ *", value.name):
+        return cast(value, to)   # a constant that is an integer's text: no test at run time
+    def matches(pattern: str) -> exp.Expr:
+        return exp.func("regexp_full_match", value.copy(), exp.Literal.string(pattern))
+
+    if safe:
+        other: exp.Expr = exp.Null()
+    else:
+        message = exp.DPipe(this=exp.DPipe(this=exp.Literal.string("Could not convert string '"),
+                                           expression=value.copy()),
+                            expression=exp.Literal.string(f"' to {to.sql(dialect='duckdb')}"))
+        other = exp.Anonymous(this="error", expressions=[message])
+    return exp.Case(ifs=[
+        exp.If(this=exp.Is(this=value.copy(), expression=exp.Null()), true=cast(exp.Null(), to)),
+        exp.If(this=matches(" *[+-]?[0-9]+ *"), true=cast(value, to)),
+        exp.If(this=matches(" *"), true=cast(exp.Literal.number(0), to)),
+    ], default=cast(other, to))
 
 
 def outer_joined(select: exp.Select) -> set[str]:
