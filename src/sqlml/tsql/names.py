@@ -55,25 +55,16 @@ def unnamed_columns(tree: exp.Expr, widths: Widths | None = None) -> tuple[int, 
     """
     _string_aliases(tree)
     _check(tree, widths)
-    if not isinstance(tree, exp.Query) or (isinstance(tree, exp.Select) and tree.args.get("into")):
-        return ()
-    select = _first_select(tree)
-    if select is None:
-        return ()
-    names = [_item_name(item) for item in select.expressions]
-    stars = [k for k, name in enumerate(names) if name is _STAR]
+    items = _result_items(tree)
     positions = []
-    for k, name in enumerate(names):
+    for position, (item, name) in items:
         if name is not None:
             continue
-        if not stars or k < stars[0]:
-            positions.append(k)
-        elif k > stars[-1]:
-            positions.append(k - len(names))
-        else:
+        if position is None:
             raise UnsupportedError(
                 "A select list with a column without a name between two * (its position in the result is not "
                 "known before the statement runs)", hint="Give the column a name (expression AS name).")
+        positions.append(position)
     return tuple(positions)
 
 
@@ -83,22 +74,23 @@ def spelled_columns(tree: exp.Expr) -> tuple[tuple[int, str], ...]:
     SQL Server names such a column as the select list writes it (`SELECT mycol` of a column created as
     `MyCol` is `mycol`); DuckDB uses the table's spelling. Positions count like `unnamed_columns`'.
     """
+    return tuple((position, name) for position, (item, name) in _result_items(tree)
+                 if position is not None and isinstance(_unparenthesized(item), exp.Column)
+                 and name not in (None, _STAR))
+
+
+def _result_items(tree: exp.Expr) -> list[tuple[int | None, tuple[exp.Expr, object]]]:
+    """(position, (select item, its name)) for the items of the result set's select list: the position is
+    counted from the start before the first `*`, from the end (negative) after the last, None between two."""
     if not isinstance(tree, exp.Query) or (isinstance(tree, exp.Select) and tree.args.get("into")):
-        return ()
+        return []
     select = _first_select(tree)
     if select is None:
-        return ()
+        return []
     names = [_item_name(item) for item in select.expressions]
     stars = [k for k, name in enumerate(names) if name is _STAR]
-    spelled = []
-    for k, item in enumerate(select.expressions):
-        if not isinstance(_unparenthesized(item), exp.Column) or names[k] in (None, _STAR):
-            continue
-        if not stars or k < stars[0]:
-            spelled.append((k, names[k]))
-        elif k > stars[-1]:
-            spelled.append((k - len(names), names[k]))
-    return tuple(spelled)
+    return [(k if not stars or k < stars[0] else k - len(names) if k > stars[-1] else None, (item, names[k]))
+            for k, item in enumerate(select.expressions)]
 
 
 def _unparenthesized(item: exp.Expr) -> exp.Expr:
