@@ -92,7 +92,7 @@ def sp_configure(con, name: str | None = None, value: int | None = None) -> list
     try:
         number = int(value)
     except (TypeError, ValueError):
-        raise TsqlError(f"Error converting data type varchar to int.", number=8114, severity=16) from None
+        raise TsqlError("Error converting data type varchar to int.", number=8114, severity=16) from None
     if not option.minimum <= number <= option.maximum:
         raise TsqlError(f"'{number}' is not a valid value for configuration option '{option.name}'.",
                         number=15129, severity=16)

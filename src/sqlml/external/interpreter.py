@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Mapping
 
 from ..errors import SqlmlError, TsqlError, UnsupportedError
 from ..results import Result, rows_affected
-from ..tsql import Batch, Statement, StatementKind, check_syntax, split_batches, split_block, split_statements, translate
+from ..tsql import Statement, StatementKind, check_syntax, split_batches, split_block, split_statements, translate
 from ..tsql.names import result_frame
+from . import system_procedures
 from .calls import ExecCall, parse_exec
 from .databases import before_statement, refuse_another_databases_procedure, run_database_statement
 from .functions import is_function_definition, run_function_statement
 from .engine_errors import database_error
 from .lexer import VARIABLE, source, split_top_level, tokenize
+from .scope import Break, Continue, Return, Scope, Session, Variable
 from .sqltypes import SqlType, parse_type, to_text, type_of_value
 
 if TYPE_CHECKING:
@@ -32,17 +33,6 @@ _ROWS_AFFECTED = re.compile(r"^\(\d+ rows? affected\)$")
 _DEFAULT_ON_OPTIONS = {"ANSI_NULLS", "QUOTED_IDENTIFIER", "ANSI_PADDING", "ANSI_WARNINGS", "ARITHABORT",
                        "CONCAT_NULL_YIELDS_NULL", "ANSI_NULL_DFLT_ON", "XACT_ABORT"}
 _COMPOUND_OPERATORS = {"+", "-", "*", "/", "%", "&", "|", "^"}
-# SQL Server Agent's procedures (they live in msdb): jobs, steps, schedules, alerts, operators.
-AGENT_PROCEDURES = frozenset("""
-    sp_add_job sp_update_job sp_delete_job sp_help_job sp_start_job sp_stop_job sp_add_jobstep sp_update_jobstep
-    sp_delete_jobstep sp_help_jobstep sp_add_jobserver sp_delete_jobserver sp_help_jobserver sp_add_schedule
-    sp_update_schedule sp_delete_schedule sp_help_schedule sp_attach_schedule sp_detach_schedule
-    sp_add_jobschedule sp_update_jobschedule sp_delete_jobschedule sp_help_jobschedule sp_help_jobhistory
-    sp_purge_jobhistory sp_help_jobactivity sp_add_category sp_add_alert sp_update_alert sp_delete_alert
-    sp_add_operator sp_update_operator sp_delete_operator sp_add_notification sp_delete_notification
-""".split())
-_AGENT_HINT = ("The embedded engine has no SQL Server Agent (its jobs and schedules live in msdb): run the job "
-               "on SQL Server, or start the same work from the operating system's scheduler (cron, Task Scheduler).")
 # Session values the translator turns into parameters of these names, with their T-SQL types.
 _SYSTEM_TYPES = {"__rowcount": "int", "__trancount": "int", "__error_number": "int",
                  "__error_message": "nvarchar(4000)", "__error_severity": "int", "__error_state": "int",
@@ -51,67 +41,6 @@ _SYSTEM_TYPES = {"__rowcount": "int", "__trancount": "int", "__error_number": "i
 
 # Errors SQL Server raises while it compiles a batch: a CATCH block of that batch never sees them.
 _COMPILE_ERRORS = frozenset({102, 105, 113, 125, 156, 191})
-
-
-@dataclass
-class Variable:
-    type: SqlType
-    value: Any = None
-
-
-class Scope:
-    """The variables of one batch or one procedure call.
-
-    `first_line`: the script line where the batch starts (its statements carry script lines);
-    a procedure's or dynamic SQL's statements count from their own first line (1).
-    """
-
-    def __init__(self, procedure: str | None = None, first_line: int = 1) -> None:
-        self.variables: dict[str, Variable] = {}
-        self.procedure = procedure
-        self.first_line = first_line
-
-    def declare(self, spelled: str, sql_type: SqlType, value: Any = None, source: SqlType | None = None) -> None:
-        name = spelled.lstrip("@").lower()
-        if name in self.variables:
-            raise TsqlError(f"The variable name '{spelled}' has already been declared. Variable names must be unique "
-                            "within a query batch or stored procedure.", number=134, severity=15)
-        self.variables[name] = Variable(sql_type, sql_type.convert(value, source))
-
-    def get(self, spelled: str) -> Variable:
-        variable = self.variables.get(spelled.lstrip("@").lower())
-        if variable is None:
-            raise TsqlError(f'Must declare the scalar variable "@{spelled.lstrip("@")}".', number=137, severity=15, state=2)
-        return variable
-
-    def assign(self, spelled: str, value: Any, source: SqlType | None = None) -> None:
-        """`source`: the declared type of the variable the value comes from (see SqlType.convert)."""
-        variable = self.get(spelled)
-        variable.value = variable.type.convert(value, source)
-
-
-class _Return(Exception):
-    def __init__(self, value: int | None) -> None:
-        self.value = value
-
-
-class _Break(Exception):
-    pass
-
-
-class _Continue(Exception):
-    pass
-
-
-class Session:
-    """What lasts from one statement to the next on a connection (SQL Server's session settings)."""
-
-    def __init__(self) -> None:
-        self.nocount = False
-        self.transaction_depth = 0   # @@TRANCOUNT
-        self.rowcount = 0            # @@ROWCOUNT: rows of the last statement that counts them
-        self.database: str | None = None   # USE: the current database, when not the file opened (databases.py)
-        self.nesting = 0             # @@NESTLEVEL
 
 
 class Interpreter:
@@ -172,9 +101,9 @@ class Interpreter:
                                 check_syntax(statement.text, line=statement.line, column=statement.column,
                                              first_in_batch=index == 0)
                         self.run_statements(statements, scope, results)
-                    except _Return:
+                    except Return:
                         pass
-                    except (_Break, _Continue):
+                    except (Break, Continue):
                         raise TsqlError("Cannot use a BREAK or CONTINUE statement outside the scope of a WHILE statement.",
                                         number=135, severity=15) from None
         except BaseException as error:
@@ -414,7 +343,7 @@ class Interpreter:
         tokens = [t for t in tokenize(statement.text) if t.text != ";"]
         name = tokens[1].text if len(tokens) == 2 else source(statement.text, tokens[1:])
         if name.strip("[]").lower() == "msdb":
-            raise UnsupportedError(f"SQL Server Agent ({source(statement.text, tokens)})", hint=_AGENT_HINT)
+            raise UnsupportedError(f"SQL Server Agent ({source(statement.text, tokens)})", hint=system_procedures.AGENT_HINT)
         from .databases import use
         use(self, name)
 
@@ -470,9 +399,9 @@ class Interpreter:
             while self.is_true(block.condition.text, scope):
                 try:
                     self.run_statements(block.body, scope, results)
-                except _Break:
+                except Break:
                     break
-                except _Continue:
+                except Continue:
                     continue
         elif block.keyword == "BEGIN":
             self.run_statements(block.body, scope, results)
@@ -494,15 +423,15 @@ class Interpreter:
             raise UnsupportedError(f"The {block.keyword} block")
 
     def _break(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
-        raise _Break()
+        raise Break()
 
     def _continue(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
-        raise _Continue()
+        raise Continue()
 
     def _return(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
         tokens = [t for t in tokenize(statement.text) if t.text != ";"]
         value = self.evaluate(source(statement.text, tokens[1:]), scope) if len(tokens) > 1 else None
-        raise _Return(None if value is None else SqlType("int").convert(value))
+        raise Return(None if value is None else SqlType("int").convert(value))
 
     def _throw(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
         tokens = [t for t in tokenize(statement.text) if t.text != ";"]
@@ -555,23 +484,19 @@ class Interpreter:
         from .result_sets import shape_result_sets
 
         if call.dynamic_sql is not None:
-            return self._dynamic_sql(call, scope)
+            return system_procedures.dynamic_sql(self, call, scope)
         name = call.short_name
         if name == "sp_execute_external_script":
             from .script_runtime import execute_external_script
             return execute_external_script(self, call, scope)
         if name == "sp_configure":
-            results = self._sp_configure(call, scope)
+            results = system_procedures.sp_configure(self, call, scope)
         elif name == "sp_executesql":
-            results = self._sp_executesql(call, scope)
+            results = system_procedures.sp_executesql(self, call, scope)
         else:
             procedure = self.database.procedures.get(call.procedure)
-            if procedure is None and name in AGENT_PROCEDURES:
-                raise UnsupportedError(f"SQL Server Agent ({call.procedure})", hint=_AGENT_HINT)
-            if procedure is None and name.startswith(("sp_", "xp_")):
-                raise UnsupportedError(f"The system procedure {call.procedure}",
-                                       hint="The embedded engine has sp_execute_external_script, sp_executesql and "
-                                            "sp_configure.")
+            if procedure is None:
+                system_procedures.refuse_missing(call)   # SQL Server's own ones the engine lacks
             if procedure is None:
                 refuse_another_databases_procedure(self.database, call.procedure)
                 raise TsqlError(f"Could not find stored procedure '{call.procedure}'.", number=2812, severity=16, state=62)
@@ -592,70 +517,6 @@ class Interpreter:
         if argument.kind == "variable":
             return scope.get(argument.value).value
         return argument.value
-
-    def _sp_configure(self, call: ExecCall, scope: Scope) -> list[Result]:
-        from .configure import sp_configure
-        values: dict[str, Any] = {}
-        for position, argument in enumerate(call.arguments):
-            key = argument.name or ("configname", "configvalue")[min(position, 1)]
-            if key not in ("configname", "configvalue") or (argument.name is None and position > 1):
-                raise TsqlError(f"@{key} is not a parameter for procedure sp_configure." if argument.name else
-                                "Procedure or function sp_configure has too many arguments specified.",
-                                number=8145 if argument.name else 8144, severity=16, state=2)
-            values[key] = None if argument.kind == "default" else self.argument_value(argument, scope)
-        return sp_configure(self.connection, values.get("configname"), values.get("configvalue"))
-
-    def _sp_executesql(self, call: ExecCall, scope: Scope) -> list[Result]:
-        """EXEC sp_executesql @stmt [, @params, @p1 = v1 [OUTPUT], ...]: a statement with its own variables."""
-        from .calls import parse_parameter_list
-
-        arguments = list(call.arguments)
-        fixed = []
-        while arguments and len(fixed) < 2 and (arguments[0].name in (None, "stmt", "params")):
-            fixed.append(arguments.pop(0))
-        if not fixed:
-            raise TsqlError("Procedure or function 'sp_executesql' expects parameter '@stmt', which was not supplied.",
-                            number=201, severity=16, state=4)
-        statement = self.argument_value(fixed[0], scope)
-        definitions = parse_parameter_list(tokenize(str(self.argument_value(fixed[1], scope)))) if len(fixed) > 1 else []
-        inner = Scope(scope.procedure)
-        by_name = {d.name: d for d in definitions}
-        outputs = []
-        for position, argument in enumerate(arguments):
-            definition = by_name.get(argument.name) if argument.name else (
-                definitions[position] if position < len(definitions) else None)
-            if definition is None:
-                raise TsqlError(f"@{argument.name} is not a parameter for procedure sp_executesql." if argument.name else
-                                "Procedure or function sp_executesql has too many arguments specified.",
-                                number=8145 if argument.name else 8144, severity=16, state=2)
-            inner.declare(definition.spelled, definition.type, self.argument_value(argument, scope),
-                          self.argument_type(argument, scope))
-            if argument.output and definition.output and argument.kind == "variable":
-                outputs.append((definition.name, argument.value))
-        for definition in definitions:
-            if definition.name not in inner.variables:
-                raise TsqlError(f"The parameterized query expects the parameter '{definition.spelled}', which was not "
-                                "supplied.", number=8178, severity=16)
-        results: list[Result] = []
-        if statement is not None:
-            try:
-                self.run_statements(split_statements(Batch(str(statement), 1)), inner, results)
-            except _Return:
-                pass
-        for name, variable in outputs:
-            scope.assign(variable, inner.variables[name].value, inner.variables[name].type)
-        return results
-
-    def _dynamic_sql(self, call: ExecCall, scope: Scope) -> list[Result]:
-        text = self.evaluate(call.dynamic_sql, scope)
-        if text is None:
-            return []
-        results: list[Result] = []
-        try:
-            self.run_statements(split_statements(Batch(str(text), 1)), Scope(scope.procedure), results)
-        except _Return:
-            pass
-        return results
 
     def _insert_exec(self, statement: Statement, scope: Scope, results: list[Result]) -> None:
         from .inserts import insert_from_exec

@@ -91,7 +91,7 @@ def parse_definition(text: str) -> tuple[Procedure, str]:
     if not parts:
         raise _syntax_error(tokens[i].text if i < len(tokens) else "PROCEDURE")
     if len(parts) > 2:
-        raise TsqlError(f"'CREATE/ALTER PROCEDURE' does not allow specifying the database name as a prefix to the "
+        raise TsqlError("'CREATE/ALTER PROCEDURE' does not allow specifying the database name as a prefix to the "
                         "object name.", number=166, severity=15)
     if i < len(tokens) and tokens[i].text == ";":
         raise UnsupportedError("Numbered procedures (CREATE PROCEDURE name;number)")
@@ -259,7 +259,8 @@ class ProcedureStore:
 def run_procedure(interpreter: "Interpreter", procedure: Procedure, call: ExecCall,
                   caller: "Scope") -> tuple[list["Result"], int]:
     """Bind the call's arguments, run the body in its own scope, copy OUTPUT parameters back."""
-    from .interpreter import MAX_NESTING, Scope, _Break, _Continue, _Return
+    from .interpreter import MAX_NESTING
+    from .scope import Break, Continue, Return, Scope
 
     session = interpreter.session
     if session.nesting >= MAX_NESTING:
@@ -299,9 +300,9 @@ def run_procedure(interpreter: "Interpreter", procedure: Procedure, call: ExecCa
     session.nesting += 1
     try:
         interpreter.run_statements(procedure.statements(), scope, results)
-    except _Return as returned:
+    except Return as returned:
         status = returned.value or 0
-    except (_Break, _Continue):
+    except (Break, Continue):
         raise TsqlError("Cannot use a BREAK or CONTINUE statement outside the scope of a WHILE statement.",
                         number=135, severity=15, procedure=procedure.name) from None
     finally:
