@@ -16,32 +16,12 @@ from typing import Callable
 
 from .errors import SqlmlError
 from .executor import one_line
-from .paths import build_dir, course_root
+from .paths import build_dir, content_dir, course_root, executed_dir, generated_dir, html_dir
+from .paths import toc_documents as _toc_documents
 
 #: What a page of the book may pull in besides the notebooks (copied into the staging tree).
 BOOK_SOURCE_FILES = ("_config.yml", "_toc.yml")
 BOOK_SOURCE_DIRS = ("assets", "_ext")
-
-
-def content_dir() -> Path:
-    return course_root() / "content"
-
-
-def executed_dir() -> Path:
-    return build_dir() / "executed"
-
-
-def html_dir() -> Path:
-    return build_dir() / "html"
-
-
-def generated_dir() -> Path:
-    """Files a notebook writes for the book (for example the filled closeout): `_build/generated/`.
-
-    The book's staging tree gets a copy at `generated/`, so a page can include
-    `../generated/ProjectCloseout.md`.
-    """
-    return build_dir() / "generated"
 
 
 def echo_line(line: str) -> None:
@@ -53,29 +33,6 @@ def show_path(path: Path) -> str:
         return str(path.relative_to(Path.cwd()))
     except ValueError:
         return str(path)
-
-
-def _toc_documents(toc_file: Path) -> list[str]:
-    """Every document the table of contents names (`content/01-architecture`, ...)."""
-    import yaml
-
-    toc = yaml.safe_load(toc_file.read_text())
-    found: list[str] = []
-
-    def walk(node: object) -> None:
-        if isinstance(node, dict):
-            for key in ("root", "file"):
-                if isinstance(node.get(key), str):
-                    found.append(node[key])
-            for value in node.values():
-                if isinstance(value, (list, dict)):
-                    walk(value)
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
-
-    walk(toc)
-    return found
 
 
 def stage_book_sources(staging: Path) -> Path:

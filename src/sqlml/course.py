@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from .book import (BOOK_SOURCE_DIRS, BOOK_SOURCE_FILES, _toc_documents, book_pages, build_book,  # noqa: F401
-                   build_book_if_changed, content_dir, executed_dir, generated_dir, html_dir, stage_book_sources)
+                   build_book_if_changed, stage_book_sources)
+from .paths import (NOTEBOOK_PATTERN, content_dir, executed_dir, generated_dir, html_dir,  # noqa: F401
+                    notebooks)
 from .book import echo_line as _print, show_path as _show
 from .errors import SqlmlError
 from .executor import KERNEL_NAME, NotebookFailed, execute_notebook, one_line as _one_line  # noqa: F401
@@ -30,17 +32,6 @@ def saved_state_dir() -> Path:
     from .run_cache import cache_dir
 
     return cache_dir()
-
-
-NOTEBOOK_PATTERN = re.compile(r"^\d\d-[a-z0-9-]+\.ipynb$")
-
-def notebooks() -> list[Path]:
-    """The course's notebooks in the order they run: `content/NN-name.ipynb`, sorted by number."""
-    found = sorted(p for p in content_dir().glob("*.ipynb") if NOTEBOOK_PATTERN.match(p.name))
-    if not found:
-        raise SqlmlError(f"No notebooks found in {content_dir()}: run sqlml from the course folder "
-                         "or set SQLML_HOME to it.")
-    return found
 
 
 def select_notebooks(only: str | None) -> list[Path]:

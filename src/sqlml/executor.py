@@ -140,7 +140,7 @@ def execute_notebook(source: Path, *, database_url: str | None, scale_factor: fl
     from .connection import password_in_environment
 
     if output_dir is None:
-        from .course import executed_dir
+        from .paths import executed_dir
 
         output_dir = executed_dir()
     output_dir.mkdir(parents=True, exist_ok=True)

@@ -55,7 +55,7 @@ def tolerance(figure: str, *, reason: str, relative: float | None = None, inform
     `reason` is required: the report prints it next to the figure.
     """
     rule = _tolerance_rule(figure, reason=reason, relative=relative, informational=informational)
-    from .course import glue
+    from .glue import glue
 
     glue(TOLERANCE_PREFIX + figure, rule, display=False)
 
@@ -426,7 +426,7 @@ def collect_figures(database_url: str | None, scale_factor: float, notebooks: It
 def write_figures(database_url: str | None, scale_factor: float, *,
                   echo: Callable[[str], None] | None = None) -> Path:
     """Write `_build/figures.json` for the course run that just finished; returns its path."""
-    from .course import executed_dir, notebooks
+    from .paths import executed_dir, notebooks
     from .paths import build_dir
 
     content = collect_figures(database_url, scale_factor, [p.stem for p in notebooks()], executed_dir())

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 DEFAULT_DATABASE_NAME = "tpcxbb_1gb"
@@ -60,3 +61,61 @@ def default_database_path() -> Path:
 
 def default_database_url() -> str:
     return f"duckdb:///{default_database_path()}"
+
+
+def content_dir() -> Path:
+    return course_root() / "content"
+
+
+def executed_dir() -> Path:
+    return build_dir() / "executed"
+
+
+def html_dir() -> Path:
+    return build_dir() / "html"
+
+
+def generated_dir() -> Path:
+    """Files a notebook writes for the book (for example the filled closeout): `_build/generated/`.
+
+    The book's staging tree gets a copy at `generated/`, so a page can include
+    `../generated/ProjectCloseout.md`.
+    """
+    return build_dir() / "generated"
+
+
+NOTEBOOK_PATTERN = re.compile(r"^\d\d-[a-z0-9-]+\.ipynb$")
+
+
+def notebooks() -> list[Path]:
+    """The course's notebooks in the order they run: `content/NN-name.ipynb`, sorted by number."""
+    from .errors import SqlmlError
+
+    found = sorted(p for p in content_dir().glob("*.ipynb") if NOTEBOOK_PATTERN.match(p.name))
+    if not found:
+        raise SqlmlError(f"No notebooks found in {content_dir()}: run sqlml from the course folder "
+                         "or set SQLML_HOME to it.")
+    return found
+
+
+def toc_documents(toc_file: Path) -> list[str]:
+    """Every document the table of contents names (`content/01-architecture`, ...)."""
+    import yaml
+
+    toc = yaml.safe_load(toc_file.read_text())
+    found: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            for key in ("root", "file"):
+                if isinstance(node.get(key), str):
+                    found.append(node[key])
+            for value in node.values():
+                if isinstance(value, (list, dict)):
+                    walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(toc)
+    return found

@@ -38,8 +38,6 @@ def run_batches(
     Error lines are counted in the whole script. Raises ScriptFailed (wrapping the TsqlError)
     when a batch fails.
     """
-    from .tsql import split_batches
-
     with db.held():   # the embedded engine keeps its file open for the whole script, not per batch
         return _run_batches(db, script, params, on_results)
 

@@ -277,8 +277,8 @@ def tidy_streams(outputs: list) -> list:
 # -- the whole -------------------------------------------------------------------------------------
 def write_generated_pages(staging: Path) -> None:
     """Write the agenda, the status page and the downloads into the book's source tree `staging`."""
-    from .course import _toc_documents, content_dir, executed_dir, notebooks
-    from .paths import build_dir, course_root
+    from .paths import build_dir, content_dir, course_root, executed_dir, notebooks
+    from .paths import toc_documents as _toc_documents
 
     names = [p.stem for p in notebooks()]
     executed = [executed_dir() / f"{name}.ipynb" for name in names if (executed_dir() / f"{name}.ipynb").exists()]

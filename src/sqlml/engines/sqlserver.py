@@ -373,7 +373,7 @@ class SqlServerDatabase(Database):
             if exists and if_exists == "replace":
                 cursor.execute(f"DROP TABLE {target}")
             if not exists or if_exists == "replace":
-                cursor.execute(f"IF SCHEMA_ID(?) IS NULL EXEC('CREATE SCHEMA ' + QUOTENAME(?))", schema, schema)
+                cursor.execute("IF SCHEMA_ID(?) IS NULL EXEC('CREATE SCHEMA ' + QUOTENAME(?))", schema, schema)
                 types = dict(column_types or {})
                 columns = ", ".join(f"{quote_name(str(c))} {types.get(str(c)) or sql_type_for_column(frame[c])}"
                                     for c in frame.columns)
