@@ -1,4 +1,5 @@
-"""What every benchmark script shares: the --json option that run_all.py reads, and the scratch folder.
+"""What every benchmark script shares: the --json option that run_all.py reads, the scratch folder, the
+course data at a scale factor and a stopwatch.
 
 Each script prints its own human-readable table; with `--json FILE` it also writes its figures as
 one JSON object, so run_all.py can regenerate benchmarks/README.md's table from a fresh run.
@@ -8,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import time
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -30,6 +32,23 @@ def scratch_dir() -> Path:
     folder = data_dir() / "benchmarks"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def course_data(database: str | None, scale_factor: float) -> str:
+    """The URL of an embedded database holding the course's data at `scale_factor`: `database`, or
+    data/benchmarks/features_sf<SF>.duckdb, generated the first time (not timed)."""
+    from sqlml.data import ensure_data
+
+    url = database or f"duckdb:///{scratch_dir() / f'features_sf{scale_factor:g}.duckdb'}"
+    ensure_data(url, scale_factor=scale_factor, progress=False)
+    return url
+
+
+def timed(action: Callable[[], object]) -> float:
+    """Seconds `action()` takes (wall clock)."""
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
 
 
 def table_per_scale_factor(header: str, scale_factors: Iterable[float], measure: Callable[[float], dict],

@@ -23,11 +23,9 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
-import time
 
 import sqlml
-from _common import add_json_option, scratch_dir, write_json
-from sqlml.data import ensure_data
+from _common import add_json_option, course_data, timed, write_json
 from sqlml.tsql import translate
 
 _RATIO = """
@@ -53,12 +51,6 @@ def cases(wide_rows: int) -> dict[str, tuple[str, str]]:
     }
 
 
-def timed(action) -> float:
-    start = time.perf_counter()
-    action()
-    return time.perf_counter() - start
-
-
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale-factor", type=float, default=1.0)
@@ -68,8 +60,7 @@ def main(argv=None) -> int:
     add_json_option(parser)
     args = parser.parse_args(argv)
 
-    url = args.database or f"duckdb:///{scratch_dir() / f'features_sf{args.scale_factor:g}.duckdb'}"
-    ensure_data(url, scale_factor=args.scale_factor, progress=False)
+    url = course_data(args.database, args.scale_factor)
     results = {}
     print(f"Exact decimal arithmetic, scale factor {args.scale_factor:g}, median of {args.repeat} interleaved runs\n")
     print("| case | sqlml (s) | peer (s) | ratio |")

@@ -18,14 +18,12 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
-import time
 
 import numpy as np
 import pandas as pd
 
 import sqlml
-from _common import add_json_option, scratch_dir, write_json
-from sqlml.data import ensure_data
+from _common import add_json_option, course_data, timed, write_json
 from sqlml.queries import read as read_query
 
 # The same query as src/sqlml/queries/return_features.sql, in DuckDB's own SQL.
@@ -79,12 +77,6 @@ def _translate_only(tsql: str, connection) -> None:
             translate(statement.text, {}, connection)
 
 
-def timed(action) -> float:
-    start = time.perf_counter()
-    action()
-    return time.perf_counter() - start
-
-
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale-factor", type=float, default=1.0)
@@ -93,8 +85,7 @@ def main(argv=None) -> int:
     add_json_option(parser)
     args = parser.parse_args(argv)
 
-    url = args.database or f"duckdb:///{scratch_dir() / f'features_sf{args.scale_factor:g}.duckdb'}"
-    ensure_data(url, scale_factor=args.scale_factor, progress=False)
+    url = course_data(args.database, args.scale_factor)
     with sqlml.connect(url) as db:
         tsql = read_query("return_features")
         connection = db.connection  # the very DuckDB connection sqlml uses: same settings, same cache
