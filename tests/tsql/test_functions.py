@@ -124,6 +124,9 @@ def test_function_mistakes_get_sql_servers_errors(db, statement, number, text):
      "A table variable in a function's body"),
     ("CREATE FUNCTION dbo.g (@n INT) RETURNS INT AS BEGIN PRINT 'x'; RETURN 1 END",
      "The statement 'PRINT 'x'' in the body of the function dbo.g"),
+    # SQL Server lets a function call itself (32 levels deep); a macro cannot: refused, not "cannot find dbo.g"
+    ("CREATE FUNCTION dbo.g (@n INT) RETURNS INT AS BEGIN IF @n <= 1 RETURN 1; RETURN @n * [dbo].[G](@n - 1) END",
+     "A function that calls itself (dbo.g)"),
 ])
 def test_what_has_no_faithful_form_is_refused_by_name(db, statement, construct):
     with pytest.raises(UnsupportedError) as caught:

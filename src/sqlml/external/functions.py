@@ -288,6 +288,7 @@ def run_function_statement(interpreter, statement: "Statement", results: list[Re
         invalidate_catalog(connection)
         return True
     function = parse_function(text)
+    _refuse_recursion(function)
     existing = _stored(connection, function.key)
     if function.verb == "create" and existing is not None:
         raise TsqlError(f"There is already an object named '{function.name}' in the database.", number=2714,
@@ -305,6 +306,17 @@ def run_function_statement(interpreter, statement: "Statement", results: list[Re
     _store(connection, function)
     invalidate_catalog(connection)
     return True
+
+
+def _refuse_recursion(function: Function) -> None:
+    """A function whose body calls itself: SQL Server runs it (up to 32 levels deep); a DuckDB macro cannot."""
+    part = r"\s*[\[\"]?\s*{}\s*[\]\"]?\s*"
+    call = re.compile(part.format(re.escape(function.schema)) + r"\." + part.format(re.escape(function.name)) + r"\(",
+                      re.IGNORECASE)
+    if call.search(function.body):
+        raise UnsupportedError(f"A function that calls itself ({function.schema}.{function.name})",
+                               hint="The embedded engine makes a function one expression, which cannot call itself: "
+                                    "write the recursion as a recursive CTE, or run it on SQL Server.")
 
 
 def _ensure_table(connection) -> None:
