@@ -66,7 +66,9 @@ with a number or a date converts to the other side's type by data type precedenc
 (`int_col IN (SELECT '7')`; Msg 245 when it is no number); so does a string operand of + - * / % beside
 a number, to the number's type with its precision and scale (`CAST(n AS nchar(10)) / count` divides
 integers; Msg 245, or 8114 for decimal and float, when it is no number); an ORDER BY ordinal counts the
-columns a `*` stands for; `database..table` is the dbo schema; TRUNCATE TABLE restarts an IDENTITY
+columns a `*` stands for; a string converted to an integer type must be an integer's text (blanks are
+0; Msg 245 otherwise, 244 / 248 past the type's range); a result column that is a column reference is
+named as the select list spells it (names.py); `database..table` is the dbo schema; TRUNCATE TABLE restarts an IDENTITY
 column at its seed (the seed is kept in its sequence's comment: a table made before that is refused).
 
 Known differences the translator does not catch (everything else it cannot do faithfully, it
