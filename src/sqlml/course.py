@@ -256,8 +256,8 @@ class CourseRun:
                 try:
                     restore_state(chain[first], path)
                 except OSError as error:
-                    from .data import _explain_write_failure
-                    raise SqlmlError(_explain_write_failure(path, error)) from None
+                    from .files import explain_write_failure
+                    raise SqlmlError(explain_write_failure(path, error)) from None
                 after = every[first - 1].stem if first else "the data was loaded"
                 self.echo(f"Restored the database as it was after {after} (saved by an earlier run).")
             else:
