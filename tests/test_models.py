@@ -83,6 +83,21 @@ def test_a_training_window_end_given_as_text_date_or_timestamp_is_recorded_as_it
     assert (registry.record(NAME).train_start, registry.record(NAME).train_end) == (date(1998, 1, 2), date(2001, 12, 31))
 
 
+def test_each_promotion_records_why_in_the_history(db, points):
+    """promotions() says why each version became champion: the first, one saved as champion, one promoted."""
+    registry = ModelRegistry(db)
+    registry.save(NAME, fitted(points, seed=0))
+    registry.save(NAME, fitted(points, seed=1), champion=True)
+    registry.save(NAME, fitted(points, seed=2), champion=True, reason="retrained on 2002")
+    registry.save(NAME, fitted(points, seed=3))
+    registry.promote(NAME, 4, reason="better silhouette")
+    registry.promote(NAME, 1)
+    history = registry.promotions(NAME)[["version", "previous_version", "reason"]]
+    rows = {tuple(None if pd.isna(value) else value for value in row) for row in history.itertuples(index=False)}
+    assert rows == {(1, None, "first version"), (2, 1, "saved as champion"), (3, 2, "retrained on 2002"),
+                    (4, 3, "better silhouette"), (1, 4, None)}        # a set: two may share a millisecond
+
+
 def test_first_version_is_champion_and_later_ones_only_when_asked(db, points):
     registry = ModelRegistry(db)
     assert registry.save(NAME, fitted(points, seed=0)) == 1
@@ -376,9 +391,40 @@ def test_a_pipeline_with_a_skipped_step_goes_in_and_comes_back(db, points, skipp
     assert registry.record(NAME).algorithm == "StandardScaler+KMeans"
 
 
-def test_bad_names_are_refused(db, points):
-    with pytest.raises(RegistryError, match="non-empty text"):
-        ModelRegistry(db).save("", fitted(points))
+@pytest.mark.parametrize("name", ["", "   ", "m" * 129, 7])
+def test_bad_names_are_refused(db, points, name):
+    with pytest.raises(RegistryError) as refused:
+        ModelRegistry(db).save(name, fitted(points))
+    assert str(refused.value) == f"A model name must be a non-empty text of at most 128 characters, not {name!r}."
+
+
+def test_a_name_of_128_characters_fits(db, points):
+    """dbo.models.name is NVARCHAR(128), SQL Server's sysname: the longest name it holds is accepted."""
+    registry = ModelRegistry(db)
+    assert registry.save("m" * 128, fitted(points)) == 1
+    assert registry.list()["name"].tolist() == ["m" * 128]
+
+
+def test_a_save_that_loses_to_another_session_says_so_in_one_line(db, points, monkeypatch):
+    """A deadlock (SQL Server's Msg 1205) or a duplicate version from a concurrent save: one line, nothing saved."""
+    from sqlml.errors import SqlmlError
+
+    registry = ModelRegistry(db)
+    execute = db.execute
+
+    def deadlocked(statement, *args, **kwargs):
+        if statement.lstrip().upper().startswith("INSERT INTO DBO.MODELS"):
+            raise SqlmlError("Transaction (Process ID 52) was deadlocked on lock resources with another process "
+                             "and has been chosen as the deadlock victim. Rerun the transaction.")
+        return execute(statement, *args, **kwargs)
+
+    monkeypatch.setattr(db, "execute", deadlocked)
+    with pytest.raises(RegistryError) as refused:
+        registry.save(NAME, fitted(points))
+    assert str(refused.value) == ("Another session saved a version of 'customer_returns' at the same time; nothing "
+                                  "was changed. Look at registry.list() and try again if still wanted.")
+    monkeypatch.undo()
+    assert registry.list().empty
 
 
 SCORE_WITH_CHAMPION = """

@@ -137,3 +137,41 @@ def test_a_union_mixing_a_datetime_with_a_string_into_datetime2_is_refused_with_
     assert "whose branches mix a DATETIME with another type" in message
     assert "CAST each branch's column to DATETIME2." in message
     assert db.scalar("SELECT COUNT(*) AS n FROM dbo.t") == 0
+
+
+# -- what the mutation run of storage.py showed no test held ---------------------------------------------
+
+def test_a_table_in_another_schema_stores_as_its_own_columns_are_declared(db):
+    fresh(db, "c VARCHAR(10)")        # dbo.t, of the same name: not the table written to
+    db.execute("CREATE SCHEMA other_schema")
+    db.execute("CREATE TABLE other_schema.t (c CHAR(4)); INSERT INTO other_schema.t VALUES ('ab')")
+    assert db.scalar("SELECT c + '|' AS c FROM other_schema.t") == "ab  |"
+
+
+def test_insert_select_distinct_keeps_the_rows_distinct_before_they_are_stored(db):
+    # DISTINCT decides on the selected values; the column's rounding comes after (two rows, both 10:00:00).
+    fresh(db, "d DATETIME2(0)")
+    db.execute("INSERT INTO dbo.t SELECT DISTINCT v FROM (VALUES (CAST('2026-01-02 10:00:00.1' AS DATETIME2)), "
+               "(CAST('2026-01-02 10:00:00.2' AS DATETIME2))) AS s(v)")
+    assert db.query("SELECT d FROM dbo.t")["d"].tolist() == [pd.Timestamp("2026-01-02 10:00:00")] * 2
+
+
+def test_a_union_of_a_star_datetime_and_a_datetime2_into_datetime2_is_refused_by_name(db):
+    db.execute("DROP TABLE IF EXISTS dbo.src; CREATE TABLE dbo.src (d DATETIME); "
+               "INSERT INTO dbo.src VALUES ('2026-01-02 10:00:00.007')")
+    fresh(db, "d DATETIME2(3)")
+    with pytest.raises(sqlml.UnsupportedError) as raised:
+        db.execute("INSERT INTO dbo.t SELECT * FROM dbo.src UNION ALL SELECT CAST('2026-01-02' AS DATETIME2)")
+    assert "INSERT ... SELECT through a UNION into the DATETIME2 column at position 1" in str(raised.value)
+    assert db.scalar("SELECT COUNT(*) AS n FROM dbo.t") == 0
+
+
+
+def test_a_datetime_in_a_subquery_of_a_datetime2_beside_another_type_is_refused_by_name(db):
+    """SQL Server compares the DATETIME as its 1/300 s tick against the DATETIME2 branch; with a third type
+    beside them the embedded engine cannot tell which comparison each row makes, and says so."""
+    fresh(db, "d DATETIME")
+    db.execute("INSERT INTO dbo.t VALUES ('2026-01-02 10:00:00.007')")
+    with pytest.raises(sqlml.UnsupportedError) as raised:
+        db.query("SELECT d FROM dbo.t WHERE d IN (SELECT 1 UNION ALL SELECT CAST('2026-01-02' AS DATETIME2))")
+    assert "A DATETIME compared through IN / ANY / ALL (subquery)" in str(raised.value)
