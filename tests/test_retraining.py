@@ -262,7 +262,7 @@ def test_a_better_challenger_is_promoted(db):
     assert "PROMOTED: version 2" in decision.summary()
 
 
-@pytest.mark.parametrize("step", ["challenger", "save", "promote"])
+@pytest.mark.parametrize("step", ["features", "challenger", "evaluation", "save", "promote"])
 def test_a_retrain_interrupted_before_its_end_changes_nothing(db, step):
     register_champion(db, stale=True)
     ingest_staged(db)
@@ -275,6 +275,23 @@ def test_a_retrain_interrupted_before_its_end_changes_nothing(db, step):
         retrain(db, checkpoint=stop)
     assert models(db).values.tolist() == [[1, True]]
     assert ModelRegistry(db).promotions(MODEL_NAME)["version"].tolist() == [1]
+
+
+def test_the_random_state_given_to_retrain_draws_its_holdout(db, monkeypatch):
+    """retrain(random_state=7) holds out the customers split_holdout draws with 7: a run is repeatable by its seed."""
+    register_champion(db, stale=True)
+    ingest_staged(db)
+    seeds = []
+    draw = retraining.split_holdout
+    monkeypatch.setattr(retraining, "split_holdout", lambda *args: seeds.append(args[3]) or draw(*args))
+
+    def stop(at):
+        if at == "challenger":
+            raise KeyboardInterrupt()
+
+    with pytest.raises(KeyboardInterrupt):
+        retrain(db, random_state=7, checkpoint=stop)
+    assert seeds == [7]
 
 
 # -- the command -------------------------------------------------------------------------------
@@ -465,6 +482,24 @@ def test_a_labelling_with_one_cluster_scores_worst():
     result = _evaluation(space, np.zeros(10, dtype=int), np.arange(10))
     assert result.silhouette == -1.0 and result.davies_bouldin == float("inf")
     assert result.cluster_sizes == {0: 10}
+
+
+def test_a_labelling_with_two_clusters_gets_its_silhouette():
+    """Two clusters are the fewest a silhouette is defined for: scored, not taken for the one-cluster case."""
+    from sklearn.metrics import silhouette_score
+
+    from sqlml.retraining import _evaluation
+
+    space = np.vstack([np.zeros((5, 2)), np.full((5, 2), 10.0)]) + np.arange(10).reshape(10, 1) * 0.01
+    labels = np.repeat([0, 1], 5)
+    result = _evaluation(space, labels, np.arange(10))
+    assert result.silhouette == pytest.approx(silhouette_score(space, labels)) and result.silhouette > 0.9
+    assert result.cluster_sizes == {0: 5, 1: 5}
+
+
+def test_a_database_without_staging_tables_moves_nothing_and_says_so(tmp_path):
+    with sqlml.connect(f"duckdb:///{tmp_path / 'plain.duckdb'}") as db:
+        assert ingest_staged(db) == retraining.IngestResult(0, 0, staged=False)
 
 
 def test_a_model_without_a_scaler_is_scored_on_the_raw_features():
