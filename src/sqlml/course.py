@@ -150,11 +150,12 @@ class CourseRun:
     # -- the data ----------------------------------------------------------------------------------
     def ensure_data(self) -> None:
         """Load the data unless it is there at this scale factor (quietly: no "nothing to do")."""
-        from .data import DEFAULT_CUTOFF, _same, ensure_data, read_metadata_at
+        from .data import ensure_data, read_metadata_at
+        from .tpcds import DEFAULT_CUTOFF, same_data
         from .run_cache import data_key
 
         current = self._read_state()
-        if current and _same(current, self.scale_factor, DEFAULT_CUTOFF):
+        if current and same_data(current, self.scale_factor, DEFAULT_CUTOFF):
             self.echo(f"The course data is loaded (scale factor {self.scale_factor:g}, cutoff "
                       f"{DEFAULT_CUTOFF.isoformat()}).")
         else:

@@ -31,11 +31,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import math
-import numbers
 import os
-import sys
-import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,26 +39,16 @@ from typing import TYPE_CHECKING, Any, Iterator
 
 from .errors import DataError, SqlmlError
 from .files import explain_write_failure, is_write_failure, remove_database_file, remove_leftovers, temporary_path
+from .progress import Reporter
+from .tpcds import (DATED_TABLES, DEFAULT_CUTOFF, DEFAULT_SCALE_FACTOR, GENERATOR, MAX_SCALE_FACTOR,  # noqa: F401
+                    METADATA_COLUMNS, METADATA_TABLE, SQLSERVER_CHUNK_ROWS, STAGING_SCHEMA, TABLES, Generated,
+                    metadata_row, parts, quote, same_data, select_part, validate_cutoff, validate_scale_factor)
 
 if TYPE_CHECKING:
     import duckdb
 
     from .connection import Database
 
-#: The tables the course uses, dimensions first.
-TABLES = ("date_dim", "item", "store", "customer", "customer_address", "store_sales", "store_returns")
-#: Fact tables split at the cutoff, with the date key that places each row.
-DATED_TABLES = {"store_sales": "ss_sold_date_sk", "store_returns": "sr_returned_date_sk"}
-DEFAULT_CUTOFF = dt.date(2002, 1, 1)
-DEFAULT_SCALE_FACTOR = 1.0
-METADATA_TABLE = "dbo.sqlml_metadata"
-STAGING_SCHEMA = "staging"
-GENERATOR = "dsdgen (DuckDB tpcds extension)"
-#: Rows fetched from the generator per bulk-load call on SQL Server.
-SQLSERVER_CHUNK_ROWS = 100_000
-#: The largest scale factor accepted. dsdgen's own limit is far higher, but at 100 the data is
-#: about 100 GB raw and takes hours here; beyond it, dsdgen aborts the whole Python process.
-MAX_SCALE_FACTOR = 100.0
 #: DuckDB's memory limit while generating and while copying into the new file (the same
 #: connection does both): beyond it, DuckDB spills to disk.
 GENERATOR_MEMORY_LIMIT = "500MB"
@@ -87,33 +73,6 @@ class LoadReport:
         return sum(self.rows.values())
 
 
-def validate_scale_factor(value: Any) -> float:
-    """The scale factor as a float above 0, or a DataError that says what is wrong."""
-    number: float | None = None
-    if isinstance(value, numbers.Real) and not isinstance(value, bool):
-        number = float(value)
-    elif isinstance(value, str):
-        with contextlib.suppress(ValueError):
-            number = float(value)
-    if number is None or not math.isfinite(number) or number <= 0:
-        raise DataError(f"scale factor must be a number above 0, such as 0.01 or 1; got {value!r}")
-    if number > MAX_SCALE_FACTOR:
-        raise DataError(f"scale factor must be at most {MAX_SCALE_FACTOR:g} (about {MAX_SCALE_FACTOR:g} GB of "
-                        f"raw data, hours of generation); got {value!r}. The course uses 1.")
-    return number
-
-
-def _validate_cutoff(value: Any) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        with contextlib.suppress(ValueError):
-            return dt.date.fromisoformat(value)
-    raise DataError(f"cutoff must be a date such as 2002-01-01; got {value!r}")
-
-
 # -- the entry point -------------------------------------------------------------------------------
 
 def ensure_data(database_url: str | None = None, scale_factor: Any = DEFAULT_SCALE_FACTOR, force: bool = False,
@@ -132,20 +91,22 @@ def ensure_data(database_url: str | None = None, scale_factor: Any = DEFAULT_SCA
     from .connection import resolve_url, url_scheme
 
     scale_factor = validate_scale_factor(scale_factor)
-    cutoff = _validate_cutoff(cutoff)
+    cutoff = validate_cutoff(cutoff)
     url = resolve_url(database_url)
     scheme = url_scheme(url)
     shown = _redact(url)
-    say = _Reporter(progress)
+    say = Reporter(progress)
 
     target = _embedded_target(url) if scheme == "duckdb" else None
     if target is not None:
         remove_leftovers(target.parent, target.name)  # what a killed load left behind, even if nothing is loaded now
     if target is not None and force:
-        _check_not_in_use(url)  # fail before generating, not after: another process may hold the file
+        from .engines.embedded import check_not_in_use
+
+        check_not_in_use(url)  # fail before generating, not after: another process may hold the file
     if not force:
         current = read_metadata_at(url)
-        if current and _same(current, scale_factor, cutoff):
+        if current and same_data(current, scale_factor, cutoff):
             say.line(f"The course data is already loaded in {shown} (scale factor {scale_factor:g}, cutoff "
                      f"{cutoff.isoformat()}): nothing to do. Use --force to load it again.")
             return LoadReport("kept", scale_factor, cutoff, shown)
@@ -185,14 +146,6 @@ def ensure_data(database_url: str | None = None, scale_factor: Any = DEFAULT_SCA
     return report
 
 
-def _same(metadata: dict[str, Any], scale_factor: float, cutoff: dt.date) -> bool:
-    try:
-        same_scale = math.isclose(float(metadata["scale_factor"]), scale_factor, rel_tol=1e-9)
-        return same_scale and _validate_cutoff(metadata["cutoff_date"]) == cutoff
-    except (KeyError, TypeError, ValueError, DataError):
-        return False
-
-
 # -- metadata --------------------------------------------------------------------------------------
 
 def read_metadata(db: "Database") -> dict[str, Any] | None:
@@ -200,7 +153,7 @@ def read_metadata(db: "Database") -> dict[str, Any] | None:
     if not db.table_exists(METADATA_TABLE):
         return None
     columns = {str(c).lower() for c in db.query(f"SELECT TOP (0) * FROM {METADATA_TABLE}").columns}
-    missing = [c for c in _METADATA_COLUMNS if c not in columns]
+    missing = [c for c in METADATA_COLUMNS if c not in columns]
     if missing:  # written by an sqlml from before these columns existed
         raise DataError(f"The database {_redact(db.url)} was made by an older sqlml ({METADATA_TABLE} has no "
                         f"{', '.join(missing)}): run `sqlml data --force` to load the course data again "
@@ -237,31 +190,6 @@ def read_metadata_at(url: str) -> dict[str, Any] | None:
             return read_metadata(db)
     with connect(url) as db:
         return read_metadata(db)
-
-
-def _metadata_row(scale_factor: float, cutoff: dt.date, generator_version: str, seconds: float) -> dict[str, Any]:
-    from . import __version__
-
-    return {
-        "scale_factor": scale_factor,
-        "cutoff_date": cutoff,
-        "generator": GENERATOR,
-        "generator_version": generator_version,
-        "sqlml_version": __version__,
-        "loaded_at": dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0),
-        "load_seconds": round(seconds, 3),
-    }
-
-
-_METADATA_COLUMNS = {  # column -> (DuckDB type, SQL Server type)
-    "scale_factor": ("DOUBLE", "FLOAT"),
-    "cutoff_date": ("DATE", "DATE"),
-    "generator": ("VARCHAR", "NVARCHAR(100)"),
-    "generator_version": ("VARCHAR", "NVARCHAR(100)"),
-    "sqlml_version": ("VARCHAR", "NVARCHAR(50)"),
-    "loaded_at": ("TIMESTAMP", "DATETIME2(0)"),
-    "load_seconds": ("DOUBLE", "FLOAT"),
-}
 
 
 # -- generation ------------------------------------------------------------------------------------
@@ -306,7 +234,7 @@ def load_tpcds(connection: "duckdb.DuckDBPyConnection") -> str:
 
 
 @contextlib.contextmanager
-def generated_data(scale_factor: float, say: "_Reporter", scratch: Path) -> Iterator[tuple[Any, float]]:
+def generated_data(scale_factor: float, say: "Reporter", scratch: Path) -> Iterator[tuple[Any, float]]:
     """A private DuckDB file `scratch` holding the generated TPC-DS tables (never the course database).
 
     A file rather than memory, with a modest memory limit, so that DuckDB spills to disk and the
@@ -328,8 +256,8 @@ def generated_data(scale_factor: float, say: "_Reporter", scratch: Path) -> Iter
             for (table,) in connection.execute("SELECT table_name FROM duckdb_tables() "
                                                "WHERE database_name = current_database()").fetchall():
                 if table not in TABLES:
-                    connection.execute(f"DROP TABLE {_q(table)}")
-        yield _Generated(connection, version), time.perf_counter() - started
+                    connection.execute(f"DROP TABLE {quote(table)}")
+        yield Generated(connection, version), time.perf_counter() - started
     finally:
         connection.close()
         remove_database_file(scratch)
@@ -347,45 +275,6 @@ def _interruptible() -> Iterator[None]:
         if is_query_interrupt(error):
             raise KeyboardInterrupt from None
         raise
-
-
-@dataclass
-class _Generated:
-    connection: Any
-    version: str
-
-    def columns(self, table: str) -> list[tuple[str, str]]:
-        return [(row[0], row[1]) for row in self.connection.execute(f"DESCRIBE {_q(table)}").fetchall()]
-
-
-def _select_part(generator: "_Generated", table: str, part: str, cutoff: dt.date) -> str:
-    """SELECT of one part of a table ("dbo" or "staging"), with the course's column types."""
-    if table not in DATED_TABLES:
-        columns = ", ".join(_cast_column(name, kind) for name, kind in generator.columns(table))
-        return f"SELECT {columns} FROM {_q(table)}"
-    columns = ", ".join(_cast_column(name, kind, "t.") for name, kind in generator.columns(table))
-    joins = f"LEFT JOIN date_dim AS d ON t.{_q(DATED_TABLES[table])} = d.d_date_sk"
-    dated = "d.d_date"
-    if table == "store_returns":
-        # A return with no date of its own cannot predate its sale: it follows the sale's date.
-        joins += (" LEFT JOIN store_sales AS s ON s.ss_item_sk = t.sr_item_sk AND s.ss_ticket_number = t.sr_ticket_number"
-                  " LEFT JOIN date_dim AS sd ON s.ss_sold_date_sk = sd.d_date_sk")
-        dated = "COALESCE(d.d_date, sd.d_date)"
-    staged = f"{dated} >= DATE '{cutoff.isoformat()}'"
-    condition = staged if part == STAGING_SCHEMA else f"({dated} IS NULL OR NOT {staged})"
-    return f"SELECT {columns} FROM {_q(table)} AS t {joins} WHERE {condition}"
-
-
-def _cast_column(name: str, kind: str, qualifier: str = "") -> str:
-    # dsdgen's keys and counts are BIGINT; INTEGER holds them at any scale factor the course uses
-    # and matches the INT the SQL Server tables get.
-    if kind.upper() == "BIGINT":
-        return f"CAST({qualifier}{_q(name)} AS INTEGER) AS {_q(name)}"
-    return f"{qualifier}{_q(name)}"
-
-
-def _parts(table: str) -> list[str]:
-    return ["dbo", STAGING_SCHEMA] if table in DATED_TABLES else ["dbo"]
 
 
 # -- embedded engine: build aside, then swap ---------------------------------------------------------
@@ -413,10 +302,10 @@ def _prepare_folder(target: Path) -> None:
         raise DataError(explain_write_failure(target, error)) from None
 
 
-def _load_embedded(url: str, generator: "_Generated", scale_factor: float, cutoff: dt.date,
-                   say: "_Reporter") -> dict[str, int]:
+def _load_embedded(url: str, generator: "Generated", scale_factor: float, cutoff: dt.date,
+                   say: "Reporter") -> dict[str, int]:
     """Build the new database in a file of its own, keep its snapshot, then rename it into place."""
-    from .engines.embedded import EmbeddedDatabase
+    from .engines.embedded import EmbeddedDatabase, check_not_in_use
     from .snapshot import drop_snapshot, keep_snapshot, publish_snapshot
 
     target = _embedded_target(url)
@@ -430,13 +319,13 @@ def _load_embedded(url: str, generator: "_Generated", scale_factor: float, cutof
         db = EmbeddedDatabase(f"duckdb:///{building.resolve()}")
         try:
             with _interruptible():
-                _write_metadata_embedded(db, _metadata_row(scale_factor, cutoff, generator.version,
+                _write_metadata_embedded(db, metadata_row(scale_factor, cutoff, generator.version,
                                                            time.perf_counter() - started))
                 db.connection.execute("CHECKPOINT")
         finally:
             db.close()
         snapshot = keep_snapshot(building, target)
-        _check_not_in_use(url)
+        check_not_in_use(url)
         drop_snapshot(target)  # never an old snapshot beside the new data, even if we stop right here
         remove_database_file(target, keep_main=True)  # a stale WAL must not be replayed onto the new file
         os.replace(building, target)
@@ -451,7 +340,7 @@ def _load_embedded(url: str, generator: "_Generated", scale_factor: float, cutof
     return rows
 
 
-def _fill_embedded(generator: "_Generated", building: Path, cutoff: dt.date, say: "_Reporter") -> dict[str, int]:
+def _fill_embedded(generator: "Generated", building: Path, cutoff: dt.date, say: "Reporter") -> dict[str, int]:
     """Copy the course's tables from the scratch file into the new database file `building`.
 
     The scratch file's connection attaches the new file and fills it with CREATE TABLE ... AS SELECT:
@@ -462,18 +351,18 @@ def _fill_embedded(generator: "_Generated", building: Path, cutoff: dt.date, say
     import duckdb
 
     connection = generator.connection
-    new = _q(BUILDING_ALIAS)
+    new = quote(BUILDING_ALIAS)
     rows: dict[str, int] = {}
-    total = sum(connection.execute(f"SELECT count(*) FROM {_q(t)}").fetchone()[0] for t in TABLES)
+    total = sum(connection.execute(f"SELECT count(*) FROM {quote(t)}").fetchone()[0] for t in TABLES)
     connection.execute(f"ATTACH '{_sql_string(str(building))}' AS {new}")
     try:
         for schema in ("dbo", STAGING_SCHEMA):
-            connection.execute(f"CREATE SCHEMA {new}.{_q(schema)}")
+            connection.execute(f"CREATE SCHEMA {new}.{quote(schema)}")
         with say.bar(total, "Loading tables into the embedded database") as bar:
             for table in TABLES:
-                for part in _parts(table):
-                    name = f"{new}.{_q(part)}.{_q(table)}"
-                    connection.execute(f"CREATE TABLE {name} AS {_select_part(generator, table, part, cutoff)}")
+                for part in parts(table):
+                    name = f"{new}.{quote(part)}.{quote(table)}"
+                    connection.execute(f"CREATE TABLE {name} AS {select_part(generator, table, part, cutoff)}")
                     count = connection.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
                     rows[f"{part}.{table}"] = count
                     bar.update(count, f"{part}.{table}")
@@ -484,97 +373,16 @@ def _fill_embedded(generator: "_Generated", building: Path, cutoff: dt.date, say
 
 
 def _write_metadata_embedded(db, row: dict[str, Any]) -> None:
-    columns = ", ".join(f"{name} {types[0]}" for name, types in _METADATA_COLUMNS.items())
+    columns = ", ".join(f"{name} {types[0]}" for name, types in METADATA_COLUMNS.items())
     db.connection.execute(f"CREATE TABLE dbo.sqlml_metadata ({columns})")
     db.connection.execute(
         f"INSERT INTO dbo.sqlml_metadata VALUES ({', '.join('?' for _ in row)})", list(row.values()))
-
-
-def _check_not_in_use(url: str) -> None:
-    """Open the existing file once: a ConnectError names the process that holds it.
-
-    Renaming a new file over one that another process has open would leave that process working
-    on the old data unseen, so the load refuses instead. (Connections of this very process are not
-    detected: close them before reloading.)
-    """
-    from .engines.embedded import EmbeddedDatabase, database_path
-
-    from .engines.embedded import UnreadableDatabase
-
-    path = database_path(url)
-    if path is not None and path.exists():
-        try:
-            EmbeddedDatabase(url).close()
-        except UnreadableDatabase:
-            pass  # damaged or from another DuckDB version: nothing can be using it, the load replaces it
-
-
-# -- progress ----------------------------------------------------------------------------------------
-
-class _Reporter:
-    """Progress bars and closing lines on standard error, or nothing when progress is off."""
-
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = bool(enabled)
-
-    def line(self, text: str) -> None:
-        if self.enabled:
-            print(text, file=sys.stderr, flush=True)
-
-    @contextlib.contextmanager
-    def timer(self, description: str) -> Iterator[None]:
-        """An elapsed-time bar while a single long call (dsdgen) runs in this thread."""
-        if not self.enabled:
-            yield
-            return
-        from tqdm.auto import tqdm
-
-        done = threading.Event()
-        bar = tqdm(total=None, desc=description, bar_format="{desc}: {elapsed}", file=sys.stderr, leave=True)
-
-        def tick() -> None:
-            while not done.wait(0.5):
-                bar.refresh()
-
-        ticker = threading.Thread(target=tick, daemon=True)
-        ticker.start()
-        try:
-            yield
-        finally:
-            done.set()
-            ticker.join()
-            bar.close()
-
-    @contextlib.contextmanager
-    def bar(self, total: int, description: str) -> Iterator["_Bar"]:
-        if not self.enabled:
-            yield _Bar(None)
-            return
-        from tqdm.auto import tqdm
-
-        with tqdm(total=total, desc=description, unit=" rows", unit_scale=True, file=sys.stderr) as bar:
-            yield _Bar(bar)
-
-
-class _Bar:
-    def __init__(self, bar) -> None:
-        self._bar = bar
-
-    def update(self, count: int, table: str) -> None:
-        if self._bar is not None:
-            self._bar.set_postfix_str(table, refresh=False)
-            self._bar.update(count)
 
 
 def _redact(url: str) -> str:
     from .connection import redact_url
 
     return redact_url(url)
-
-
-def _q(name: str) -> str:
-    """A DuckDB identifier, quoted (the generator's names are plain, but no name goes in bare)."""
-    return '"' + name.replace('"', '""') + '"'
 
 
 def _sql_string(text: str) -> str:

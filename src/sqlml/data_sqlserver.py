@@ -6,12 +6,13 @@ import datetime as dt
 import time
 from typing import TYPE_CHECKING
 
-from .data import (METADATA_TABLE, SQLSERVER_CHUNK_ROWS, STAGING_SCHEMA, TABLES, _METADATA_COLUMNS, _metadata_row,
-                   _parts, _q, _select_part)
+from .tpcds import (METADATA_COLUMNS, METADATA_TABLE, SQLSERVER_CHUNK_ROWS, STAGING_SCHEMA, TABLES, metadata_row, parts,
+                    quote, select_part)
 from .errors import DataError
 
 if TYPE_CHECKING:
-    from .data import _Generated, _Reporter
+    from .progress import Reporter
+    from .tpcds import Generated
 
 
 def sqlserver_type(duckdb_type: str, longest: int | None = None) -> str:
@@ -30,7 +31,7 @@ def sqlserver_type(duckdb_type: str, longest: int | None = None) -> str:
     raise DataError(f"No SQL Server type is defined for the generated type {duckdb_type}.")
 
 
-def sqlserver_table_ddl(generator: "_Generated", table: str, part: str) -> str:
+def sqlserver_table_ddl(generator: "Generated", table: str, part: str) -> str:
     from .engines.sqlserver import quote_name
 
     columns = generator.columns(table)
@@ -38,15 +39,15 @@ def sqlserver_table_ddl(generator: "_Generated", table: str, part: str) -> str:
     longest: dict[str, int] = {}
     if text_columns:
         lengths = generator.connection.execute(
-            "SELECT " + ", ".join(f"max(length({_q(c)}))" for c in text_columns) + f" FROM {_q(table)}").fetchone()
+            "SELECT " + ", ".join(f"max(length({quote(c)}))" for c in text_columns) + f" FROM {quote(table)}").fetchone()
         longest = {c: int(v or 1) for c, v in zip(text_columns, lengths)}
     body = ",\n    ".join(f"{quote_name(name)} {sqlserver_type(kind, longest.get(name))} NULL"
                           for name, kind in columns)
     return f"CREATE TABLE {quote_name(part)}.{quote_name(table)} (\n    {body}\n)"
 
 
-def load_sqlserver(url: str, generator: "_Generated", scale_factor: float, cutoff: dt.date,
-                    say: "_Reporter") -> dict[str, int]:
+def load_sqlserver(url: str, generator: "Generated", scale_factor: float, cutoff: dt.date,
+                    say: "Reporter") -> dict[str, int]:
     from .engines.sqlserver import SqlServerDatabase, ensure_database, quote_name
 
     started = time.perf_counter()
@@ -54,7 +55,7 @@ def load_sqlserver(url: str, generator: "_Generated", scale_factor: float, cutof
     db = SqlServerDatabase(url)
     rows: dict[str, int] = {}
     try:
-        total = sum(generator.connection.execute(f"SELECT count(*) FROM {_q(t)}").fetchone()[0] for t in TABLES)
+        total = sum(generator.connection.execute(f"SELECT count(*) FROM {quote(t)}").fetchone()[0] for t in TABLES)
         with db.transaction():
             cursor = db.connection.cursor()
             cursor.execute(f"IF SCHEMA_ID(N'{STAGING_SCHEMA}') IS NULL EXEC('CREATE SCHEMA {STAGING_SCHEMA}')")
@@ -64,10 +65,10 @@ def load_sqlserver(url: str, generator: "_Generated", scale_factor: float, cutof
             cursor.execute(f"DROP TABLE IF EXISTS {METADATA_TABLE}")
             with say.bar(total, "Loading tables into SQL Server") as bar:
                 for table in TABLES:
-                    for part in _parts(table):
+                    for part in parts(table):
                         cursor.execute(sqlserver_table_ddl(generator, table, part))
                         reader = generator.connection.execute(
-                            _select_part(generator, table, part, cutoff)).to_arrow_reader(SQLSERVER_CHUNK_ROWS)
+                            select_part(generator, table, part, cutoff)).to_arrow_reader(SQLSERVER_CHUNK_ROWS)
                         count = 0
                         for batch in reader:
                             frame = batch.to_pandas(integer_object_nulls=True, date_as_object=True)
@@ -75,9 +76,9 @@ def load_sqlserver(url: str, generator: "_Generated", scale_factor: float, cutof
                             count += len(frame)
                             bar.update(len(frame), f"{part}.{table}")
                         rows[f"{part}.{table}"] = count
-            columns = ", ".join(f"{name} {types[1]}" for name, types in _METADATA_COLUMNS.items())
+            columns = ", ".join(f"{name} {types[1]}" for name, types in METADATA_COLUMNS.items())
             cursor.execute(f"CREATE TABLE {METADATA_TABLE} ({columns})")
-            row = _metadata_row(scale_factor, cutoff, generator.version, time.perf_counter() - started)
+            row = metadata_row(scale_factor, cutoff, generator.version, time.perf_counter() - started)
             cursor.execute(f"INSERT INTO {METADATA_TABLE} VALUES ({', '.join('?' for _ in row)})", *row.values())
             cursor.close()
     finally:

@@ -55,7 +55,7 @@ def snapshot_metadata(database: Path) -> dict[str, Any] | None:
     """
     import duckdb
 
-    from .data import METADATA_TABLE
+    from .tpcds import METADATA_TABLE
 
     snapshot = snapshot_path(database)
     if not snapshot.is_file():
@@ -91,12 +91,12 @@ def restore_snapshot(database_url: str | None = None, *, scale_factor: Any = Non
     Close this process's own connections to the database first.
     """
     from .connection import resolve_url, url_scheme
-    from .data import _check_not_in_use, _same
+    from .tpcds import same_data
 
     url = resolve_url(database_url)
     if url_scheme(url) != "duckdb":
         return False
-    from .engines.embedded import database_path
+    from .engines.embedded import check_not_in_use, database_path
 
     database = database_path(url)
     if database is None:
@@ -108,10 +108,10 @@ def restore_snapshot(database_url: str | None = None, *, scale_factor: Any = Non
     if scale_factor is not None or cutoff is not None:
         wanted_scale = recorded["scale_factor"] if scale_factor is None else scale_factor
         wanted_cutoff = recorded["cutoff_date"] if cutoff is None else cutoff
-        from .data import _validate_cutoff, validate_scale_factor
-        if not _same(recorded, validate_scale_factor(wanted_scale), _validate_cutoff(wanted_cutoff)):
+        from .tpcds import validate_cutoff, validate_scale_factor
+        if not same_data(recorded, validate_scale_factor(wanted_scale), validate_cutoff(wanted_cutoff)):
             return False
-    _check_not_in_use(url)
+    check_not_in_use(url)
     staged = temporary_path(database)
     try:
         shutil.copyfile(snapshot_path(database), staged)

@@ -352,6 +352,21 @@ def _explain_io_error(path: Path | None, error: Exception) -> ConnectError:
     return ConnectError(f"Cannot open the database file {path}: {_first_line(error)}")
 
 
+def check_not_in_use(url: str) -> None:
+    """Open the existing file once: a ConnectError names the process that holds it.
+
+    Renaming a new file over one that another process has open would leave that process working
+    on the old data unseen, so the load refuses instead. (Connections of this very process are not
+    detected: close them before reloading.)
+    """
+    path = database_path(url)
+    if path is not None and path.exists():
+        try:
+            EmbeddedDatabase(url).close()
+        except UnreadableDatabase:
+            pass  # damaged or from another DuckDB version: nothing can be using it, the load replaces it
+
+
 @register_engine("duckdb")
 def _open_embedded(url: str) -> Database:
     return EmbeddedDatabase(url)
