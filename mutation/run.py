@@ -131,6 +131,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: mutants/ holds no run of this target; run it without --again or --report first")
             failed.append(name)
             continue
+        if not any(total for _, total, _ in scores.values()):   # e.g. mutmut's clean test run failed
+            print(f"{name}: NOT RUN: mutmut ran no mutant of this target (see its output above)")
+            failed.append(name)
+            continue
         equivalent = _equivalent()
         for path, (killed, total, survivors) in scores.items():
             explained = [mutant for mutant in survivors if mutant in equivalent]
