@@ -277,21 +277,32 @@ def test_a_retrain_interrupted_before_its_end_changes_nothing(db, step):
     assert ModelRegistry(db).promotions(MODEL_NAME)["version"].tolist() == [1]
 
 
-def test_the_random_state_given_to_retrain_draws_its_holdout(db, monkeypatch):
-    """retrain(random_state=7) holds out the customers split_holdout draws with 7: a run is repeatable by its seed."""
+def test_the_random_state_and_fraction_given_to_retrain_draw_its_holdout(db, monkeypatch):
+    """retrain(holdout_fraction=0.4, random_state=7) holds out what split_holdout draws with them: a run is
+    repeatable by its seed, and the share held out is the one asked for."""
     register_champion(db, stale=True)
     ingest_staged(db)
     seeds = []
     draw = retraining.split_holdout
-    monkeypatch.setattr(retraining, "split_holdout", lambda *args: seeds.append(args[3]) or draw(*args))
+    monkeypatch.setattr(retraining, "split_holdout", lambda *args: seeds.append(args[2:]) or draw(*args))
 
     def stop(at):
         if at == "challenger":
             raise KeyboardInterrupt()
 
     with pytest.raises(KeyboardInterrupt):
-        retrain(db, random_state=7, checkpoint=stop)
-    assert seeds == [7]
+        retrain(db, holdout_fraction=0.4, random_state=7, checkpoint=stop)
+    assert seeds == [(0.4, 7)]
+
+
+def test_a_version_saved_without_a_first_day_still_counts_as_the_latest_trained(db):
+    """A challenger saved with train_end only (no train_start) still marks what has been trained on."""
+    register_champion(db)
+    features = window_features(db, FIRST_DAY, date(2002, 6, 30))
+    ModelRegistry(db).save(MODEL_NAME, recipe().fit(features[list(FEATURES)]), train_end=date(2002, 6, 30))
+    the_plan = plan(db)
+    assert (the_plan.champion_version, the_plan.latest_trained_version, the_plan.latest_trained_end) == \
+        (1, 2, date(2002, 6, 30))
 
 
 # -- the command -------------------------------------------------------------------------------
