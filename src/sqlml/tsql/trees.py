@@ -41,6 +41,7 @@ def integer_from_string(value: exp.Expr, to: exp.DataType, safe: bool = False) -
     reads as numbers) fails with the value in the message (Msg 245, engine_errors), or is NULL if `safe`."""
     if isinstance(value, exp.Literal) and value.is_string and re.fullmatch(r" *[+-]?[0-9]+ *", value.name):
         return cast(value, to)   # a constant that is an integer's text: no test at run time
+
     def matches(pattern: str) -> exp.Expr:
         return exp.func("regexp_full_match", value.copy(), exp.Literal.string(pattern))
 
