@@ -34,6 +34,13 @@ def scratch_dir() -> Path:
     return folder
 
 
+def add_course_data_options(parser: argparse.ArgumentParser) -> None:
+    """--scale-factor, --repeat and --database, for the scripts that time queries on the course data."""
+    parser.add_argument("--scale-factor", type=float, default=1.0)
+    parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--database", help="an embedded database already holding the data at that scale factor")
+
+
 def course_data(database: str | None, scale_factor: float) -> str:
     """The URL of an embedded database holding the course's data at `scale_factor`: `database`, or
     data/benchmarks/features_sf<SF>.duckdb, generated the first time (not timed)."""

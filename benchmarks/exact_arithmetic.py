@@ -25,7 +25,7 @@ import statistics
 import sys
 
 import sqlml
-from _common import add_json_option, course_data, timed, write_json
+from _common import add_course_data_options, add_json_option, course_data, timed, write_json
 from sqlml.tsql import translate
 
 _RATIO = """
@@ -53,10 +53,8 @@ def cases(wide_rows: int) -> dict[str, tuple[str, str]]:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--scale-factor", type=float, default=1.0)
-    parser.add_argument("--repeat", type=int, default=7)
+    add_course_data_options(parser)
     parser.add_argument("--wide-rows", type=int, default=20000)
-    parser.add_argument("--database", help="an embedded database already holding the data at that scale factor")
     add_json_option(parser)
     args = parser.parse_args(argv)
 

@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 import sqlml
-from _common import add_json_option, course_data, timed, write_json
+from _common import add_course_data_options, add_json_option, course_data, timed, write_json
 from sqlml.queries import read as read_query
 
 # The same query as src/sqlml/queries/return_features.sql, in DuckDB's own SQL.
@@ -79,9 +79,7 @@ def _translate_only(tsql: str, connection) -> None:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--scale-factor", type=float, default=1.0)
-    parser.add_argument("--repeat", type=int, default=7)
-    parser.add_argument("--database", help="an embedded database already holding the data at that scale factor")
+    add_course_data_options(parser)
     add_json_option(parser)
     args = parser.parse_args(argv)
 
