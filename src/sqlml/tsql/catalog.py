@@ -234,9 +234,7 @@ def prepare_connection(con) -> None:
     # tsql_exact goes into the catalog DuckDB shares between connections: registered inside a
     # transaction, it can conflict with another session's and abort that transaction (a losing
     # registry save then ended in "Current transaction is aborted"). Here no transaction is open.
-    if con not in _HAS_EXACT:
-        _exact.register(con)
-        _HAS_EXACT.add(con)
+    _register_exact(con)
     _MADE.pop(con, None)
     _HAS_VIEWS.discard(con)
     invalidate(con)
@@ -263,13 +261,18 @@ def ensure_objects(con, *, views: bool = False, exact: bool = False, sql: str | 
                 # in the order they are defined: a macro that calls another comes after it
                 con.execute(";".join(body for name, body in _MACRO_BY_NAME.items() if name in wanted))
                 made.update(wanted)
-    if exact and con not in _HAS_EXACT:   # a connection prepare_connection did not see
-        _exact.register(con)
-        _HAS_EXACT.add(con)
+    if exact:   # a connection prepare_connection did not see
+        _register_exact(con)
     if views and con not in _HAS_VIEWS:
         con.execute(f"CREATE OR REPLACE TEMP VIEW sqlml_procedure_rows AS {_procedure_rows(con)}")
         con.execute(_VIEW_SQL)
         _HAS_VIEWS.add(con)
+
+
+def _register_exact(con) -> None:
+    if con not in _HAS_EXACT:
+        _exact.register(con)
+        _HAS_EXACT.add(con)
 
 
 def _called(sql: str) -> set[str]:
