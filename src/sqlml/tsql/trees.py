@@ -35,11 +35,15 @@ def cast(node: exp.Expr, to: exp.DataType | str) -> exp.Cast:
     return exp.Cast(this=node.copy(), to=to.copy() if isinstance(to, exp.DataType) else exp.DataType.build(to))
 
 
+#: The text of an integer as SQL Server converts it to one: digits with an optional sign, between spaces.
+_INTEGER_TEXT = " *[+-]?[0-9]+ *"
+
+
 def integer_from_string(value: exp.Expr, to: exp.DataType, safe: bool = False) -> exp.Expr:
     """A string converted to an integer type as SQL Server converts it ("CAST and CONVERT"): digits with
     an optional sign between spaces; blanks are 0; anything else ('2.5', '1e3', '0x1A', which DuckDB
     reads as numbers) fails with the value in the message (Msg 245, engine_errors), or is NULL if `safe`."""
-    if isinstance(value, exp.Literal) and value.is_string and re.fullmatch(r" *[+-]?[0-9]+ *", value.name):
+    if isinstance(value, exp.Literal) and value.is_string and re.fullmatch(_INTEGER_TEXT, value.name):
         return cast(value, to)   # a constant that is an integer's text: no test at run time
 
     def matches(pattern: str) -> exp.Expr:
@@ -54,7 +58,7 @@ def integer_from_string(value: exp.Expr, to: exp.DataType, safe: bool = False) -
         other = exp.Anonymous(this="error", expressions=[message])
     return exp.Case(ifs=[
         exp.If(this=exp.Is(this=value.copy(), expression=exp.Null()), true=cast(exp.Null(), to)),
-        exp.If(this=matches(" *[+-]?[0-9]+ *"), true=cast(value, to)),
+        exp.If(this=matches(_INTEGER_TEXT), true=cast(value, to)),
         exp.If(this=matches(" *"), true=cast(exp.Literal.number(0), to)),
     ], default=cast(other, to))
 
