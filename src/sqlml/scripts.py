@@ -181,7 +181,7 @@ def _utf8_when_ascii(stream) -> None:
 
 def run_script_command(script: str, database_url: str | None) -> int:
     """`sqlml sql FILE|-`: 0 when every batch ran, 1 (after the SQL Server-style error) when one failed."""
-    from . import connect
+    from .connection import connect
 
     if not _standard_output_usable():  # results that cannot be shown must not be run blind
         raise SqlmlError("Standard output is closed: sqlml sql prints the results there; run it with an output "

@@ -12,7 +12,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Mapping
 
-from ..connection import Database, redact_url, register_engine
+from ..database import Database, register_engine
+from ..redaction import redact_url
 from ..errors import ConnectError, ForeignWriteAheadLog, SqlmlError
 from ..paths import course_root
 from ..results import Result

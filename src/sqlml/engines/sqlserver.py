@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterator, Mapping
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from ..connection import Database, register_engine
+from ..database import Database, register_engine
 from ..errors import ConnectError, SqlmlError, TsqlError
 from ..paths import DEFAULT_DATABASE_NAME
 from ..results import Result, rows_affected
@@ -144,7 +144,7 @@ def odbc_connection_string(settings: SqlServerSettings) -> str:
 
 
 def _redact(url: str) -> str:
-    from ..connection import redact_url
+    from ..redaction import redact_url
 
     return redact_url(url)
 
@@ -178,7 +178,7 @@ def open_connection(settings: SqlServerSettings, *, autocommit: bool = True):
         return pyodbc.connect(odbc_connection_string(settings), autocommit=autocommit,
                               timeout=max(1, int(round(settings.connect_timeout))))
     except pyodbc.Error as error:
-        from ..connection import hide_secret  # a driver may quote what it was given
+        from ..redaction import hide_secret  # a driver may quote what it was given
         raise ConnectError(hide_secret(explain_connect_error(settings, error), settings.password)) from None
 
 

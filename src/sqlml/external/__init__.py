@@ -14,7 +14,10 @@
   refusal naming the learner's statement.
 - `result_sets`: WITH RESULT SETS checks and conversions; `inserts`: INSERT ... EXEC.
 - `calls`, `lexer`, `sqltypes`: reading EXEC statements, tokens, SQL Server's types and
-  conversion rules.
+  conversion rules; `scope`: variables, scopes and the session's settings.
+- `interfaces`: `Host` (what the interpreter needs of its database) and `Runner` (what the statement
+  kinds above need of the interpreter), so that no module here imports the engine or the interpreter
+  back.
 
 Where the embedded engine behaves differently from SQL Server, it says so:
 - a script stops at its first error, and an open transaction is rolled back (SQL Server does

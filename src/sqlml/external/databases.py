@@ -19,7 +19,7 @@ from ..results import Result
 from ..tsql.user_functions import prepare_calls
 
 if TYPE_CHECKING:
-    from ..engines.embedded import EmbeddedDatabase
+    from .interfaces import Host
     from ..tsql import Statement
 
 #: SQL Server's system databases and their database_id.
@@ -39,22 +39,22 @@ def _group(match: re.Match, n: int) -> str | None:
 
 # -- the instance's databases --------------------------------------------------------------------
 
-def home_name(database: "EmbeddedDatabase") -> str:
+def home_name(database: "Host") -> str:
     return database.name
 
 
-def current_name(database: "EmbeddedDatabase") -> str:
+def current_name(database: "Host") -> str:
     return getattr(database.session, "database", None) or home_name(database)
 
 
-def _folder(database: "EmbeddedDatabase") -> Path:
+def _folder(database: "Host") -> Path:
     if database.path is None:
         raise UnsupportedError("Another database beside an in-memory one (CREATE DATABASE, USE, three-part names)",
                                hint="Connect to a database file (duckdb:///path/file.duckdb) to hold several.")
     return database.path.parent
 
 
-def file_of(database: "EmbeddedDatabase", name: str) -> Path | None:
+def file_of(database: "Host", name: str) -> Path | None:
     """The file of the database `name` (None: no such database). master's file is made when first used."""
     lowered = name.lower()
     if lowered == home_name(database).lower():
@@ -70,7 +70,7 @@ def file_of(database: "EmbeddedDatabase", name: str) -> Path | None:
     return folder / "master.duckdb" if lowered == "master" else None
 
 
-def user_databases(database: "EmbeddedDatabase") -> list[str]:
+def user_databases(database: "Host") -> list[str]:
     names = {home_name(database)}
     if database.path is not None:
         names |= {p.stem for p in database.path.parent.glob("*.duckdb")}
@@ -184,7 +184,7 @@ def use(interpreter, name: str) -> None:
     procedures_table_created(connection)   # and the catalog views read the other database's procedures
 
 
-def refuse_another_databases_procedure(database: "EmbeddedDatabase", name: str) -> None:
+def refuse_another_databases_procedure(database: "Host", name: str) -> None:
     """EXEC db.schema.proc of another database: SQL Server runs it there; the embedded engine refuses it."""
     parts = [p.strip("[]\"") for p in name.split(".")]
     if len(parts) == 3 and parts[0] and parts[0].lower() != current_name(database).lower():
@@ -192,7 +192,7 @@ def refuse_another_databases_procedure(database: "EmbeddedDatabase", name: str) 
                                hint=f"USE {parts[0]}, then EXEC {parts[1] or 'dbo'}.{parts[2]}.")
 
 
-def reopened(database: "EmbeddedDatabase", connection) -> None:
+def reopened(database: "Host", connection) -> None:
     """A file opened again for the next statement: the session's current database is current again."""
     name = getattr(database.session, "database", None)
     if not name:
@@ -205,7 +205,7 @@ def reopened(database: "EmbeddedDatabase", connection) -> None:
     connection.execute(f"USE {_quoted(path.stem)}.dbo")
 
 
-def before_statement(database: "EmbeddedDatabase", connection, text: str) -> None:
+def before_statement(database: "Host", connection, text: str) -> None:
     """Attach the databases the statement names in three-part names; make sys.databases if it reads it;
     give a call of a user-defined function the helper macros its body may use."""
     if "." not in text:
@@ -224,7 +224,7 @@ def before_statement(database: "EmbeddedDatabase", connection, text: str) -> Non
         make_view(database, connection)
 
 
-def make_view(database: "EmbeddedDatabase", connection) -> None:
+def make_view(database: "Host", connection) -> None:
     """sys.databases: master, tempdb, model, msdb, then the instance's databases (database_id 5 on)."""
     rows = [(name, number) for name, number in SYSTEM_DATABASES.items()]
     rows += [(name, 5 + i) for i, name in enumerate(user_databases(database))]

@@ -16,7 +16,8 @@ from .lexer import tokenize
 from .sqltypes import SqlType
 
 if TYPE_CHECKING:
-    from .interpreter import Interpreter, Scope
+    from .interfaces import Runner
+    from .scope import Scope
 
 _FRAME_VIEW = "__sqlml_insert_exec_rows"
 
@@ -36,7 +37,7 @@ def sql_type_of(duckdb_type: str) -> SqlType | None:
     return None
 
 
-def insert_from_exec(interpreter: "Interpreter", statement: Statement, scope: "Scope") -> list[Result]:
+def insert_from_exec(interpreter: "Runner", statement: Statement, scope: "Scope") -> list[Result]:
     import duckdb
     import pandas as pd
 

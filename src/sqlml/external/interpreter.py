@@ -24,10 +24,12 @@ from .scope import Break, Continue, Return, Scope, Session, Variable
 from .sqltypes import SqlType, parse_type, to_text, type_of_value
 
 if TYPE_CHECKING:
-    from ..engines.embedded import EmbeddedDatabase
+    from .interfaces import Host
+    from .procedures import ProcedureStore
 
-#: SQL Server's limit on nested procedure calls.
-MAX_NESTING = 32
+    class _Database(Host):
+        procedures: ProcedureStore
+
 _ROWS_AFFECTED = re.compile(r"^\(\d+ rows? affected\)$")
 # SET options whose ON is SQL Server's default and the embedded engine's only behaviour.
 _DEFAULT_ON_OPTIONS = {"ANSI_NULLS", "QUOTED_IDENTIFIER", "ANSI_PADDING", "ANSI_WARNINGS", "ARITHABORT",
@@ -44,7 +46,7 @@ _COMPILE_ERRORS = frozenset({102, 105, 113, 125, 156, 191})
 
 
 class Interpreter:
-    def __init__(self, database: "EmbeddedDatabase") -> None:
+    def __init__(self, database: "_Database") -> None:
         self.database = database
         self.session: Session = database.session
         self._caught: list[TsqlError] = []   # the errors of the CATCH blocks being run, innermost last

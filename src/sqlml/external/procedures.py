@@ -16,10 +16,11 @@ from ..tsql.catalog import procedures_table_created
 from .calls import ExecCall, ParameterDefinition, bind_arguments, constant_value, parse_parameter_list
 from .configure import SCHEMA
 from .lexer import VARIABLE, Token, tokenize
+from .scope import MAX_NESTING, Break, Continue, Return, Scope
 
 if TYPE_CHECKING:
     from ..results import Result
-    from .interpreter import Interpreter, Scope
+    from .interfaces import Runner
 
 TABLE = f"{SCHEMA}.procedures"
 _DEFAULT = object()
@@ -256,11 +257,9 @@ class ProcedureStore:
         return [f"{s}.{n}" for s, n in self.connection.execute(f"SELECT schema_name, name FROM {TABLE} ORDER BY 1, 2").fetchall()]
 
 
-def run_procedure(interpreter: "Interpreter", procedure: Procedure, call: ExecCall,
+def run_procedure(interpreter: "Runner", procedure: Procedure, call: ExecCall,
                   caller: "Scope") -> tuple[list["Result"], int]:
     """Bind the call's arguments, run the body in its own scope, copy OUTPUT parameters back."""
-    from .interpreter import MAX_NESTING
-    from .scope import Break, Continue, Return, Scope
 
     session = interpreter.session
     if session.nesting >= MAX_NESTING:

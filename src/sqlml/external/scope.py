@@ -60,6 +60,10 @@ class Continue(Exception):
     pass
 
 
+#: SQL Server's limit on nested procedure calls.
+MAX_NESTING = 32
+
+
 class Session:
     """What lasts from one statement to the next on a connection (SQL Server's session settings)."""
 
@@ -71,4 +75,4 @@ class Session:
         self.nesting = 0             # @@NESTLEVEL
 
 
-__all__ = ["Break", "Continue", "Return", "Scope", "Session", "Variable"]
+__all__ = ["MAX_NESTING", "Break", "Continue", "Return", "Scope", "Session", "Variable"]

@@ -19,9 +19,10 @@ from ..tsql.names import blank_names, result_frame
 from .calls import ExecCall, bind_arguments, parse_parameter_list
 from .configure import EXTERNAL_SCRIPTS, run_value
 from .lexer import tokenize
+from .scope import Scope
 
 if TYPE_CHECKING:
-    from .interpreter import Interpreter, Scope
+    from .interfaces import Runner
 
 PROCEDURE = "sp_execute_external_script"
 SCRIPT_FILENAME = "<external script>"
@@ -48,7 +49,7 @@ def _not_supplied(name: str) -> TsqlError:
                      number=201, severity=16, state=4)
 
 
-def execute_external_script(interpreter: "Interpreter", call: ExecCall, scope: "Scope") -> list[Result]:
+def execute_external_script(interpreter: "Runner", call: ExecCall, scope: "Scope") -> list[Result]:
     connection = interpreter.connection
     if not run_value(connection, EXTERNAL_SCRIPTS):
         raise TsqlError("'sp_execute_external_script' is disabled on this instance of SQL Server. Use sp_configure "
@@ -70,8 +71,7 @@ def execute_external_script(interpreter: "Interpreter", call: ExecCall, scope: "
             raise UnsupportedError(f"@{option}")
 
     # @params declares the script's own parameters; their values come as further named arguments.
-    from .interpreter import Scope as _Scope
-    script_scope = _Scope(scope.procedure)
+    script_scope = Scope(scope.procedure)
     outputs: list[tuple[str, str]] = []   # (parameter, caller variable)
     definitions = parse_parameter_list(tokenize(str(named["params"]))) if named.get("params") else []
     for definition in definitions:
@@ -154,7 +154,7 @@ def _as_sql_server_sends(frame):
     return frame.astype({name: "float64" for name in nullable})
 
 
-def _bind_arguments(interpreter: "Interpreter", call: ExecCall, scope: "Scope"):
+def _bind_arguments(interpreter: "Runner", call: ExecCall, scope: "Scope"):
     """The procedure's own arguments (by name or position) and the script parameters' arguments."""
     named: dict[str, Any] = {}
     extra: dict[str, tuple[Any, Any]] = {}
@@ -168,7 +168,7 @@ def _bind_arguments(interpreter: "Interpreter", call: ExecCall, scope: "Scope"):
     return named, extra
 
 
-def _result_set(interpreter: "Interpreter", output, call: ExecCall) -> list[Result]:
+def _result_set(interpreter: "Runner", output, call: ExecCall) -> list[Result]:
     from .result_sets import convert_frame
 
     spec = call.result_sets

@@ -13,7 +13,7 @@ from .lexer import tokenize
 from .scope import Return, Scope
 
 if TYPE_CHECKING:
-    from .interpreter import Interpreter
+    from .interfaces import Runner
 
 # SQL Server Agent's procedures (they live in msdb): jobs, steps, schedules, alerts, operators.
 AGENT_PROCEDURES = frozenset("""
@@ -38,7 +38,7 @@ def refuse_missing(call: ExecCall) -> None:
                                     "sp_configure.")
 
 
-def sp_configure(interpreter: "Interpreter", call: ExecCall, scope: Scope) -> list[Result]:
+def sp_configure(interpreter: "Runner", call: ExecCall, scope: Scope) -> list[Result]:
     """EXEC sp_configure [@configname [, @configvalue]], by position or by name."""
     values: dict[str, Any] = {}
     for position, argument in enumerate(call.arguments):
@@ -51,7 +51,7 @@ def sp_configure(interpreter: "Interpreter", call: ExecCall, scope: Scope) -> li
     return configure(interpreter.connection, values.get("configname"), values.get("configvalue"))
 
 
-def sp_executesql(interpreter: "Interpreter", call: ExecCall, scope: Scope) -> list[Result]:
+def sp_executesql(interpreter: "Runner", call: ExecCall, scope: Scope) -> list[Result]:
     """EXEC sp_executesql @stmt [, @params, @p1 = v1 [OUTPUT], ...]: a statement with its own variables."""
     arguments = list(call.arguments)
     fixed = []
@@ -91,7 +91,7 @@ def sp_executesql(interpreter: "Interpreter", call: ExecCall, scope: Scope) -> l
     return results
 
 
-def dynamic_sql(interpreter: "Interpreter", call: ExecCall, scope: Scope) -> list[Result]:
+def dynamic_sql(interpreter: "Runner", call: ExecCall, scope: Scope) -> list[Result]:
     """EXEC (string expression): the string run as a batch of its own, with no access to the caller's variables."""
     text = interpreter.evaluate(call.dynamic_sql, scope)
     if text is None:
