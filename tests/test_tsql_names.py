@@ -388,3 +388,31 @@ def test_an_input_query_names_its_columns_as_spelled(db):
                      "@script = N'OutputDataSet = pandas.DataFrame({\"c\": [\",\".join(InputDataSet.columns)]})', "
                      "@input_data_1 = N'SELECT NAME, Amount FROM dbo.t'")
     assert frame.iat[0, 0] == "NAME,Amount"
+
+
+@pytest.mark.parametrize("sql", [
+    "SELECT 1 UNION SELECT 1, 2",
+    "SELECT 1 UNION ALL SELECT 1, 2 UNION ALL SELECT 3",             # the first pair already differs
+    "SELECT 3 EXCEPT (SELECT 1 UNION ALL SELECT 1, 2)",              # inside parentheses
+    "SELECT id FROM dbo.t INTERSECT SELECT id, Name FROM dbo.t",
+    "SELECT * FROM dbo.t UNION ALL SELECT 1, 'x'",                   # `*` brings the table's three
+    "WITH c AS (SELECT 1 AS a, 2 AS b) SELECT * FROM c EXCEPT SELECT 1",
+    "SELECT id FROM dbo.t WHERE id IN (SELECT 1 UNION SELECT 1, 2)",
+    "INSERT INTO dbo.t (id) SELECT 1 UNION ALL SELECT 1, 2",
+])
+def test_branches_of_a_set_operation_with_different_widths_are_msg_205(db, sql):
+    # SQL Server refuses it before running anything; DuckDB's own error would read as "not supported".
+    error = error_of(db, sql)
+    assert (error.number, error.severity) == (205, 16)
+    assert error.text == ("All queries combined using a UNION, INTERSECT or EXCEPT operator must have an equal "
+                          "number of expressions in their target lists.")
+    assert db.scalar("SELECT COUNT(*) FROM dbo.t") == 2
+
+
+@pytest.mark.parametrize("sql, rows", [
+    ("SELECT * FROM dbo.t UNION ALL SELECT 3, 'cy', 1.5", 3),
+    ("SELECT 1 AS a, 2 AS b EXCEPT SELECT 1, 3", 1),
+    ("SELECT id FROM dbo.t INTERSECT (SELECT 1 UNION SELECT 2)", 2),
+])
+def test_branches_of_the_same_width_combine(db, sql, rows):
+    assert len(db.query(sql)) == rows

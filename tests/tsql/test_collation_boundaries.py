@@ -178,6 +178,20 @@ def test_string_set_operations_it_cannot_make_faithful_are_refused_by_name(db, q
     assert ("UNION ALL." in message) == ("UNION SELECT" in query)
 
 
+@pytest.mark.parametrize("query", [
+    "SELECT x.* FROM dbo.p UNION SELECT 1, 'a'",                     # no table or alias x (Msg 107 there)
+    "SELECT x.* FROM dbo.p INTERSECT SELECT 1, 'a'",
+    "SELECT 1, 'a' EXCEPT SELECT x.* FROM dbo.p",
+    "SELECT * FROM dbo.p AS a CROSS JOIN dbo.p AS a UNION SELECT 1, 'a', 2, 'b'",   # alias a twice (Msg 1011)
+])
+def test_a_set_operation_with_a_branch_whose_types_cannot_be_known_is_refused_in_one_line(db, query):
+    # One branch's `*` cannot be typed, the other's columns can: a statement SQL Server refuses is refused
+    # here with sqlml's one-line error, never a Python traceback.
+    with pytest.raises(sqlml.SqlmlError) as raised:
+        db.query(query)
+    assert str(raised.value).startswith("Msg ")
+
+
 # "Data type precedence": a string compared with a number or a date is converted to the other's type,
 # so `int IN (SELECT 'string')` compares numbers, and a string that is no number fails as = fails (Msg 245).
 @pytest.mark.parametrize("where, expected", [

@@ -13,6 +13,8 @@ Where SQL Server needs a name it refuses an unnamed column, which DuckDB accepts
 - CREATE VIEW: Msg 4511 (and 8158/4502 when its column list has too few/many names).
 A name given twice is refused there too (8156, 2705, 4506; DuckDB would rename the second
 `a_1`), as far as the select list shows it: a name that comes from a `*` is not compared.
+The branches of a UNION, INTERSECT or EXCEPT must have as many columns each (Msg 205; DuckDB's own
+error would read as a statement it cannot run), checked where a `*`'s width is known.
 
 `unnamed_columns(tree, widths)` checks these and returns the positions of the unnamed columns of the
 statement's result set; a position after a `*` counts from the end (negative), as the width of
@@ -151,6 +153,11 @@ def _check(tree: exp.Expr, widths: Widths | None = None) -> None:
         elif isinstance(node, exp.Lateral) and isinstance(node.this, exp.Subquery) \
                 and isinstance(node.args.get("alias"), exp.TableAlias):
             _check_derived(node.this, node.args["alias"], widths)     # CROSS / OUTER APPLY (SELECT ...) AS a
+        elif isinstance(node, exp.SetOperation):
+            left, right = _width(node.this, widths), _width(node.expression, widths)
+            if left is not None and right is not None and left != right:
+                raise TsqlError("All queries combined using a UNION, INTERSECT or EXCEPT operator must have an equal "
+                                "number of expressions in their target lists.", number=205, severity=16)
         elif isinstance(node, exp.Select) and node.args.get("into"):
             names = [_item_name(item) for item in node.expressions]
             if any(name is None for name in names):
@@ -226,6 +233,20 @@ def _numbers(query: exp.Expr | None, names: list, widths: Widths | None) -> list
         numbers.append(position)
         position += (_star_width(select, item, widths) or 1) if name is _STAR else 1
     return numbers
+
+
+def _width(query: exp.Expr, widths: Widths | None) -> int | None:
+    """How many columns a query returns (a set operation: its first branch's), None when a `*` in it is not known."""
+    select = _first_select(query)
+    if select is None:
+        return None
+    total = 0
+    for item in select.expressions:
+        brought = 1 if _item_name(item) is not _STAR else _star_width(select, item, widths) if widths else None
+        if brought is None:
+            return None
+        total += brought
+    return total
 
 
 def _with_ctes(tree: exp.Expr, widths: Widths) -> Widths:
