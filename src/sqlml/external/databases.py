@@ -201,8 +201,11 @@ def reopened(database: "Host", connection) -> None:
     if path is None or not path.exists():   # dropped by another session meanwhile
         database.session.database = None
         return
+    from ..tsql import invalidate_catalog
+
     _attach(connection, path.stem, path)
     connection.execute(f"USE {_quoted(path.stem)}.dbo")
+    invalidate_catalog(connection)   # the translator names tables in the current database
 
 
 def before_statement(database: "Host", connection, text: str) -> None:

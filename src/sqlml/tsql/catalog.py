@@ -14,13 +14,14 @@ needs them (a view keeps the translated SQL, which calls them).
   `sys.schemas`, `sys.types`, `sys.objects`, `sys.procedures` and SQL Server-shaped `INFORMATION_SCHEMA.TABLES` /
   `COLUMNS`, which the translator points those names at.
 
-`catalog_schema(con)` gives sqlglot the column types of every table (for the type-dependent
-translations: integer division, `+` on strings), cached per connection until `invalidate(con)`.
+`table_types(con, schema, table)` gives the translator the column types of a table a statement names
+(for the type-dependent translations: integer division, `+` on strings), cached per connection until
+`invalidate(con)`; `mapping_schema(con, tree)` those of a statement's tables, for sqlglot.
 """
 from __future__ import annotations
 
 import weakref
-from typing import Any
+from typing import Any, NamedTuple
 
 import re
 
@@ -213,14 +214,14 @@ _HAS_EXACT: "weakref.WeakSet[Any]" = weakref.WeakSet()   # connections with tsql
 _CONNECT_PROBE = (
     "SELECT (SELECT count(*) FROM duckdb_schemas() WHERE schema_name = 'dbo' "
     "AND database_name = current_database()), (SELECT count(*) FROM duckdb_views() "
-    "WHERE NOT internal AND NOT temporary AND database_name = current_database())")
+    "WHERE NOT internal AND NOT temporary AND database_name = current_database()), current_database()")
 _STORED_VIEWS = ("SELECT lower(sql) FROM duckdb_views() WHERE NOT internal AND NOT temporary "
                  "AND database_name = current_database()")
 
 
 def prepare_connection(con) -> None:
     """Make a new DuckDB connection answer T-SQL as SQL Server would (see the module's notes)."""
-    has_dbo, stored_views = con.execute(_CONNECT_PROBE).fetchone()
+    has_dbo, stored_views, database = con.execute(_CONNECT_PROBE).fetchone()
     if not has_dbo:
         try:
             con.execute("CREATE SCHEMA dbo")
@@ -238,6 +239,7 @@ def prepare_connection(con) -> None:
     _MADE.pop(con, None)
     _HAS_VIEWS.discard(con)
     invalidate(con)
+    _CURRENT[con] = database   # for `table_types`, which names tables in full
     if stored_views:
         texts = [text for (text,) in con.execute(_STORED_VIEWS).fetchall()]
         needs_catalog = any("sqlml_" in text or USES_CATALOG in text for text in texts)
@@ -300,63 +302,197 @@ def procedures_table_created(con) -> None:
     _HAS_VIEWS.discard(con)
 
 
-# -- the schema sqlglot types columns with -------------------------------------------------------
+# -- the columns of the tables a statement names ----------------------------------------------------
+#
+# Read one table at a time, as statements name them, never the whole catalog: DuckDB's first read of
+# duckdb_columns() binds every view it has, its own internal ones too (5-11 ms of a new process's first
+# translation), whatever the filter. A table's columns come from DuckDB's relation API (about 0.1 ms, no
+# query), a view's from PRAGMA table_info (which binds it); NOT NULL and the declared types from one
+# read of the constraints per catalog version (`declared_columns`).
 
-_SCHEMAS: "weakref.WeakKeyDictionary[Any, dict]" = weakref.WeakKeyDictionary()
+class TableColumns:
+    """What the translator knows of one table's (or view's) columns; names lower case."""
+
+    def __init__(self, place: tuple[str, str, str], types: dict[str, str], not_null: frozenset[str]) -> None:
+        self.place = place            # (database, schema, name) where DuckDB has it
+        self.types = types            # column -> DuckDB type (datetime columns TIMESTAMP_MS, see `_overlaid`)
+        self.not_null = not_null
+        self._identity: frozenset[str] | None = None
+
+    def identity(self, con) -> frozenset[str]:
+        """The IDENTITY columns (a default from their sequence, see rename.py); read on first use."""
+        if self._identity is None:
+            self._identity = frozenset(column.lower() for column, default, _, _ in _columns_of(con, *self.place)
+                                       if default and default.startswith("nextval(") and "__identity" in default)
+        return self._identity
+
+
+_TABLES: "weakref.WeakKeyDictionary[Any, dict[tuple[str, str], TableColumns]]" = weakref.WeakKeyDictionary()
+_CURRENT: "weakref.WeakKeyDictionary[Any, str]" = weakref.WeakKeyDictionary()   # current_database()
 _VERSIONS: "weakref.WeakKeyDictionary[Any, int]" = weakref.WeakKeyDictionary()
-_MAPPINGS: "weakref.WeakKeyDictionary[Any, Any]" = weakref.WeakKeyDictionary()
 _EMPTY_MAPPING: list = []
 
 
-def mapping_schema(con):
-    """`catalog_schema(con)` as a sqlglot MappingSchema (DuckDB type names), cached likewise."""
+def table_types(con, owner: str, name: str) -> TableColumns | None:
+    """The columns of table (or view) `owner.name` as T-SQL names it (lower case), None when there is none.
+
+    Tables of the current database, and DuckDB's temp database (a `#temp` table is found under dbo; the
+    engine's own `sqlml_...` TEMP views are not tables here). Cached until `invalidate(con)`; a table
+    not there is looked for again next time (one made outside translate is found without invalidating).
+    """
+    tables = _TABLES.get(con)
+    if tables is None:
+        tables = _TABLES[con] = {}
+    key = (owner, name)
+    found = tables.get(key)
+    if found is None:
+        if name.startswith("#"):
+            places = [("temp", "main")] if owner == "dbo" else []
+        else:
+            places = [(current_database(con), owner)] + ([] if name.startswith("sqlml_") else [("temp", owner)])
+        for database, schema in places:
+            place = (database, schema, name)
+            columns = _relation_columns(con, place)
+            if columns is not None:
+                not_null = _constraints(con)[2].get((database, schema, name), frozenset())
+            else:
+                rows = _columns_of(con, *place)   # a view, or what the relation API cannot name
+                if not rows:
+                    continue
+                columns = [(column, data_type) for column, _, data_type, _ in rows]
+                not_null = frozenset(column.lower() for column, _, _, required in rows if required)
+            declared = declared_columns(con).get(key, {})
+            found = tables[key] = TableColumns(
+                place, {column.lower(): _overlaid(data_type, declared.get(column.lower())) for column, data_type in columns},
+                not_null)
+            break
+    return found
+
+
+def current_database(con) -> str:
+    """The connection's current database (USE changes it, and invalidates)."""
+    name = _CURRENT.get(con)
+    if name is None:
+        name = _CURRENT[con] = con.execute("SELECT current_database()").fetchone()[0]
+    return name
+
+
+def _qualified(place: tuple[str, str, str]) -> str | None:
+    """"database"."schema"."name", None for a name with a double quote (DuckDB reads those wrongly here)."""
+    if any('"' in part for part in place):
+        return None
+    return ".".join('"' + part + '"' for part in place)
+
+
+def _relation_columns(con, place: tuple[str, str, str]) -> list[tuple[str, str]] | None:
+    """(name, DuckDB type) of a table's columns in order; None when it is no table (a view, or none)."""
+    import duckdb
+
+    qualified = _qualified(place)
+    if qualified is None:
+        return None
+    try:
+        relation = con.table(qualified)
+    except duckdb.Error:
+        return None
+    return [(column, str(data_type)) for column, data_type in zip(relation.columns, relation.types)]
+
+
+def _columns_of(con, database: str, schema: str, name: str) -> list[tuple[str, str | None, str, bool]]:
+    """(name, default, DuckDB type, NOT NULL) of a table's columns in order; [] when there is no such table."""
+    import duckdb
+
+    qualified = _qualified((database, schema, name))
+    if qualified is not None:
+        try:
+            return [(column, default, data_type, bool(not_null)) for column, data_type, not_null, default in con.execute(
+                "SELECT name, type, \"notnull\", dflt_value FROM pragma_table_info("
+                + _literal(qualified) + ") ORDER BY cid").fetchall()]
+        except duckdb.Error as error:
+            message = str(error).lower()
+            if f"with name {name.lower()} does not exist" in message or "does not exist because schema" in message:
+                return []
+    # A view that no longer binds (DuckDB keeps its column types), a name with a quote: the catalog's listing
+    # (no bound parameters: the first query with one imports pandas, about 200 ms).
+    return [(column, default, data_type, not nullable) for column, default, data_type, nullable in con.execute(
+        "SELECT column_name, column_default, data_type, is_nullable FROM duckdb_columns() WHERE database_name = "
+        f"{_literal(database)} AND lower(schema_name) = lower({_literal(schema)}) AND lower(table_name) = "
+        f"lower({_literal(name)}) AND NOT internal ORDER BY column_index").fetchall()]
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _overlaid(data_type: str, declared: tuple[str, int | None] | None) -> str:
+    """A datetime column is TIMESTAMP_MS to the translator (DuckDB stores TIMESTAMP), which reads TIMESTAMP_MS
+    as SQL Server's datetime and TIMESTAMP as datetime2; a datetime2(n) column keeps its digits."""
+    if declared is not None:
+        kind, size = declared
+        if kind == "datetime":
+            return "TIMESTAMP_MS"
+        if kind == "datetime2" and size is not None:
+            return f"TIMESTAMP({size})"   # its digits, for conversions to strings
+    return data_type
+
+
+def table_key(table) -> tuple[str, str]:
+    """(schema, name), lower case, under which `table_types` finds a sqlglot Table (dbo by default)."""
+    return (table.text("db") or "dbo").lower(), table.name.lower()
+
+
+def mapping_schema(con, tree=None):
+    """A sqlglot MappingSchema (DuckDB type names) of the tables `tree` reads (all of them that exist)."""
+    from sqlglot import exp
     from sqlglot.schema import MappingSchema
 
-    if con is None:
+    if con is None or tree is None:
         if not _EMPTY_MAPPING:
             _EMPTY_MAPPING.append(MappingSchema({}, dialect="duckdb"))
         return _EMPTY_MAPPING[0]
-    cached = _MAPPINGS.get(con)
-    if cached is None:
-        # normalize=False: catalog_schema's names are lower case already, and qualify lowers the statement's
-        # (T-SQL names are case-insensitive); normalizing again cost about 2 ms for a file of 25 tables.
-        cached = _MAPPINGS[con] = MappingSchema(catalog_schema(con), dialect="duckdb", normalize=False)
-    return cached
+    mapping: dict[str, dict[str, dict[str, str]]] = {}
+    ctes = {cte.alias_or_name.lower() for cte in tree.find_all(exp.CTE)}
+    for table in tree.find_all(exp.Table):
+        parent = table.parent
+        if not table.name or isinstance(parent, (exp.Into, exp.Create)) or (
+                isinstance(parent, exp.Schema) and isinstance(parent.parent, exp.Create)):
+            continue   # a table the statement makes
+        if not table.text("db") and table.name.lower() in ctes:
+            continue
+        owner, name = table_key(table)
+        if name.startswith("sqlml_") and table.text("catalog").lower() == "temp":
+            continue   # a catalog view (sys.tables, ...): the engine's own TEMP view
+        found = table_types(con, owner, name)
+        if found is not None:
+            mapping.setdefault(owner, {})[name] = found.types
+    # normalize=False: the names are lower case already, and qualify lowers the statement's (T-SQL names
+    # are case-insensitive).
+    return MappingSchema(mapping, dialect="duckdb", normalize=False)
 
 
 def learned_state(con) -> tuple:
     """What `con` has learned of the catalog (column types and the translation cache's key), for a
     new connection to the same file when nothing changed the file in between (see `adopt_state`)."""
-    return _SCHEMAS.get(con), _MAPPINGS.get(con), _VERSIONS.get(con, 0), _SERIALS.get(con), _NOT_NULL.get(con)
+    return _TABLES.get(con), _VERSIONS.get(con, 0), _SERIALS.get(con), _DECLARED.get(con)
 
 
 def adopt_state(con, state: tuple) -> None:
     """Give a freshly prepared `con` what an earlier connection to the unchanged file had learned."""
-    schema, mapping, version, serial, not_null = state
-    if schema is not None and not_null is not None:
-        _SCHEMAS[con] = schema
-        _NOT_NULL[con] = not_null
-    if mapping is not None:
-        _MAPPINGS[con] = mapping
+    tables, version, serial, declared = state
+    if tables is not None:
+        _TABLES[con] = dict(tables)
     _VERSIONS[con] = version
     if serial is not None:
         _SERIALS[con] = serial
+    if declared is not None and declared[0] == (serial, version):
+        _DECLARED[con] = declared
 
 
-def not_null_columns(con) -> dict[tuple[str, str], set[str]]:
-    """{(schema, table): the NOT NULL columns} (lower case), read with `catalog_schema(con)`."""
-    catalog_schema(con)
-    return _NOT_NULL.get(con, {})
-
-
-_NOT_NULL: "weakref.WeakKeyDictionary[Any, dict]" = weakref.WeakKeyDictionary()
-
-
-def invalidate(con) -> None:
-    """Forget the cached column types of `con` (after DDL, or a load that bypassed translate)."""
-    _SCHEMAS.pop(con, None)
-    _NOT_NULL.pop(con, None)
-    _MAPPINGS.pop(con, None)
+def invalidate(con, *, database_changed: bool = True) -> None:
+    """Forget the cached column types of `con` (after DDL, or a load that bypassed translate, or USE)."""
+    _TABLES.pop(con, None)
+    if database_changed:
+        _CURRENT.pop(con, None)
     _VERSIONS[con] = _VERSIONS.get(con, 0) + 1
 
 
@@ -379,39 +515,11 @@ def catalog_version(con) -> tuple[int, int]:
 
 def table_columns(con, table) -> list[tuple[str, str | None, str]]:
     """(name, default, DuckDB type) of a table's columns in order; `table` a sqlglot Table as T-SQL names it
-    (`#t` and `temp.` tables are in DuckDB's temp database, others default to the dbo schema)."""
+    (`#t` and `temp.` tables are in DuckDB's temp database, others default to the dbo schema). Read afresh."""
     temporary = table.name.startswith("#") or table.text("catalog").lower() == "temp"
     schema = table.text("db") or ("main" if temporary else "dbo")
-    return con.execute(
-        "SELECT column_name, column_default, data_type FROM duckdb_columns() WHERE lower(schema_name) = lower(?) "
-        "AND lower(table_name) = lower(?) AND database_name = coalesce(?, current_database()) ORDER BY column_index",
-        [schema, table.name, "temp" if temporary else None]).fetchall()
-
-
-def catalog_schema(con) -> dict[str, dict[str, dict[str, str]]]:
-    """{schema: {table: {column: DuckDB type}}} of the current database, temp tables under dbo.
-
-    Names are lower case (T-SQL names are case-insensitive). Cached until `invalidate(con)`.
-    """
-    cached = _SCHEMAS.get(con)
-    if cached is not None:
-        return cached
-    rows = con.execute(
-        "SELECT schema_name, table_name, column_name, data_type, database_name, is_nullable FROM duckdb_columns() "
-        "WHERE (database_name = current_database() OR (database_name = 'temp' "
-        "AND table_name NOT LIKE 'sqlml\\_%' ESCAPE '\\')) AND NOT internal ORDER BY column_index").fetchall()
-    schema: dict[str, dict[str, dict[str, str]]] = {}
-    not_null: dict[tuple[str, str], set[str]] = {}
-    for schema_name, table, column, data_type, database, nullable in rows:
-        if database == "temp":
-            schema_name = "dbo" if table.startswith("#") else schema_name
-        schema.setdefault(schema_name.lower(), {}).setdefault(table.lower(), {})[column.lower()] = data_type
-        if not nullable:
-            not_null.setdefault((schema_name.lower(), table.lower()), set()).add(column.lower())
-    _NOT_NULL[con] = not_null
-    overlay_schema(con, schema)   # datetime columns read as TIMESTAMP_MS (storage.py)
-    _SCHEMAS[con] = schema
-    return schema
+    database = "temp" if temporary else current_database(con)
+    return [(name, default, data_type) for name, default, data_type, _ in _columns_of(con, database, schema, table.name)]
 
 
 # -- the declared types of the catalog's columns -----------------------------------------------------
@@ -419,18 +527,28 @@ def catalog_schema(con) -> dict[str, dict[str, dict[str, str]]]:
 def declared_columns(con) -> dict[tuple[str, str], dict[str, tuple[str, int | None]]]:
     """{(schema, table): {column: (type, length)}} (lower case) of the columns with a declared length or type.
 
-    Temporary tables are under dbo, as in catalog.catalog_schema. Types: char, nchar, datetime (from
+    Temporary tables are under dbo, as in `table_types`. Types: char, nchar, datetime (from
     this module's CHECKs), else varchar with the declared length (nvarchar is not told apart).
     """
+    return _constraints(con)[1]
+
+
+def _constraints(con) -> tuple:
+    """(catalog version, `declared_columns`, {(database, schema, table): NOT NULL columns}) from one read of
+    the CHECK and NOT NULL constraints of the current and the temp database; names lower case, the keys of
+    NOT NULL as `table_types` looks tables up."""
     version = catalog_version(con)
     cached = _DECLARED.get(con)
     if cached is not None and cached[0] == version:
-        return cached[1]
-    rows = con.execute(
-        f"SELECT database_name, schema_name, table_name, column_name, declared_type, declared_length "
-        f"FROM ({_declared.DECLARED_COLUMNS}) WHERE database_name IN (current_database(), 'temp')").fetchall()
+        return cached
+    databases = (current_database(con), "temp")
+    rows = [row for row in con.execute(_declared.CONSTRAINTS).fetchall() if row[0] in databases]
+    not_null: dict[tuple[str, str, str], set[str]] = {}
+    for database, schema, table, column, _, kind in rows:
+        if kind == "NOT NULL":
+            not_null.setdefault((database, schema.lower(), table.lower()), set()).add(column.lower())
     result: dict[tuple[str, str], dict[str, tuple[str, int | None]]] = {}
-    for database, schema, table, column, declared, length in rows:
+    for (database, schema, table, column), (declared, length) in _declared.declared_of_checks(rows).items():
         if database == "temp" and table.startswith("#"):
             schema = "dbo"
         if declared:
@@ -441,29 +559,8 @@ def declared_columns(con) -> dict[tuple[str, str], dict[str, tuple[str, int | No
         else:
             continue
         result.setdefault((schema.lower(), table.lower()), {})[column.lower()] = entry
-    _DECLARED[con] = (version, result)
-    return result
+    cached = _DECLARED[con] = (version, result, {key: frozenset(columns) for key, columns in not_null.items()})
+    return cached
 
 
 _DECLARED: "weakref.WeakKeyDictionary[Any, tuple]" = weakref.WeakKeyDictionary()
-
-
-def overlay_schema(con, schema: dict[str, dict[str, dict[str, str]]]) -> None:
-    """Mark datetime columns TIMESTAMP_MS in the schema sqlglot types columns with (DuckDB stores TIMESTAMP).
-
-    The translator reads TIMESTAMP_MS as SQL Server's datetime and TIMESTAMP as datetime2.
-    """
-    try:
-        declared = declared_columns(con)
-    except Exception:  # pragma: no cover - a connection without duckdb_constraints(): nothing to mark
-        return
-    for (owner, table), columns in declared.items():
-        for column, (kind, size) in columns.items():
-            if column not in schema.get(owner, {}).get(table, {}):
-                continue
-            if kind == "datetime":
-                schema[owner][table][column] = "TIMESTAMP_MS"
-            elif kind == "datetime2" and size is not None:
-                schema[owner][table][column] = f"TIMESTAMP({size})"   # its digits, for conversions to strings
-
-

@@ -67,11 +67,11 @@ class Context:
             return len(self.connection.execute(f"DESCRIBE {view}").fetchall())
         if table.text("db").lower() in ("sys", "information_schema"):
             return None
-        columns = catalog.catalog_schema(self.connection).get((table.text("db") or "dbo").lower(), {}).get(name.lower())
+        columns = catalog.table_types(self.connection, (table.text("db") or "dbo").lower(), name.lower())
         if columns is None:
             return None
         self.typed = True   # the translation (its error) now depends on the catalog
-        return len(columns)
+        return len(columns.types)
 
     def unsupported(self, construct: str, node: exp.Expr | None = None, hint: str | None = None) -> UnsupportedError:
         line = column = None
@@ -116,20 +116,16 @@ class Context:
         """The first table the statement reads that the connection's catalog does not have."""
         if self.connection is None:
             return None
-        schema = catalog.catalog_schema(self.connection)
         ctes = {cte.alias_or_name.lower() for cte in tree.find_all(exp.CTE)}
-        current = None
         for table in tree.find_all(exp.Table):
             if not table.name or isinstance(table.parent, (exp.Into, exp.Create, exp.Schema)):
                 continue
             if table.text("catalog") and table.text("catalog").lower() != "temp":
-                current = current or self.connection.execute("SELECT current_database()").fetchone()[0]
-                if table.text("catalog").lower() != current.lower():
+                if table.text("catalog").lower() != catalog.current_database(self.connection).lower():
                     continue   # another database's table: this catalog does not list it (databases.py)
             if table.text("catalog").lower() == "temp" or (not table.text("db") and table.name.lower() in ctes):
                 continue
-            owner = (table.text("db") or "dbo").lower()
-            if table.name.lower() not in schema.get(owner, {}):
+            if catalog.table_types(self.connection, *catalog.table_key(table)) is None:
                 return ".".join(p for p in (table.text("db"), table.name) if p)
         return None
 
@@ -172,10 +168,7 @@ class Context:
                 typed = cast(exp.Null(), built)
                 typed.meta.update(node.meta)
                 node.replace(typed)
-        if self.connection is not None and self.missing_table(tree):
-            # A table made outside translate (a bulk load, another tool): read the catalog again.
-            catalog.invalidate(self.connection)
-        schema = catalog.mapping_schema(self.connection)
+        schema = catalog.mapping_schema(self.connection, copy)   # the tables it reads, as the catalog has them
         annotated = True
         try:
             qualified = qualify(copy, dialect=SqlmlTSQL, schema=schema, db="dbo", quote_identifiers=False,
@@ -215,13 +208,12 @@ class Context:
         key = (owner, table.name.lower())
         if key in self._catalog_columns:   # the binder asks once per column reference
             return self._catalog_columns[key]
-        columns = catalog.catalog_schema(self.connection).get(owner, {}).get(table.name.lower())
+        columns = catalog.table_types(self.connection, *key)
         found = None
         if columns is not None:
             declared = catalog.declared_columns(self.connection).get(key, {})
-            required = catalog.not_null_columns(self.connection).get(key, set())
-            found = {name: sqltype.of_duckdb(kind, declared.get(name), nullable=name not in required)
-                     for name, kind in columns.items()}
+            found = {name: sqltype.of_duckdb(kind, declared.get(name), nullable=name not in columns.not_null)
+                     for name, kind in columns.types.items()}
         self._catalog_columns[key] = found
         return found
 

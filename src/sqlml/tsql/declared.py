@@ -73,14 +73,47 @@ MACROS = [
 ]
 
 _MARK = "the embedded engine stores"
+# What a column's CHECKs say: its declared type (this module's CHECKs) and length (translate.length_check).
+_TYPE_PATTERN = "is ([a-z0-9()]+): " + _MARK
+_TRUNCATED = "String or binary data would be truncated"
+_LENGTH_PATTERN = "<= (\\d+)\\)* THEN"
 #: (database_name, schema_name, table_name, column_name, declared_type, declared_length) of every column
 #: whose CHECKs declare a length (translate.length_check) or a type (this module): for the catalog views.
 DECLARED_COLUMNS = (
     "SELECT database_name, schema_name, table_name, constraint_column_names[1] AS column_name, "
-    "nullif(max(regexp_extract(expression, 'is ([a-z0-9()]+): " + _MARK + "', 1)), '') AS declared_type, "
-    "max(CASE WHEN expression LIKE '%String or binary data would be truncated%' "
-    "THEN CAST(regexp_extract(expression, '<= (\\d+)\\)* THEN', 1) AS INTEGER) END) AS declared_length "
+    f"nullif(max(regexp_extract(expression, '{_TYPE_PATTERN}', 1)), '') AS declared_type, "
+    f"max(CASE WHEN expression LIKE '%{_TRUNCATED}%' "
+    f"THEN CAST(regexp_extract(expression, '{_LENGTH_PATTERN}', 1) AS INTEGER) END) AS declared_length "
     "FROM duckdb_constraints() WHERE constraint_type = 'CHECK' GROUP BY ALL")
+#: The constraints, among them those that say a column's declared type and length (CHECK, read by
+#: `declared_of_checks` as DECLARED_COLUMNS reads them) and NOT NULL (catalog.py). Without a WHERE clause and
+#: DuckDB's regular expressions, the first read takes about half the time.
+CONSTRAINTS = ("SELECT database_name, schema_name, table_name, constraint_column_names[1], expression, constraint_type "
+               "FROM duckdb_constraints()")
+
+
+def declared_of_checks(rows) -> dict[tuple[str, str, str, str], tuple[str | None, int | None]]:
+    """{(database, schema, table, column): (declared type, declared length)} from CONSTRAINTS' rows, as
+    DECLARED_COLUMNS reads them (the greatest of each, when a column has several CHECKs)."""
+    import re
+
+    kind, length = re.compile(_TYPE_PATTERN), re.compile(_LENGTH_PATTERN)
+    found: dict[tuple[str, str, str, str], tuple[str | None, int | None]] = {}
+    for database, schema, table, column, expression, constraint in rows:
+        if constraint != "CHECK":
+            continue
+        key = (database, schema, table, column)
+        declared, size = found.get(key, (None, None))
+        match = kind.search(expression)
+        if match and (declared is None or match[1] > declared):
+            declared = match[1]
+        match = length.search(expression) if _TRUNCATED in expression else None
+        if match and (size is None or int(match[1]) > size):
+            size = int(match[1])
+        found[key] = (declared, size)
+    return found
+
+
 #: SQL Server's (name, system_type_id, max_length) of the declared types the catalog reports.
 DECLARED_TYPE_IDS = {"char": (175, 1), "nchar": (239, 2), "nvarchar": (231, 2), "binary": (173, 1),
                      "datetime": (61, 8)}

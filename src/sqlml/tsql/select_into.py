@@ -41,7 +41,7 @@ from .dialect import SqlmlDuckDB, SqlmlTSQL
 
 
 class SelectInto:
-    """The SELECT INTO half of storage.Storage (which sets `context`, `connection`, `declared`, `_facts`)."""
+    """The SELECT INTO half of storage.Storage (which sets `context`, `connection`, `declared`)."""
 
     def apply_into(self, tree: exp.Expr) -> exp.Expr:
         """SELECT ... INTO t -> CREATE TABLE t (declared columns); INSERT INTO t SELECT ..."""
@@ -157,7 +157,7 @@ class SelectInto:
                 data_type = None
             if data_type is not None:
                 node.replace(cast(exp.Null(), data_type))
-        schema = catalog.mapping_schema(self.connection)
+        schema = catalog.mapping_schema(self.connection, copy)
         try:
             qualified = qualify(copy, dialect=SqlmlTSQL, schema=schema, db="dbo", quote_identifiers=False,
                                 expand_alias_refs=False, validate_qualify_columns=False, identify=False)
@@ -232,7 +232,7 @@ class SelectInto:
         for table in tree.find_all(exp.Table):
             if isinstance(table.parent, exp.Into):
                 continue
-            columns = self.facts.get(((table.text("db") or "dbo").lower(), table.name.lower()), {})
+            columns = self.facts(*catalog.table_key(table))
             identity = [name for name, (_, is_identity) in columns.items() if is_identity]
             if identity:
                 raise self.context.unsupported(
@@ -252,7 +252,7 @@ class SelectInto:
             source = scope.sources.get(node.table) if node.table else None
             if isinstance(source, exp.Table):
                 owner = (source.text("db") or "dbo").lower()
-                facts = self.facts.get((owner, source.name.lower()), {}).get(node.name.lower())
+                facts = self.facts(owner, source.name.lower()).get(node.name.lower())
                 if facts is None:
                     return False, None
                 not_null, identity = facts
@@ -283,21 +283,13 @@ class SelectInto:
         bound = self.context.sql_type(node)
         return bound.known and not bound.nullable, None
 
-    @property
-    def facts(self) -> dict[tuple[str, str], dict[str, tuple[bool, bool]]]:
-        """{(schema, table): {column: (NOT NULL, IDENTITY)}} from DuckDB's catalog (temp tables under dbo)."""
-        if self._facts is None:
-            rows = self.connection.execute(
-                "SELECT database_name, schema_name, table_name, column_name, is_nullable, "
-                "coalesce(column_default LIKE 'nextval(%__identity%', false) FROM duckdb_columns() "
-                "WHERE database_name IN (current_database(), 'temp') AND NOT internal").fetchall()
-            facts: dict[tuple[str, str], dict[str, tuple[bool, bool]]] = {}
-            for database, schema, table, column, nullable, identity in rows:
-                if database == "temp" and table.startswith("#"):
-                    schema = "dbo"
-                facts.setdefault((schema.lower(), table.lower()), {})[column.lower()] = (not nullable, bool(identity))
-            self._facts = facts
-        return self._facts
+    def facts(self, owner: str, table: str) -> dict[str, tuple[bool, bool]]:
+        """{column: (NOT NULL, IDENTITY)} of a table from DuckDB's catalog (temp tables under dbo); {} if none."""
+        found = catalog.table_types(self.connection, owner, table)
+        if found is None:
+            return {}
+        identity = found.identity(self.connection)
+        return {column: (column in found.not_null, column in identity) for column in found.types}
 
     def scope_types(self, scope) -> list[tuple[str, int | None]]:
         expression = scope.expression

@@ -101,7 +101,6 @@ class Storage(SelectInto):
         self.into_types: list[tuple[str, int | None]] | None = None
         self.into_not_null: list[bool] = []
         self.into_bound: list | None = None      # the binder's SqlType of each SELECT INTO column
-        self._facts = None
         self._columns: dict[tuple[str, str, str], list] = {}
         self.tree = tree
         self.refuse(tree)

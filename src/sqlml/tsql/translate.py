@@ -113,7 +113,7 @@ def translate(statement: str, variables: Mapping[str, Any] | Iterable[str] = (),
         if uses_macros or uses_views:
             catalog.ensure_objects(connection, views=uses_views, exact=uses_exact, sql=translation.sql)
         if ddl:
-            invalidate(connection)   # the next statement reads the catalog again
+            invalidate(connection, database_changed=False)   # the next statement reads the catalog again
     return translation
 
 
