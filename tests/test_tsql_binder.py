@@ -69,6 +69,13 @@ def bound_type(con, statement: str, variables: dict[str, str] | None = None) -> 
     ("SELECT CAST(n AS VARCHAR) FROM dbo.sales", "varchar(30)"),
     ("SELECT CONVERT(DECIMAL(10, 3), n) FROM dbo.sales", "decimal(10,3)"),
     ("SELECT CAST(n AS DECIMAL) FROM dbo.sales", "decimal(18,0)"),
+    # "float and real": real is float(24), float(1-24) is real, float is float(53); CAST's string default is 30
+    ("SELECT CAST(n AS REAL) FROM dbo.sales", "real"),
+    ("SELECT CAST(n AS FLOAT(24)) FROM dbo.sales", "real"),
+    ("SELECT CAST(n AS FLOAT) FROM dbo.sales", "float"),
+    ("SELECT CAST(n AS CHAR) FROM dbo.sales", "char(30)"),
+    ("SELECT CAST(label AS NVARCHAR(MAX)) FROM dbo.sales", "nvarchar(max)"),
+    ("SELECT CAST(n AS DATETIME2(3)) FROM dbo.sales", "datetime2(3)"),
     ("SELECT ISNULL(amount, 0) FROM dbo.sales", "decimal(7,2)"),
     ("SELECT COALESCE(amount, wide) FROM dbo.sales", "decimal(30,10)"),
     ("SELECT NULLIF(amount, 0) FROM dbo.sales", "decimal(7,2)"),

@@ -466,6 +466,25 @@ def test_ddl_refreshes_the_column_types_used_for_division(con):
     assert run(con, "SELECT a / 2 FROM dbo.t") == [(3.5,)]
 
 
+@pytest.mark.parametrize("made, stored_in, query", [
+    ("CREATE TABLE dbo.t (a INT); CREATE VIEW dbo.v AS SELECT a FROM dbo.t", "dbo.t", "SELECT a / 2 FROM dbo.v"),
+    ('CREATE TEMP TABLE "#t" (a INT)', '"#t"', "SELECT a / 2 FROM #t"),
+    ("CREATE TABLE dbo.MiXed (A INT)", "dbo.mixed", "SELECT a / 2 FROM DBO.mixed"),
+    ('CREATE TABLE dbo."a.b" (a INT)', 'dbo."a.b"', "SELECT a / 2 FROM dbo.[a.b]"),
+    ('CREATE TABLE dbo."q""t" (a INT)', 'dbo."q""t"', 'SELECT a / 2 FROM dbo.[q"t]'),
+    ("CREATE SCHEMA s; CREATE TABLE s.t (a INT)", "s.t", "SELECT a / 2 FROM s.t"),
+])
+def test_the_tables_a_statement_names_are_typed_from_the_catalog_also_when_made_after_a_translation(
+        con, made, stored_in, query):
+    # "/ (Division)": int / int is an int. The translator reads the tables a statement names as it needs them,
+    # so a table made outside translate after an earlier translation read the catalog is typed too.
+    con.execute("CREATE TABLE dbo.other (a FLOAT)")
+    assert run(con, "SELECT a / 2 FROM dbo.other") == []
+    con.execute(made)
+    con.execute(f"INSERT INTO {stored_in} VALUES (7)")
+    assert run(con, query) == [(3,)]
+
+
 def test_the_same_text_on_two_databases_is_typed_by_each_catalog():
     first, second = duckdb.connect(), duckdb.connect()
     for connection, column_type in ((first, "INT"), (second, "FLOAT")):

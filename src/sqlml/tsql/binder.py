@@ -239,9 +239,7 @@ class Binder:
 
     def target(self, to: exp.DataType, nullable: bool) -> SqlType:
         """The type a CAST / CONVERT gives: strings without a length are 30 long, DECIMAL is (18, 0)."""
-        from .dialect import SqlmlTSQL
-
-        text = to.sql(dialect=SqlmlTSQL)
+        text = _type_text(to)
         parsed = st.parse(text, nullable)
         if parsed.is_string and "(" not in text:
             return SqlType(parsed.base, length=30, nullable=nullable)
@@ -321,6 +319,36 @@ def _constant(node: exp.Expr) -> bool:
         if isinstance(inner, exp.Func) and not isinstance(inner, (exp.Cast, exp.TryCast, exp.Convert)):
             return False
     return True
+
+
+# Types the T-SQL generator spells in its own way (or not at all): `_type_text` leaves them to it.
+_GENERATED_TYPES = {exp.DType.INTERVAL, exp.DType.TIMETZ, exp.DType.TIMESTAMPTZ, exp.DType.USERDEFINED,
+                    exp.DType.CHARACTER_SET}
+
+
+def _type_text(to: exp.DataType) -> str:
+    """A type as T-SQL writes it ('FLOAT', 'REAL', 'NUMERIC(10, 2)', 'VARCHAR(MAX)'). A plain type with number
+    or MAX arguments is spelled here from the T-SQL generator's own TYPE_MAPPING: building the generator the
+    first time costs about 1 ms of a new process's first translation."""
+    from .dialect import SqlmlTSQL
+
+    kind = to.this
+    arguments = []
+    plain = (isinstance(kind, exp.DType) and kind not in _GENERATED_TYPES
+             and not any(to.args.get(key) for key in ("nested", "values", "kind", "collate")))
+    for parameter in to.expressions if plain else ():
+        value = parameter.this if isinstance(parameter, exp.DataTypeParam) else None
+        if isinstance(value, exp.Literal) and value.is_number or isinstance(value, exp.Var):
+            arguments.append(value.name)
+        else:
+            plain = False
+            break
+    generator = SqlmlTSQL.generator_class
+    if not plain or kind in generator.UNSUPPORTED_TYPES or kind in generator.TYPE_PARAM_SETTINGS:
+        return to.sql(dialect=SqlmlTSQL)
+    # REAL is read as sqlglot's FLOAT (32-bit, dialect.py), which sqlglot's T-SQL writes as FLOAT (float(53)).
+    name = "REAL" if kind is exp.DType.FLOAT else generator.TYPE_MAPPING.get(kind, kind.value)
+    return f"{name}({', '.join(arguments)})" if arguments else name
 
 
 def _argument(node: exp.Expr) -> exp.Expr | None:
