@@ -112,8 +112,10 @@ def run_database_statement(interpreter, statement: "Statement", results: list[Re
 
 def _create(interpreter, text: str) -> None:
     match = _CREATE.match(text)
-    if match is None:
-        raise TsqlError("Incorrect syntax near 'DATABASE'.", number=102, severity=15)
+    if match is None:   # no name after DATABASE (@x, 'x'): SQL Server stops at the word that is no name
+        after = text.split(None, 2)[2:]
+        raise TsqlError(f"Incorrect syntax near '{after[0].split()[0] if after else 'DATABASE'}'.", number=102,
+                        severity=15)
     name, rest = _group(match, 0), match["rest"]
     if rest:
         clause = rest.split()[0].upper()
@@ -235,7 +237,7 @@ def make_view(database: "Host", connection) -> None:
     connection.execute(
         f"CREATE OR REPLACE TEMP VIEW {VIEW} AS SELECT CAST(name AS VARCHAR) AS name, "
         "CAST(database_id AS INTEGER) AS database_id, CAST(NULL AS INTEGER) AS source_database_id, "
-        "CAST(160 AS TINYINT) AS compatibility_level, 'SQL_Latin1_General_CP1_CI_AS' AS collation_name, "
-        "CAST(0 AS TINYINT) AS user_access, 'MULTI_USER' AS user_access_desc, CAST(0 AS TINYINT) AS state, "
-        "'ONLINE' AS state_desc, CAST(3 AS TINYINT) AS recovery_model, 'SIMPLE' AS recovery_model_desc "
+        "CAST(160 AS UTINYINT) AS compatibility_level, 'SQL_Latin1_General_CP1_CI_AS' AS collation_name, "
+        "CAST(0 AS UTINYINT) AS user_access, 'MULTI_USER' AS user_access_desc, CAST(0 AS UTINYINT) AS state, "
+        "'ONLINE' AS state_desc, CAST(3 AS UTINYINT) AS recovery_model, 'SIMPLE' AS recovery_model_desc "
         f"FROM (VALUES {values}) AS d(name, database_id)")

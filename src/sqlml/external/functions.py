@@ -86,7 +86,8 @@ def parse_function(text: str) -> Function:
     if k < len(tokens) and tokens[k].type is VARIABLE:
         raise UnsupportedError(f"A multi-statement table-valued function ({schema}.{name} RETURNS {tokens[k].text} "
                                "TABLE)", hint="Write it as an inline function: RETURNS TABLE AS RETURN (SELECT ...).")
-    as_at = next((j for j in range(k, len(tokens)) if tokens[j].is_word("AS")), None)
+    # AS is optional before the body (BEGIN ... END, or an inline function's RETURN), as in SQL Server
+    as_at = next((j for j in range(k, len(tokens)) if tokens[j].is_word("AS", "BEGIN", "RETURN")), None)
     if as_at is None:
         raise _syntax_error(tokens[-1].text)
     header = tokens[k:as_at]
@@ -98,7 +99,8 @@ def parse_function(text: str) -> Function:
         header = header[:with_at]
     words = [t.text for t in header]
     returns = None if [w.upper() for w in words] == ["TABLE"] else parse_type(words)
-    return Function(schema, name, parameters, returns, text[tokens[as_at].end:], text, verb)
+    body = text[tokens[as_at].end:] if tokens[as_at].is_word("AS") else text[tokens[as_at].start:]
+    return Function(schema, name, parameters, returns, body, text, verb)
 
 
 # -- the body as one expression ------------------------------------------------------------------

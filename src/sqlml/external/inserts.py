@@ -90,7 +90,12 @@ def insert_from_exec(interpreter: "Runner", statement: Statement, scope: "Scope"
                                  frame.iloc[:, k] for k in range(frame.shape[1])}, copy=False)
             connection.register(_FRAME_VIEW, rows)
             try:
-                cursor, _ = interpreter.execute_sql(f"INSERT INTO {target} {column_list} SELECT * FROM {_FRAME_VIEW}", scope)
+                # A DATETIME2 target is told its source's type (the storage pass refuses a date-time it cannot
+                # type, which may be a DATETIME); the values were converted to datetime2 above.
+                listed_rows = ", ".join(f"CAST(c{k} AS DATETIME2)" if target_types[k] == SqlType("datetime2")
+                                        else f"c{k}" for k in range(frame.shape[1]))
+                cursor, _ = interpreter.execute_sql(
+                    f"INSERT INTO {target} {column_list} SELECT {listed_rows} FROM {_FRAME_VIEW}", scope)
                 row = cursor.fetchone()
                 inserted += int(row[0]) if row else len(rows)
             finally:

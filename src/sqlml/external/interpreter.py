@@ -440,8 +440,9 @@ class Interpreter:
         if tokens[0].is_word("THROW"):
             if len(tokens) == 1:
                 if not self._caught:
-                    raise TsqlError("THROW without parameters should be used inside a CATCH block.", number=10704,
-                                    severity=15)
+                    raise TsqlError("To rethrow an error, a THROW statement must be used inside a CATCH block. "
+                                    "Insert the THROW statement inside a CATCH block, or add error parameters to "
+                                    "the THROW statement.", number=10704, severity=15)
                 raise self._caught[-1]
             number, text, state = (self.evaluate(source(statement.text, part), scope)
                                    for part in split_top_level(tokens[1:]))

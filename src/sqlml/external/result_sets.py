@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from ..errors import TsqlError
 from ..results import Result
 from .calls import ResultSetColumn, ResultSets
-from .sqltypes import BINARIES, DATES, DATETIMES, DECIMALS, FLOATS, INTEGER_RANGES, STRINGS, SqlType, to_text
+from .sqltypes import (BINARIES, DATES, DATETIMES, DECIMALS, FLOATS, INTEGER_RANGES, STRINGS, SqlType, parse_datetime_text,
+                       to_text)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -139,8 +140,14 @@ def convert_column(series: "pd.Series", sql_type: SqlType) -> "pd.Series":
         elif kind in "iufb":
             raise _clash(series.dtype.name, name)
         else:
-            values = pd.to_datetime(series, errors="coerce")
+            # ISO 8601 at once; the other forms SQL Server reads (yyyymmdd, mm/dd/yyyy) value by value, so that
+            # a column mixing forms converts (pandas would take the first value's form for all of them)
+            values = pd.to_datetime(series, errors="coerce", format="ISO8601")
             bad = values.isna() & series.notna()
+            if bad.any():
+                values = values.astype("datetime64[us]")
+                values[bad] = pd.to_datetime(series[bad].map(lambda v: parse_datetime_text(str(v))))
+                bad = values.isna() & series.notna()
             if bad.any():
                 raise TsqlError("Conversion failed when converting date and/or time from character string.",
                                 number=241, severity=16)
