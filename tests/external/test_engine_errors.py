@@ -12,7 +12,9 @@ from sqlml.errors import TsqlError
 
 DB_FILE = "home.duckdb"
 DB_PER_MODULE = True
-SETUP = "CREATE TABLE dbo.short (s VARCHAR(3))"
+SETUP = ("CREATE TABLE dbo.short (s VARCHAR(3)); CREATE TABLE dbo.k (a INT PRIMARY KEY); INSERT dbo.k VALUES (1); "
+         "CREATE TABLE dbo.ks (s VARCHAR(5) PRIMARY KEY); INSERT dbo.ks VALUES ('a'); "
+         "CREATE TABLE dbo.ku (s INT UNIQUE); INSERT dbo.ku VALUES (NULL)")
 
 
 @pytest.mark.parametrize("statement, number, text", [
@@ -26,3 +28,18 @@ def test_a_mistake_the_engine_catches_is_sql_servers_message(db, statement, numb
     with pytest.raises(TsqlError) as caught:
         db.execute(statement)
     assert (caught.value.number, caught.value.severity, caught.value.text) == (number, 16, text)
+
+
+# "PRIMARY KEY and UNIQUE constraints": a duplicate key is Msg 2627; under the default collation 'A ' equals
+# 'a', and a UNIQUE column takes one NULL only. The message says which rule made the keys equal.
+@pytest.mark.parametrize("statement, why", [
+    ("INSERT dbo.k VALUES (1)", "cannot insert a duplicate key."),
+    ("INSERT dbo.ks VALUES ('A ')", "cannot insert a duplicate key (case and trailing spaces do not count, and NULL "
+                                    "equals NULL)."),
+    ("INSERT dbo.ku VALUES (NULL)", "cannot insert a duplicate key (case and trailing spaces do not count, and NULL "
+                                    "equals NULL)."),
+])
+def test_a_duplicate_key_is_msg_2627_saying_why_the_keys_are_equal(db, statement, why):
+    with pytest.raises(TsqlError) as caught:
+        db.execute(statement)
+    assert (caught.value.number, caught.value.text) == (2627, "Violation of PRIMARY KEY or UNIQUE constraint: " + why)

@@ -33,6 +33,8 @@ def test_a_database_statement_without_a_name_is_a_syntax_error(db, statement, li
 @pytest.mark.parametrize("statement, hint", [
     ("CREATE DATABASE x COLLATE Latin1_General_CI_AS",
      "CREATE DATABASE x makes the database as a file beside the current one."),
+    ("USE tempdb", "The embedded engine keeps temporary tables per connection (#name) and has no model or msdb "
+                   "database."),
 ])
 def test_a_refused_database_statement_says_what_runs_instead(db, statement, hint):
     with pytest.raises(UnsupportedError) as caught:

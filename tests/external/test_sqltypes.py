@@ -34,3 +34,14 @@ def test_an_int_given_to_a_date_is_an_operand_type_clash(db, declare, source, ta
         db.execute(f"DECLARE {declare}")
     assert str(caught.value) == (f"Msg 206, Level 16, State 2, Line 1, Column 1: Operand type clash: {source} is "
                                  f"incompatible with {target}")
+
+
+# "binary and varbinary": a binary(n) value shorter than n is padded on the right with 0x00; varbinary(n)
+# keeps what it is given.
+@pytest.mark.parametrize("declare, expected", [
+    ("@b BINARY(4) = 0x01", b"\x01\x00\x00\x00"),
+    ("@b BINARY(2) = 0x010203", b"\x01\x02"),
+    ("@b VARBINARY(4) = 0x01", b"\x01"),
+])
+def test_a_binary_variable_is_padded_to_its_length(db, declare, expected):
+    assert bytes(db.scalar(f"DECLARE {declare}; SELECT @b AS b")) == expected

@@ -140,11 +140,13 @@ class Interpreter:
             raise
 
     # -- running SQL -----------------------------------------------------------------------------
-    def execute_sql(self, text: str, scope: Scope, *, line: int | None = None, column: int = 1):
+    def execute_sql(self, text: str, scope: Scope, *, line: int | None = None, column: int = 1,
+                    query_only: TsqlError | None = None):
         """Translate `text` and run it with the scope's variables bound. Returns (cursor, translation).
 
         `line`/`column` place `text` in the script; without them (text the runtime composed, such
         as `SELECT <expression>`) an error takes the position of the statement being run.
+        `query_only`: the error raised, before anything runs, when `text` is not a query.
         """
         import duckdb
 
@@ -165,6 +167,8 @@ class Interpreter:
                 error.procedure = scope.procedure
                 error.args = (error._format(),)
             raise
+        if query_only is not None and translation.kind != "query":
+            raise query_only
         bound = {name: self._system_value(name) if name in _SYSTEM_TYPES else scope.get(name).value
                  for name in translation.parameters}
         try:

@@ -94,10 +94,9 @@ def execute_external_script(interpreter: "Runner", call: ExecCall, scope: "Scope
     query = named.get("input_data_1")
     # A query of nothing but spaces, comments and semicolons returns no rows and no columns, as N'' does.
     if query and any(token.text != ";" for token in tokenize(str(query))):
-        cursor, translation = interpreter.execute_sql(str(query), script_scope)
-        if translation.kind != "query":
-            raise TsqlError("The @input_data_1 argument must be a query that returns rows (a SELECT).",
-                            number=50000, severity=16)
+        # refused before it runs: an UPDATE given as the input must change nothing
+        cursor, translation = interpreter.execute_sql(str(query), script_scope, query_only=TsqlError(
+            "The @input_data_1 argument must be a query that returns rows (a SELECT).", number=50000, severity=16))
         input_frame = result_frame(cursor, translation.unnamed, _as_sql_server_sends, translation.spelled)
     else:
         input_frame = pandas.DataFrame()
